@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { currentActor } from '@/lib/auth/current-actor';
+import { can, type Permission } from '@/lib/domain/auth/permissions';
+import { messages } from '@/lib/i18n/messages';
+
+const NAV: { href: string; label: string; permission: Permission }[] = [
+  { href: '/staff', label: messages.nav.dashboard, permission: 'staff.access' },
+  { href: '/staff/admin/users', label: messages.nav.adminUsers, permission: 'users.manage' },
+  { href: '/staff/audit', label: messages.nav.audit, permission: 'audit.view' },
+];
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const actor = await currentActor();
+  if (!actor) redirect('/signin?callbackUrl=%2Fstaff');
+  return (
+    <>
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/staff" className="text-lg font-bold text-brand-800">{messages.site.staffTitle}</Link>
+          <nav aria-label="工作平台导航">
+            <ul className="flex flex-wrap items-center gap-4 text-sm">
+              {NAV.filter((item) => can(actor.roles, item.permission)).map((item) => (
+                <li key={item.href}><Link className="hover:underline" href={item.href}>{item.label}</Link></li>
+              ))}
+              <li className="text-stone-600">{actor.name}</li>
+              <li><Link className="text-brand-700 hover:underline" href="/signout">{messages.nav.signOut}</Link></li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { requirePermission } from '@/lib/auth/current-actor';
+import type { Actor } from '@/lib/auth/guard';
+import type { Permission } from '@/lib/domain/auth/permissions';
+import type { ActionState } from '@/lib/action-state';
+import { isAppError } from '@/lib/errors';
+import { messages } from '@/lib/i18n/messages';
+import { summarise, toFieldErrors } from '@/lib/validation';
+
+export type { ActionState } from '@/lib/action-state';
+
+// FormData → plain object; a key sent several times (checkboxes) becomes an array.
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = formData.getAll(key).filter((value) => typeof value === 'string');
+    object[key] = values.length === 1 ? values[0] : values;
+  }
+  return object;
+}
+
+// The one shape of every server action:
+//   1 authorise from the database → 2 zod parse → 3 one service (transaction + audit) →
+//   4 AppError → its Chinese message; anything else logged and masked → 5 onSuccess (revalidate).
+// A redirect, if any, is the caller's, after this returns.
+export function defineAction<S extends z.ZodType, R>(options: {
+  permission: Permission;
+  schema: S;
+  run: (actor: Actor, input: z.output<S>) => Promise<R>;
+  successMessage?: string;
+  onSuccess?: (result: R) => void;
+}) {
+  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    try {
+      const actor = await requirePermission(options.permission);
+      const parsed = options.schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) {
+        const fieldErrors = toFieldErrors(parsed.error);
+        return { ok: false, message: summarise(fieldErrors), fieldErrors };
+      }
+      const result = await options.run(actor, parsed.data);
+      options.onSuccess?.(result);
+      return { ok: true, ...(options.successMessage ? { message: options.successMessage } : {}) };
+    } catch (error) {
+      if (isAppError(error)) {
+        return { ok: false, message: error.userMessage, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+      }
+      const reference = randomUUID().slice(0, 8);
+      console.error(`[action ${reference}]`, error);
+      return { ok: false, message: `${messages.errors.internal}（错误编号 ${reference}）` };
+    }
+  };
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Tx } from '@/lib/db';
+
+// Every audited action, by name. Rows are written inside the caller's transaction, so an audit
+// row exists exactly when the change it describes was committed. The database fills the hash chain.
+export type AuditAction =
+  | 'user.bootstrap'
+  | 'user.create'
+  | 'user.setRoles'
+  | 'user.disable'
+  | 'user.enable'
+  | 'auth.signIn'
+  | 'auth.signInFailed'
+  | 'auth.locked';
+
+export type AuditInput = {
+  actorId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: event.actorId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      ...(event.before === undefined ? {} : { before: event.before }),
+      ...(event.after === undefined ? {} : { after: event.after }),
+    },
+  });
+}

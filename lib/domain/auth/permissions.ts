@@ -1,0 +1,42 @@
+// The typed permission table: which roles hold which permission, and what it allows.
+// The server checks it on every mutation (after re-reading roles from the database), and the UI
+// uses the same table to hide controls the user may not use.
+
+export const ROLES = ['OFFICER', 'HEARING_HOST', 'LEGAL_REVIEWER', 'EDITOR', 'DIRECTOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+type PermissionSpec = { roles: readonly Role[]; description: string };
+
+export const PERMISSIONS = {
+  'staff.access': { roles: ROLES, description: '进入工作平台' },
+  'users.manage': { roles: ['ADMIN'], description: '创建用户、分配角色、停用用户' },
+  'audit.view': { roles: ['ADMIN', 'DIRECTOR'], description: '查看审计日志' },
+  'settings.manage': { roles: ['ADMIN'], description: '维护参数设置与节假日日历' },
+  'disclosure.draft': { roles: ['EDITOR'], description: '起草、修改政务公开信息' },
+  'disclosure.secrecyCheck': { roles: ['EDITOR', 'DIRECTOR'], description: '保密审查' },
+  'disclosure.publish': { roles: ['EDITOR'], description: '发布、撤回政务公开信息' },
+  'review.submit': { roles: ['EDITOR', 'OFFICER', 'DIRECTOR'], description: '提交法制审核' },
+  'review.decide': { roles: ['LEGAL_REVIEWER'], description: '办理法制审核' },
+  'officers.manage': { roles: ['ADMIN'], description: '维护执法人员与执法证' },
+  'case.work': { roles: ['OFFICER'], description: '立案、办理行政执法案件' },
+  'case.hostHearing': { roles: ['HEARING_HOST'], description: '主持听证' },
+  'case.decide': { roles: ['DIRECTOR'], description: '作出行政执法决定' },
+  'inspection.record': { roles: ['OFFICER'], description: '记录行政检查与整改' },
+  'publicity.manage': { roles: ['EDITOR'], description: '维护普法责任清单与活动台账' },
+  'dashboard.view': { roles: ['DIRECTOR'], description: '查看局长工作台与年度报告' },
+} as const satisfies Record<string, PermissionSpec>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission].roles;
+  return roles.some((role) => allowed.includes(role));
+}
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(roles, permission));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,80 @@
+// The one message catalogue: every user-facing string lives here (Simplified Chinese).
+export const messages = {
+  site: {
+    bureau: '市中区民政局',
+    name: '法治民政',
+    publicTitle: '市中区民政局 · 政府信息公开',
+    staffTitle: '法治民政 · 工作平台',
+    skipToContent: '跳到主要内容',
+    footer: '主办：市中区民政局　　本站为法治民政演示平台',
+  },
+  nav: {
+    home: '首页',
+    guide: '政府信息公开指南',
+    staff: '工作平台',
+    signIn: '工作人员登录',
+    signOut: '退出登录',
+    dashboard: '工作台',
+    adminUsers: '用户管理',
+    audit: '审计日志',
+  },
+  roles: {
+    OFFICER: '执法人员',
+    HEARING_HOST: '听证主持人',
+    LEGAL_REVIEWER: '法制审核人员',
+    EDITOR: '信息公开编辑',
+    DIRECTOR: '局长',
+    ADMIN: '系统管理员',
+  },
+  fields: {
+    email: '邮箱',
+    name: '姓名',
+    password: '密码',
+    roles: '角色',
+    userId: '用户',
+    active: '状态',
+  } as Record<string, string>,
+  errors: {
+    unauthenticated: '请先登录。',
+    forbidden: '您没有执行此操作的权限。',
+    internal: '系统出现错误，操作未完成，请稍后再试。',
+    invalidInput: '提交的内容有误，请检查：',
+    notFound: '记录不存在或已被删除。',
+    conflict: '记录已被他人修改，请刷新后重试。',
+  },
+  auth: {
+    signInTitle: '工作人员登录',
+    signInSubmit: '登录',
+    signOutTitle: '退出登录',
+    signOutConfirm: '确定要退出登录吗？',
+    signOutSubmit: '退出',
+    invalidCredentials: '邮箱或密码错误。',
+    locked: (minutes: number) => `连续登录失败次数过多，账户已暂时锁定，请${minutes}分钟后再试。`,
+    disabled: '该账户已停用，请联系系统管理员。',
+    sessionExpired: '登录已失效，请重新登录。',
+  },
+  admin: {
+    usersTitle: '用户管理',
+    createUser: '新建用户',
+    created: '用户已创建。',
+    rolesSaved: '角色已保存。',
+    activeSaved: '用户状态已更新；停用的用户其登录会话立即失效。',
+    emailTaken: '该邮箱已被使用。',
+    cannotDisableSelf: '不能停用自己的账户。',
+    cannotRemoveOwnAdmin: '不能移除自己的系统管理员角色。',
+    active: '启用',
+    inactive: '已停用',
+    disable: '停用',
+    enable: '启用',
+    saveRoles: '保存角色',
+  },
+  staff: {
+    welcome: (name: string) => `${name}，您好`,
+    yourRoles: '您的角色',
+    yourPermissions: '您可以',
+  },
+} as const;
+
+export function fieldLabel(field: string): string {
+  return messages.fields[field] ?? field;
+}
