@@ -34,7 +34,7 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.getByLabel('邮箱').fill(demoAccount('EDITOR').email);
   await page.getByLabel('密码').fill('not-the-password-1');
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('alert')).toHaveText('邮箱或密码错误。');
+  await expect(page.locator('main [role=alert]')).toHaveText('邮箱或密码错误。');
   await expect(page).toHaveURL(/\/signin/);
 });
 
@@ -62,8 +62,8 @@ test('an admin creates a user, the user signs in, and disabling them ends their 
 
   // Bad input first: each field named in Chinese, nothing created.
   await adminPage.getByRole('button', { name: '新建用户' }).click();
-  await expect(adminPage.getByRole('alert').first()).toContainText('邮箱');
-  await expect(adminPage.getByRole('alert').first()).toContainText('角色');
+  await expect(adminPage.locator('main [role=alert]').first()).toContainText('邮箱');
+  await expect(adminPage.locator('main [role=alert]').first()).toContainText('角色');
 
   const email = `e2e-${Date.now()}@test.local`;
   const form = adminPage.locator('form').filter({ has: adminPage.getByRole('button', { name: '新建用户' }) });
@@ -88,5 +88,5 @@ test('an admin creates a user, the user signs in, and disabling them ends their 
   await userPage.getByLabel('邮箱').fill(email);
   await userPage.getByLabel('密码').fill('E2e-password-2026');
   await userPage.getByRole('button', { name: '登录' }).click();
-  await expect(userPage.getByRole('alert')).toHaveText('该账户已停用，请联系系统管理员。');
+  await expect(userPage.locator('main [role=alert]')).toHaveText('该账户已停用，请联系系统管理员。');
 });

@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -13,7 +14,10 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
-  if (!actor) redirect('/signin?callbackUrl=%2Fstaff');
+  if (!actor) {
+    const path = (await headers()).get('x-pathname') ?? '/staff';
+    redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  }
   return (
     <>
       <header className="border-b border-stone-200 bg-white">
