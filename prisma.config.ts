@@ -18,7 +18,7 @@ export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: {
     path: 'prisma/migrations',
-    seed: 'tsx prisma/seed.ts',
+    seed: 'node --conditions=react-server --import tsx prisma/seed.ts',
   },
   datasource: shadowDatabaseUrl ? { url, shadowDatabaseUrl } : { url },
 });

@@ -2,17 +2,29 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/db';
 
-// Every audited action, by name. Rows are written inside the caller's transaction, so an audit
+// Rows are written inside the caller's transaction, so an audit
 // row exists exactly when the change it describes was committed. The database fills the hash chain.
-export type AuditAction =
-  | 'user.bootstrap'
-  | 'user.create'
-  | 'user.setRoles'
-  | 'user.disable'
-  | 'user.enable'
-  | 'auth.signIn'
-  | 'auth.signInFailed'
-  | 'auth.locked';
+// Every audited action is named `<area>.<verb>`, e.g. 'user.create', 'review.decide'.
+type AuditArea =
+  | 'user'
+  | 'auth'
+  | 'setting'
+  | 'holiday'
+  | 'review'
+  | 'disclosure'
+  | 'decision'
+  | 'contract'
+  | 'adviser'
+  | 'officer'
+  | 'training'
+  | 'inspection'
+  | 'rectification'
+  | 'publicity'
+  | 'case'
+  | 'evidence'
+  | 'device'
+  | 'report';
+export type AuditAction = `${AuditArea}.${string}`;
 
 export type AuditInput = {
   actorId: string | null;

@@ -1,4 +1,11 @@
 // The one message catalogue: every user-facing string lives here (Simplified Chinese).
+// Areas with many strings keep them in lib/i18n/catalogue/<area>.ts.
+import { calendar } from './catalogue/calendar';
+import { disclosure } from './catalogue/disclosure';
+import { legalAffairs } from './catalogue/legalAffairs';
+import { publicSite } from './catalogue/publicSite';
+import { review } from './catalogue/review';
+
 export const messages = {
   site: {
     bureau: '市中区民政局',
@@ -16,6 +23,11 @@ export const messages = {
     signOut: '退出登录',
     dashboard: '工作台',
     adminUsers: '用户管理',
+    disclosures: '政务公开',
+    reviews: '法制审核',
+    matters: '决策与合同',
+    legalAffairs: '法律顾问',
+    holidays: '节假日',
     audit: '审计日志',
   },
   roles: {
@@ -68,6 +80,11 @@ export const messages = {
     enable: '启用',
     saveRoles: '保存角色',
   },
+  calendar,
+  disclosure,
+  legalAffairs,
+  publicSite,
+  review,
   staff: {
     welcome: (name: string) => `${name}，您好`,
     yourRoles: '您的角色',

@@ -8,7 +8,12 @@ import { messages } from '@/lib/i18n/messages';
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/staff', label: messages.nav.dashboard, permission: 'staff.access' },
+  { href: '/staff/disclosures', label: messages.nav.disclosures, permission: 'disclosure.draft' },
+  { href: '/staff/reviews', label: messages.nav.reviews, permission: 'review.decide' },
+  { href: '/staff/matters', label: messages.nav.matters, permission: 'matters.draft' },
+  { href: '/staff/legal-affairs', label: messages.nav.legalAffairs, permission: 'legalAffairs.manage' },
   { href: '/staff/admin/users', label: messages.nav.adminUsers, permission: 'users.manage' },
+  { href: '/staff/admin/holidays', label: messages.nav.holidays, permission: 'settings.manage' },
   { href: '/staff/audit', label: messages.nav.audit, permission: 'audit.view' },
 ];
 

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'disclosure.publish': { roles: ['EDITOR'], description: '发布、撤回政务公开信息' },
   'review.submit': { roles: ['EDITOR', 'OFFICER', 'DIRECTOR'], description: '提交法制审核' },
   'review.decide': { roles: ['LEGAL_REVIEWER'], description: '办理法制审核' },
+  'matters.draft': { roles: ['DIRECTOR', 'EDITOR', 'OFFICER'], description: '起草重大行政决策、行政合同并送审' },
+  'legalAffairs.manage': { roles: ['LEGAL_REVIEWER', 'DIRECTOR'], description: '维护法律顾问、诉讼与复议案件台账' },
   'officers.manage': { roles: ['ADMIN'], description: '维护执法人员与执法证' },
   'case.work': { roles: ['OFFICER'], description: '立案、办理行政执法案件' },
   'case.hostHearing': { roles: ['HEARING_HOST'], description: '主持听证' },
