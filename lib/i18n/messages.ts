@@ -2,7 +2,10 @@
 // Areas with many strings keep them in lib/i18n/catalogue/<area>.ts.
 import { calendar } from './catalogue/calendar';
 import { disclosure } from './catalogue/disclosure';
+import { inspections } from './catalogue/inspections';
 import { legalAffairs } from './catalogue/legalAffairs';
+import { officers } from './catalogue/officers';
+import { publicity } from './catalogue/publicity';
 import { publicSite } from './catalogue/publicSite';
 import { review } from './catalogue/review';
 
@@ -28,6 +31,9 @@ export const messages = {
     matters: '决策与合同',
     legalAffairs: '法律顾问',
     holidays: '节假日',
+    officers: '执法人员',
+    inspections: '行政检查',
+    publicity: '普法',
     audit: '审计日志',
   },
   roles: {
@@ -82,7 +88,10 @@ export const messages = {
   },
   calendar,
   disclosure,
+  inspections,
   legalAffairs,
+  officers,
+  publicity,
   publicSite,
   review,
   staff: {
