@@ -9,7 +9,10 @@ import { isRole } from '@/lib/domain/auth/permissions';
 import { bootstrapAdmin } from '@/lib/services/users/bootstrap-admin';
 import { createUser } from '@/lib/services/users/create-user';
 
-type DemoAccounts = { password: string; accounts: { email: string; name: string; roles: string[] }[] };
+type DemoAccounts = {
+  password: string;
+  accounts: { email: string; name: string; roles: string[]; legalQualificationNo?: string }[];
+};
 const demo = JSON.parse(readFileSync(new URL('./demo-accounts.json', import.meta.url), 'utf8')) as DemoAccounts;
 
 async function main() {
@@ -27,6 +30,7 @@ async function main() {
       name: account.name,
       password: demo.password,
       roles: account.roles.filter(isRole),
+      legalQualificationNo: account.legalQualificationNo,
     });
   }
   console.log(`演示数据已载入 / demo data loaded: ${demo.accounts.length} accounts`);

@@ -51,6 +51,7 @@ export const messages = {
     roles: '角色',
     userId: '用户',
     active: '状态',
+    legalQualificationNo: '法律职业资格证书编号',
   } as Record<string, string>,
   errors: {
     unauthenticated: '请先登录。',

@@ -23,6 +23,11 @@ export const createUserSchema = z.object({
     .regex(/[A-Za-z]/, { error: '密码须包含字母' })
     .regex(/\d/, { error: '密码须包含数字' }),
   roles: roles.refine((list) => list.length > 0, { error: '请至少选择一个角色' }),
+  // 法律职业资格证书编号: a first legal review needs it recorded.
+  legalQualificationNo: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string().trim().max(40, { error: '证书编号不能超过40个字符' }).optional(),
+  ),
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 

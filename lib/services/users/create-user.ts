@@ -14,14 +14,20 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, roles: input.roles },
+        data: {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          roles: input.roles,
+          legalQualificationNo: input.legalQualificationNo ?? null,
+        },
       });
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'user.create',
         entityType: 'User',
         entityId: user.id,
-        after: { email: user.email, name: user.name, roles: user.roles },
+        after: { email: user.email, name: user.name, roles: user.roles, legalQualificationNo: user.legalQualificationNo },
       });
       return user;
     });

@@ -31,6 +31,7 @@ export function CreateUserForm() {
       <Field name="email" type="email" label={fieldLabel('email')} errors={state.fieldErrors?.email} />
       <Field name="name" label={fieldLabel('name')} errors={state.fieldErrors?.name} />
       <Field name="password" type="password" autoComplete="new-password" label={fieldLabel('password')} errors={state.fieldErrors?.password} />
+      <Field name="legalQualificationNo" label={fieldLabel('legalQualificationNo')} errors={state.fieldErrors?.legalQualificationNo} />
       <div className="space-y-1">
         <span className="block text-sm font-medium">{fieldLabel('roles')}</span>
         <RoleCheckboxes selected={[]} idPrefix="new" />
