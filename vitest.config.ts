@@ -18,6 +18,7 @@ export default defineConfig({
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup/fail-on-console-error.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -32,6 +33,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: true,
           maxWorkers: 2,
+          // Unit tests run first; the integration project then runs with its own worker limit.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
