@@ -85,7 +85,7 @@ describe('admin user actions, called directly as a browser would', () => {
     expect(user.roles.sort()).toEqual(['EDITOR', 'OFFICER']);
     const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: 'user.create' } });
     expect(audit.actorId).toBe(admin.id);
-    expect(audit.after).toEqual({ email: validUser.email, name: validUser.name, roles: ['EDITOR', 'OFFICER'] });
+    expect(audit.after).toEqual({ email: validUser.email, name: validUser.name, roles: ['EDITOR', 'OFFICER'], legalQualificationNo: null });
     expect(JSON.stringify(audit.after)).not.toContain('Valid-pass');
     expect(await rowCounts()).toEqual({ users: before.users + 1, audit: before.audit + 1 });
     expect(revalidatePath).toHaveBeenCalledWith('/staff/admin/users');
