@@ -5,6 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+// The build folder (next.config.ts reads the same variable): lets a second build live beside .next.
+const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
+
 /** Folders whose files are compiled into the app (those that do not exist are ignored). */
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public', 'messages', 'styles', 'content', 'i18n'];
 
@@ -26,7 +29,7 @@ const INPUTS_RECORD = 'start-build-inputs.json';
  * @returns {BuildDecision}
  */
 export function buildDecision(root) {
-  const buildIdFile = path.join(root, '.next', 'BUILD_ID');
+  const buildIdFile = path.join(root, DIST_DIR, 'BUILD_ID');
   const builtAt = mtimeOf(buildIdFile);
   if (builtAt === null) return { needed: true, zh: '尚未构建', en: 'no build yet (.next/BUILD_ID missing)' };
 
@@ -60,10 +63,10 @@ export function buildDecision(root) {
  * @param {string} root
  */
 export function recordBuildInputs(root) {
-  const buildId = readText(path.join(root, '.next', 'BUILD_ID'));
+  const buildId = readText(path.join(root, DIST_DIR, 'BUILD_ID'));
   if (!buildId) return;
   const files = listInputs(root).map((i) => i.file);
-  fs.writeFileSync(path.join(root, '.next', INPUTS_RECORD), JSON.stringify({ buildId, files }));
+  fs.writeFileSync(path.join(root, DIST_DIR, INPUTS_RECORD), JSON.stringify({ buildId, files }));
 }
 
 /**
@@ -85,7 +88,7 @@ export function generatedClientDir(root) {
  */
 function listInputs(root) {
   const client = generatedClientDir(root);
-  const skipDirs = new Set([path.join(root, 'node_modules'), path.join(root, '.next'), ...(client ? [client] : [])]);
+  const skipDirs = new Set([path.join(root, 'node_modules'), path.join(root, DIST_DIR), ...(client ? [client] : [])]);
   /** @type {{ file: string, mtimeMs: number }[]} */
   const found = [];
   const add = (/** @type {string} */ file) => {
@@ -120,7 +123,7 @@ function listInputs(root) {
 
 /** @returns {{ buildId: string, files: string[] } | null} */
 function readRecord(/** @type {string} */ root) {
-  const text = readText(path.join(root, '.next', INPUTS_RECORD));
+  const text = readText(path.join(root, DIST_DIR, INPUTS_RECORD));
   try {
     return text ? JSON.parse(text) : null;
   } catch {
