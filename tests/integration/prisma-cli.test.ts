@@ -102,7 +102,7 @@ describe('prisma.config.ts', () => {
     const standIn = await load({});
     expect(standIn.binary).toBe(engine);
     expect(existsSync(engine)).toBe(true);
-    expect(standIn.config).toMatchObject({ schema: 'prisma/schema.prisma', migrations: { path: 'prisma/migrations', seed: 'tsx prisma/seed.ts' } });
+    expect(standIn.config).toMatchObject({ schema: 'prisma/schema.prisma', migrations: { path: 'prisma/migrations', seed: 'node --conditions=react-server --import tsx prisma/seed.ts' } });
     expect((await load({ PRISMA_NATIVE_ENGINE: '1' })).binary).toBeUndefined();
     expect((await load({ PRISMA_SCHEMA_ENGINE_BINARY: '/opt/schema-engine' })).binary).toBe('/opt/schema-engine');
   });
