@@ -1,0 +1,59 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import type { IsoDate } from '@/lib/domain/calendar';
+import type { MatterStatus } from '@/lib/domain/review/matter-status';
+import { matterStatus, normaliseAmount } from '@/lib/services/matters/matter-store';
+
+export type MajorDecisionView = {
+  id: string;
+  title: string;
+  description: string;
+  status: MatterStatus;
+  decidedOn: IsoDate | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type AdminContractView = {
+  id: string;
+  title: string;
+  counterparty: string;
+  amount: string;
+  termFrom: IsoDate;
+  termTo: IsoDate;
+  status: MatterStatus;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
+
+export async function getMajorDecision(db: Db, id: string): Promise<MajorDecisionView | null> {
+  const row = await db.majorAdminDecision.findUnique({ where: { id } });
+  if (!row) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    status: matterStatus(row.status),
+    decidedOn: row.decidedOn ? iso(row.decidedOn) : null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export async function getAdminContract(db: Db, id: string): Promise<AdminContractView | null> {
+  const row = await db.administrativeContract.findUnique({ where: { id } });
+  if (!row) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    counterparty: row.counterparty,
+    amount: normaliseAmount(row.amount),
+    termFrom: iso(row.termFrom),
+    termTo: iso(row.termTo),
+    status: matterStatus(row.status),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '@/lib/auth/guard';
+import type { Db } from '@/lib/db';
+import type { Role } from '@/lib/domain/auth/permissions';
+import { CHECKPOINT_KEYS, type CheckpointKey } from '@/lib/domain/review/checkpoints';
+import type { ReviewOutcome } from '@/lib/domain/review/status';
+import { recordLegalQualification } from '@/lib/services/legal-affairs/record-legal-qualification';
+import { createAdminContract } from '@/lib/services/matters/create-admin-contract';
+import { createMajorDecision } from '@/lib/services/matters/create-major-decision';
+import { makeUser } from './users';
+
+// Review-engine fixtures, made through the same services the pages call.
+
+/** A legal reviewer whose qualification was recorded (by a director, as the service requires). */
+export async function makeQualifiedReviewer(db: Db, options: { roles?: Role[]; name?: string } = {}): Promise<Actor> {
+  const reviewer = await makeUser(db, { roles: options.roles ?? ['LEGAL_REVIEWER'], name: options.name ?? '法审人员' });
+  const director = await makeUser(db, { roles: ['DIRECTOR'], name: '登记人' });
+  await recordLegalQualification(db, director, { userId: reviewer.id, qualificationNo: `A${randomBytes(6).toString('hex')}` });
+  return reviewer;
+}
+
+export async function makeDecision(db: Db, actor: Actor, overrides: { title?: string; description?: string } = {}) {
+  return createMajorDecision(db, actor, {
+    title: overrides.title ?? '关于调整城乡低保标准的决定',
+    description: overrides.description ?? '拟将城乡最低生活保障标准统一调整为每人每月1000元。',
+  });
+}
+
+export async function makeContract(
+  db: Db,
+  actor: Actor,
+  overrides: Partial<{ title: string; counterparty: string; amount: string; termFrom: string; termTo: string }> = {},
+) {
+  return createAdminContract(db, actor, {
+    title: overrides.title ?? '养老服务购买合同',
+    counterparty: overrides.counterparty ?? '某某养老服务有限公司',
+    amount: overrides.amount ?? '120000.00',
+    termFrom: overrides.termFrom ?? '2025-01-01',
+    termTo: overrides.termTo ?? '2025-12-31',
+  });
+}
+
+/** The review page's form fields: a note and 符合 for each of the nine checkpoints. */
+export function decisionFields(
+  reviewId: string,
+  outcome: ReviewOutcome,
+  options: { opinion?: string; failed?: CheckpointKey[]; omitNotes?: CheckpointKey[] } = {},
+): Record<string, string> {
+  const fields: Record<string, string> = { reviewId, outcome, opinion: options.opinion ?? '' };
+  for (const key of CHECKPOINT_KEYS) {
+    if (!options.omitNotes?.includes(key)) fields[`note_${key}`] = `${key}：经审查，符合规定。`;
+    fields[`passed_${key}`] = options.failed?.includes(key) ? 'false' : 'true';
+  }
+  return fields;
+}
+
+/** The same decision as a service input. */
+export function decisionInput(reviewId: string, outcome: ReviewOutcome, opinion = '') {
+  return {
+    reviewId,
+    outcome,
+    opinion,
+    checkpoints: CHECKPOINT_KEYS.map((key) => ({ key, passed: true, note: `${key}：经审查，符合规定。` })),
+  };
+}
+
+export async function reviewCounts(db: Db) {
+  const [reviews, decided, checkpoints, externalOpinions, decisions, contracts, advisers, adviserWork, audit] = await Promise.all([
+    db.legalReview.count(),
+    db.legalReview.count({ where: { status: { in: ['APPROVED', 'RETURNED', 'REFERRED'] } } }),
+    db.reviewCheckpoint.count(),
+    db.externalOpinion.count(),
+    db.majorAdminDecision.count(),
+    db.administrativeContract.count(),
+    db.legalAdviser.count(),
+    db.legalAdviserWork.count(),
+    db.auditEvent.count(),
+  ]);
+  return { reviews, decided, checkpoints, externalOpinions, decisions, contracts, advisers, adviserWork, audit };
+}
