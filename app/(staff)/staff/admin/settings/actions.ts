@@ -1,0 +1,18 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/action';
+import { getDb } from '@/lib/db';
+import { messages } from '@/lib/i18n/messages';
+import { updateSettingSchema } from '@/lib/schemas/settings';
+import { updateSetting } from '@/lib/services/settings/update-setting';
+
+// A public endpoint: authorises (settings.manage, from the database), validates, runs one audited service.
+// Limits are read by pages across the back office, so the whole staff area is refreshed.
+export const updateSettingAction = defineAction({
+  permission: 'settings.manage',
+  schema: updateSettingSchema,
+  run: (actor, input) => updateSetting(getDb(), actor, input),
+  successMessage: messages.calendar.settings.saved,
+  onSuccess: () => revalidatePath('/staff', 'layout'),
+});
