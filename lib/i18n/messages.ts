@@ -102,6 +102,24 @@ export const messages = {
   },
 } as const;
 
+// Field labels: the core ones above, then every area's `fields` (at any depth of its catalogue),
+// so a refusal can name each bad field in Chinese.
+function collectFieldLabels(node: unknown, into: Record<string, string>): Record<string, string> {
+  if (!node || typeof node !== 'object') return into;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'fields' && value && typeof value === 'object') {
+      for (const [field, label] of Object.entries(value)) if (typeof label === 'string') into[field] ??= label;
+    } else {
+      collectFieldLabels(value, into);
+    }
+  }
+  return into;
+}
+const FIELD_LABELS = collectFieldLabels(
+  { calendar, disclosure, inspections, legalAffairs, officers, publicity, publicSite, review },
+  { ...messages.fields },
+);
+
 export function fieldLabel(field: string): string {
-  return messages.fields[field] ?? field;
+  return FIELD_LABELS[field] ?? field;
 }
