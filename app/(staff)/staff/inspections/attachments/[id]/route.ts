@@ -1,0 +1,28 @@
+import { Readable } from 'node:stream';
+import { NextResponse } from 'next/server';
+import { currentActor } from '@/lib/auth/current-actor';
+import { getDb } from '@/lib/db';
+import { can } from '@/lib/domain/auth/permissions';
+import { messages } from '@/lib/i18n/messages';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+
+// Staff download of an inspection's photo or document (any staff member may view inspections).
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await currentActor();
+  if (!actor) return NextResponse.json({ ok: false, message: messages.errors.unauthenticated }, { status: 401 });
+  if (!can(actor.roles, 'staff.access')) return NextResponse.json({ ok: false, message: messages.errors.forbidden }, { status: 403 });
+  const { id } = await params;
+  const attachment = await getDb().attachment.findUnique({ where: { id } });
+  if (!attachment || attachment.inspectionId === null) {
+    return NextResponse.json({ ok: false, message: messages.errors.notFound }, { status: 404 });
+  }
+  const stream = await getAttachmentStore().get(attachment.storageKey);
+  return new NextResponse(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+    headers: {
+      'Content-Type': attachment.mimeType,
+      'Content-Length': String(attachment.size),
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit';
+import { assertCan, type Actor } from '@/lib/auth/guard';
+import type { Db } from '@/lib/db';
+import { messages } from '@/lib/i18n/messages';
+import { dayToDate, isoDayOrNull } from '@/lib/queries/inspections/shared';
+import type { UpdateEntityInput } from '@/lib/schemas/inspections';
+import { notFound, refuseFutureDates } from './shared';
+
+type EntityRow = {
+  kind: string;
+  name: string;
+  address: string;
+  licenceNo: string | null;
+  registeredOn: Date | null;
+  filedOn: Date | null;
+  active: boolean;
+};
+
+const snapshot = (row: EntityRow) => ({
+  entityKind: row.kind,
+  entityName: row.name,
+  address: row.address,
+  licenceNo: row.licenceNo,
+  registeredOn: isoDayOrNull(row.registeredOn),
+  filedOn: isoDayOrNull(row.filedOn),
+  active: row.active,
+});
+
+export async function updateSupervisedEntity(db: Db, actor: Actor, input: UpdateEntityInput, now: Date = new Date()) {
+  assertCan(actor, 'inspection.record');
+  refuseFutureDates({ registeredOn: input.registeredOn, filedOn: input.filedOn }, now);
+  return db.$transaction(async (tx) => {
+    const before = await tx.supervisedEntity.findUnique({ where: { id: input.entityId } });
+    if (!before) notFound(messages.inspections.errors.entityNotFound);
+    const entity = await tx.supervisedEntity.update({
+      where: { id: input.entityId },
+      data: {
+        kind: input.entityKind,
+        name: input.entityName,
+        address: input.address,
+        licenceNo: input.licenceNo ?? null,
+        registeredOn: input.registeredOn ? dayToDate(input.registeredOn) : null,
+        filedOn: input.filedOn ? dayToDate(input.filedOn) : null,
+        active: input.active,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'inspection.updateEntity',
+      entityType: 'SupervisedEntity',
+      entityId: entity.id,
+      before: snapshot(before),
+      after: snapshot(entity),
+    });
+    return entity;
+  });
+}
