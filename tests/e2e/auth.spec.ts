@@ -78,7 +78,7 @@ test('an admin creates a user, the user signs in, and disabling them ends their 
 
   const userPage = await (await browser.newContext()).newPage();
   await signIn(userPage, email, 'E2e-password-2026');
-  await expect(userPage.getByText('执法人员', { exact: true })).toBeVisible();
+  await expect(userPage.locator('main').getByText('执法人员', { exact: true })).toBeVisible();
 
   await row.getByRole('button', { name: '停用' }).click();
   await expect(row).toContainText('已停用');

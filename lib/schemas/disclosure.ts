@@ -1,0 +1,56 @@
+import { z } from '@/lib/schemas/zod';
+import { isIsoDate } from '@/lib/domain/calendar';
+import { DISCLOSURE_CATEGORIES } from '@/lib/domain/disclosure/categories';
+import { DISCLOSURE_STATUSES } from '@/lib/domain/disclosure/workflow';
+
+const id = z.string().trim().min(1, { error: '缺少信息编号' }).max(40);
+const isoDate = (message: string) => z.string().trim().refine(isIsoDate, { error: message });
+// An empty optional form field arrives as '' — treat it as absent.
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export const disclosureContentSchema = z.object({
+  category: z.enum(DISCLOSURE_CATEGORIES, { error: '请选择类别' }),
+  title: z.string().trim().min(1, { error: '请输入标题' }).max(200, { error: '标题不能超过200个字' }),
+  summary: z.string().trim().max(500, { error: '摘要不能超过500个字' }).default(''),
+  // Line breaks are kept as typed; only trailing whitespace is dropped.
+  body: z
+    .string()
+    .transform((value) => value.replace(/\r\n/g, '\n').trimEnd())
+    .pipe(z.string().min(1, { error: '请输入正文' }).max(100_000, { error: '正文不能超过10万字' })),
+  sourceDepartment: z.string().trim().min(1, { error: '请输入发布机构' }).max(100, { error: '发布机构不能超过100个字' }),
+  formedOn: isoDate('请输入有效的成文日期'),
+});
+export type DisclosureContentInput = z.infer<typeof disclosureContentSchema>;
+
+export const createDisclosureSchema = disclosureContentSchema;
+export type CreateDisclosureInput = DisclosureContentInput;
+
+export const updateDisclosureSchema = disclosureContentSchema.extend({
+  id,
+  // The updatedAt the editor loaded: a save over someone else's newer change is refused.
+  expectedUpdatedAt: z.iso.datetime({ error: '缺少版本信息，请刷新后重试' }),
+});
+export type UpdateDisclosureInput = z.infer<typeof updateDisclosureSchema>;
+
+export const secrecyCheckSchema = z.object({
+  id,
+  note: z.string().trim().max(500, { error: '审查意见不能超过500个字' }).default(''),
+});
+export type SecrecyCheckInput = z.infer<typeof secrecyCheckSchema>;
+
+export const disclosureIdSchema = z.object({ id });
+export type DisclosureIdInput = z.infer<typeof disclosureIdSchema>;
+
+export const withdrawDisclosureSchema = z.object({
+  id,
+  reason: z.string().trim().min(1, { error: '请填写撤回理由' }).max(500, { error: '撤回理由不能超过500个字' }),
+  decisionChangedOn: z.preprocess(blankToUndefined, isoDate('请输入有效日期').optional()),
+});
+export type WithdrawDisclosureInput = z.infer<typeof withdrawDisclosureSchema>;
+
+export const listDisclosuresSchema = z.object({
+  status: z.preprocess(blankToUndefined, z.enum(DISCLOSURE_STATUSES).optional().catch(undefined)),
+  category: z.preprocess(blankToUndefined, z.enum(DISCLOSURE_CATEGORIES).optional().catch(undefined)),
+  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+  page: z.coerce.number().int().min(1).catch(1).default(1),
+});

@@ -1,0 +1,80 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit';
+import { assertCan, type Actor } from '@/lib/auth/guard';
+import type { Db } from '@/lib/db';
+import { describeBlockers } from '@/lib/domain/blockers';
+import { toShanghaiDate } from '@/lib/domain/calendar';
+import { requiresReview } from '@/lib/domain/disclosure/categories';
+import { publishBlockers, REVIEW_MISSING_MESSAGE, reviewCitation } from '@/lib/domain/disclosure/rules';
+import { AppError } from '@/lib/errors';
+import { readSetting } from '@/lib/queries/settings/read-setting';
+import { refuseIfBlocked } from '@/lib/rule-error';
+import type { DisclosureIdInput } from '@/lib/schemas/disclosure';
+import { findApprovedReview } from '@/lib/services/review/find-approved-review';
+import { attachmentsAddedAfter } from './approval-freshness';
+import { nextIndexNumber } from './index-number';
+import { auditSnapshot, conflict, findDisclosureOrThrow } from './shared';
+
+// Publishes a disclosure. The rules are re-checked here on rows read in this transaction (secrecy
+// check, an approved legal review of the current content hash when the category requires one),
+// and the database trigger refuses the same thing again if anything slipped past.
+export async function publishDisclosure(db: Db, actor: Actor, input: DisclosureIdInput, now: Date = new Date()) {
+  assertCan(actor, 'disclosure.publish');
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await findDisclosureOrThrow(tx, input.id);
+      const requiredCategories = await readSetting(tx, 'review.requiredCategories');
+      const gated = requiresReview(before.category, requiredCategories);
+      // The engine's gate query (hasApprovedReview), keeping the approval's date for the attachment check.
+      const approval = gated
+        ? await findApprovedReview(tx, { subjectType: 'DISCLOSURE', subjectId: before.id, contentHash: before.contentHash })
+        : null;
+      const approved = approval !== null;
+      refuseIfBlocked(
+        publishBlockers({
+          status: before.status,
+          category: before.category,
+          requiredCategories,
+          approvedReviewOfCurrentVersion: approved,
+          attachmentsAddedAfterApproval: await attachmentsAddedAfter(tx, before.id, approval?.decidedAt ?? null),
+        }),
+      );
+      const indexNumber = before.indexNumber ?? (await nextIndexNumber(tx, Number(toShanghaiDate(now).slice(0, 4))));
+      const written = await tx.disclosure.updateMany({
+        where: { id: before.id, status: before.status, updatedAt: before.updatedAt, contentHash: before.contentHash },
+        data: { status: 'PUBLISHED', publishedAt: now, indexNumber, requiresReview: gated },
+      });
+      if (written.count !== 1) conflict();
+      const disclosure = await findDisclosureOrThrow(tx, before.id);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'disclosure.publish',
+        entityType: 'Disclosure',
+        entityId: disclosure.id,
+        before: { status: before.status },
+        after: { ...(auditSnapshot(disclosure) as object), publishedAt: now.toISOString(), reviewed: approved },
+      });
+      return disclosure;
+    });
+  } catch (error) {
+    if (isReviewGateViolation(error)) {
+      const disclosure = await db.disclosure.findUnique({ where: { id: input.id }, select: { category: true } });
+      const citation = disclosure ? reviewCitation(disclosure.category) : undefined;
+      throw new AppError({
+        code: 'RULE_VIOLATION',
+        userMessage: describeBlockers([{ code: 'LEGAL_REVIEW_MISSING', message: REVIEW_MISSING_MESSAGE, ...(citation ? { citation } : {}) }]),
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+// The database's own refusal (trigger disclosure_20_publish_gate), however the driver wraps it.
+export function isReviewGateViolation(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
+    if (String((current as { message?: unknown }).message ?? '').includes('legal review gate')) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import type { Db, Tx } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { DisclosureContent } from '@/lib/domain/disclosure/workflow';
+import { AppError } from '@/lib/errors';
+import { messages } from '@/lib/i18n/messages';
+
+// Helpers shared by the disclosure use cases (not use cases themselves).
+
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+export const dayToDate = (day: string): Date => new Date(`${day}T00:00:00.000Z`);
+
+export async function findDisclosureOrThrow(tx: Db | Tx, id: string) {
+  const disclosure = await tx.disclosure.findUnique({ where: { id } });
+  if (!disclosure) throw new AppError({ code: 'NOT_FOUND', userMessage: messages.disclosure.notFound });
+  return disclosure;
+}
+
+export type DisclosureRow = Awaited<ReturnType<typeof findDisclosureOrThrow>>;
+
+export function contentOf(row: Pick<DisclosureRow, 'category' | 'title' | 'summary' | 'body' | 'sourceDepartment' | 'formedOn'>): DisclosureContent {
+  return {
+    category: row.category,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    sourceDepartment: row.sourceDepartment,
+    formedOn: isoDay(row.formedOn),
+  };
+}
+
+// What the audit log keeps of a disclosure: enough to trace it, the hash standing in for the body.
+export function auditSnapshot(row: DisclosureRow): Prisma.InputJsonValue {
+  return {
+    category: row.category,
+    title: row.title,
+    status: row.status,
+    contentHash: row.contentHash,
+    sourceDepartment: row.sourceDepartment,
+    formedOn: isoDay(row.formedOn),
+    ...(row.indexNumber ? { indexNumber: row.indexNumber } : {}),
+  };
+}
+
+export function conflict(): never {
+  throw new AppError({ code: 'CONFLICT', userMessage: messages.errors.conflict });
+}
+
+// Clearing the secrecy check: the next version must be checked again (the audit log keeps the old one).
+export const CLEARED_SECRECY_CHECK = { secrecyCheckedById: null, secrecyCheckedAt: null, secrecyNote: null } as const;

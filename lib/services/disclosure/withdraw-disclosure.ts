@@ -1,0 +1,69 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit';
+import { assertCan, type Actor } from '@/lib/auth/guard';
+import type { Db, Tx } from '@/lib/db';
+import { describeDueDate, toShanghaiDate } from '@/lib/domain/calendar';
+import { CITATIONS, withdrawBlockers } from '@/lib/domain/disclosure/rules';
+import { withdrawalTimeliness } from '@/lib/domain/disclosure/timeliness';
+import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
+import { readSetting } from '@/lib/queries/settings/read-setting';
+import { refuseIfBlocked } from '@/lib/rule-error';
+import type { WithdrawDisclosureInput } from '@/lib/schemas/disclosure';
+import { conflict, findDisclosureOrThrow, type DisclosureRow } from './shared';
+
+export type WithdrawalTracking = { decisionChangedOn: string; due: string; onTime: boolean; explanation: string };
+
+// Withdraws a published item with a public reason. For published enforcement decisions, the
+// limit to withdraw after the decision was revoked or changed (《行政处罚法》第四十八条, setting
+// 'publicity.withdrawWorkingDays') is computed and recorded with the withdrawal.
+export async function withdrawDisclosure(db: Db, actor: Actor, input: WithdrawDisclosureInput, now: Date = new Date()) {
+  assertCan(actor, 'disclosure.publish');
+  return db.$transaction(async (tx) => {
+    const before = await findDisclosureOrThrow(tx, input.id);
+    const blockers = withdrawBlockers({ status: before.status, category: before.category, reason: input.reason });
+    const decisionBlocker = decisionDateBlocker(before, input, now);
+    refuseIfBlocked(decisionBlocker ? [...blockers, decisionBlocker] : blockers);
+    const tracking = input.decisionChangedOn ? await track(tx, input.decisionChangedOn, now) : null;
+    const written = await tx.disclosure.updateMany({
+      where: { id: before.id, status: 'PUBLISHED', updatedAt: before.updatedAt },
+      data: { status: 'WITHDRAWN', withdrawnAt: now, withdrawalReason: input.reason.trim() },
+    });
+    if (written.count !== 1) conflict();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'disclosure.withdraw',
+      entityType: 'Disclosure',
+      entityId: before.id,
+      before: { status: before.status, indexNumber: before.indexNumber },
+      after: {
+        status: 'WITHDRAWN',
+        withdrawnAt: now.toISOString(),
+        withdrawalReason: input.reason.trim(),
+        ...(tracking ? { withdrawal: tracking } : {}),
+      },
+    });
+    return { disclosure: await findDisclosureOrThrow(tx, before.id), tracking };
+  });
+}
+
+// A published enforcement decision (linked to its case) needs the date it was revoked or changed.
+function decisionDateBlocker(disclosure: DisclosureRow, input: WithdrawDisclosureInput, now: Date) {
+  if (input.decisionChangedOn && input.decisionChangedOn > toShanghaiDate(now)) {
+    return { code: 'DECISION_DATE_FUTURE', message: '执法决定被撤销或变更的日期不能晚于今天' };
+  }
+  if (disclosure.category === 'ENFORCEMENT_PUBLICITY' && disclosure.enforcementCaseId && !input.decisionChangedOn) {
+    return {
+      code: 'DECISION_DATE_MISSING',
+      message: '撤回执法决定公示须填写决定被撤销或变更的日期，以计算撤回时限',
+      citation: CITATIONS.enforcementWithdrawal,
+    };
+  }
+  return null;
+}
+
+async function track(tx: Tx, decisionChangedOn: string, now: Date): Promise<WithdrawalTracking> {
+  const workingDays = await readSetting(tx, 'publicity.withdrawWorkingDays');
+  const calendar = await loadWorkingCalendar(tx);
+  const result = withdrawalTimeliness({ decisionChangedOn, withdrawnOn: toShanghaiDate(now), workingDays, calendar });
+  return { decisionChangedOn, due: result.due, onTime: result.onTime, explanation: describeDueDate(result.explanation) };
+}

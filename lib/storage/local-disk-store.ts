@@ -1,0 +1,110 @@
+import 'server-only';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+import { AppError } from '@/lib/errors';
+import { messages } from '@/lib/i18n/messages';
+import { ALLOWED_TYPES, KIND_LABELS, type AttachmentStore, type FileKind, type PutOptions, type StoredFile } from './attachment-store';
+import { isGenericMimeType, kindFromFileName, kindFromMimeType, sniffKind } from './sniff';
+
+const KEY = /^[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// A ZIP lists its parts in the central directory at the end; the first part names are at the start.
+const ZIP_SCAN_BYTES = 256 * 1024;
+const text = messages.disclosure.attachment;
+
+class TooLarge extends Error {}
+
+export function formatLimit(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)}MB` : `${Math.max(1, Math.floor(bytes / 1024))}KB`;
+}
+
+function refuse(userMessage: string): never {
+  throw new AppError({ code: 'VALIDATION', userMessage, fieldErrors: { file: [userMessage] } });
+}
+
+// Files live under STORAGE_DIR (default .data/storage, outside the web root): objects/<key> for
+// stored files, tmp/ for uploads in progress. Nothing under tmp/ survives a refused upload.
+export function createLocalDiskStore(root: string = process.env.STORAGE_DIR ?? '.data/storage'): AttachmentStore {
+  const base = path.resolve(root);
+  const objectPath = (key: string) => {
+    if (!KEY.test(key)) throw new AppError({ code: 'NOT_FOUND', userMessage: messages.errors.notFound });
+    return path.join(base, 'objects', key);
+  };
+
+  async function put(source: Readable | ReadableStream<Uint8Array>, options: PutOptions): Promise<StoredFile> {
+    const input = source instanceof Readable ? source : Readable.fromWeb(source as unknown as NodeWebStream<Uint8Array>);
+    await mkdir(path.join(base, 'tmp'), { recursive: true });
+    const uuid = randomUUID();
+    const temporary = path.join(base, 'tmp', `${uuid}.part`);
+    const hash = createHash('sha256');
+    let size = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        if (size > options.maxBytes) return callback(new TooLarge());
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(input, meter, createWriteStream(temporary, { flags: 'wx' }));
+      if (size === 0) refuse(text.empty);
+      const kind = await checkKind(temporary, size, options);
+      const key = `${uuid.slice(0, 2)}/${uuid}`;
+      await mkdir(path.dirname(objectPath(key)), { recursive: true });
+      await rename(temporary, objectPath(key));
+      return { key, size, sha256: hash.digest('hex'), mimeType: ALLOWED_TYPES[kind] };
+    } catch (error) {
+      input.destroy();
+      await rm(temporary, { force: true });
+      if (error instanceof TooLarge) refuse(text.tooLarge(formatLimit(options.maxBytes)));
+      throw error;
+    }
+  }
+
+  return {
+    put,
+    async get(key) {
+      const file = objectPath(key);
+      await stat(file).catch(() => {
+        throw new AppError({ code: 'NOT_FOUND', userMessage: messages.errors.notFound });
+      });
+      return createReadStream(file);
+    },
+    async delete(key) {
+      await rm(objectPath(key), { force: true });
+    },
+  };
+}
+
+async function checkKind(file: string, size: number, options: PutOptions): Promise<FileKind> {
+  const handle = await open(file, 'r');
+  let head: Buffer;
+  let tail: Buffer;
+  try {
+    head = Buffer.alloc(Math.min(size, ZIP_SCAN_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    tail = Buffer.alloc(Math.min(size, ZIP_SCAN_BYTES));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+  } finally {
+    await handle.close();
+  }
+  const kind = sniffKind(head, `${head.toString('latin1')}\n${tail.toString('latin1')}`);
+  if (!kind) refuse(text.unsupported);
+  const named = kindFromFileName(options.fileName);
+  if (named !== kind) refuse(text.nameMismatch(options.fileName, KIND_LABELS[kind]));
+  if (!isGenericMimeType(options.declaredType) && kindFromMimeType(options.declaredType) !== kind) {
+    refuse(text.typeMismatch(KIND_LABELS[kind]));
+  }
+  return kind;
+}
+
+let store: AttachmentStore | undefined;
+export function getAttachmentStore(): AttachmentStore {
+  store ??= createLocalDiskStore();
+  return store;
+}
