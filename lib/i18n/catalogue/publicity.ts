@@ -1,2 +1,68 @@
 // UI strings for this area (Simplified Chinese). Assembled into `messages.publicity`.
-export const publicity = {} as const;
+// Activity kind names live with the domain (lib/domain/publicity), which the UI reads.
+export const publicity = {
+  title: '普法工作',
+  subnav: { plan: '责任清单与年度计划', record: '记录普法活动', ledger: '普法活动台账' },
+  fields: {
+    year: '年度',
+    unit: '责任单位',
+    laws: '普法内容（法律法规）',
+    audience: '普法对象',
+    dueOn: '完成时限',
+    responsibilityId: '责任清单条目',
+    kind: '活动类型',
+    title: '活动名称',
+    heldOn: '日期',
+    place: '地点',
+    leaflets: '发放资料（份）',
+    channel: '发布渠道',
+    link: '链接',
+    reach: '阅读/覆盖（人次）',
+    festival: '节日',
+    activityId: '活动记录',
+    // The activity form's audience (the plan's is 普法对象).
+    activityAudience: '参与对象',
+  },
+  hints: {
+    kind: '线下活动须填地点、对象与发放资料份数；线上宣传须填发布渠道；节日主题宣传须填节日。',
+    responsibility: '谁执法谁普法：列明各执法单位向哪些对象宣传哪些法律法规，以及完成时限。',
+  },
+  buttons: {
+    addResponsibility: '添加到责任清单',
+    record: '记录活动',
+    delete: '删除',
+    export: '导出台账（Excel）',
+    show: '查看',
+  },
+  sections: {
+    plan: (year: number) => `${year}年普法责任清单（年度计划）`,
+    addResponsibility: '添加责任清单条目',
+    record: '记录普法活动',
+    ledger: (year: number) => `${year}年普法活动台账`,
+    totals: '合计',
+  },
+  labels: {
+    yearPicker: '选择年度',
+    noPlan: '该年度尚未制定普法责任清单。',
+    noActivities: '该年度尚无普法活动记录。',
+    state: '状态',
+    placeOrChannel: '地点/渠道',
+    readOnly: '您可以查看；维护普法责任清单与活动台账须具有“维护普法责任清单与活动台账”权限。',
+    seeLedger: '查看台账',
+    index: '序号',
+  },
+  totals: {
+    events: '线下活动',
+    onlineItems: '线上宣传',
+    festivalCampaigns: '节日主题宣传',
+    leaflets: '发放资料',
+    reach: '阅读/覆盖',
+    count: (n: number, unit: string) => `${n.toLocaleString('zh-CN')}${unit}`,
+  },
+  success: {
+    responsibilityAdded: '已添加到责任清单。',
+    responsibilityDeleted: '已删除。',
+    recorded: '普法活动已记录。',
+    deleted: '已删除。',
+  },
+} as const;
