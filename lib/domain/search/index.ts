@@ -1,0 +1,3 @@
+export { spuriousCompounds, withoutSpurious } from './compounds';
+export { containsTerm, excerpt, highlight, type Segment } from './highlight';
+export { cjkBigrams, containsPattern, MAX_QUERY_LENGTH, MAX_TERMS, normalise, parseSearchQuery, type SearchQuery } from './query';
