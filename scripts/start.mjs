@@ -121,6 +121,11 @@ async function main() {
       supervisor.run('seed', node, ['--conditions=react-server', '--import', 'tsx', seed], options));
   }
 
+  // Public pages are cached on disk by Next (docs/decisions/0005); a cache rendered from another
+  // database or before this seed would be served for up to ten minutes. Start with none: pages
+  // re-render on their first visit.
+  fs.rmSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'server', 'route-cache'), { recursive: true, force: true });
+
   await timed(`启动网站（端口 ${webPort}）`, `Starting the web server on port ${webPort}`, async () => {
     const exitWithParent = path.join(ROOT, 'scripts/lib/exit-with-parent.mjs');
     supervisor.service('next start', node, ['--import', pathToFileURL(exitWithParent).href, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--port', String(webPort)], { ...options, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
