@@ -4,7 +4,6 @@ import { siteUrl } from './site-url';
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
     // Characters XML 1.0 forbids (control characters other than tab, newline, return).
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 /** An Atom 1.0 feed (RFC 4287) of published items. */

@@ -25,7 +25,8 @@ export type SearchResults = {
   pageCount: number;
 };
 
-export const MAX_SEARCH_PAGE = Math.ceil(CANDIDATE_CAP / SEARCH_PAGE_SIZE) + 100;
+// Deep pages only exist for the 'all' strategy (at most a few thousand matches); beyond this, page 1.
+export const MAX_SEARCH_PAGE = 500;
 
 // Published disclosures only; the statement (search-sql.ts) never reads another status.
 export async function searchPublished(raw: string | null | undefined, page = 1): Promise<SearchResults> {
