@@ -9,7 +9,7 @@ import { messages } from '@/lib/i18n/messages';
 import { listDisclosures } from '@/lib/queries/disclosure/list-disclosures';
 import { listProactiveTimeliness } from '@/lib/queries/disclosure/list-timeliness';
 import { listDisclosuresSchema } from '@/lib/schemas/disclosure';
-import { SelectField } from './_components/fields';
+import { SelectField } from '@/components/forms/fields';
 import { Field } from '@/components/forms/field';
 import { formatDateTime } from './_components/format';
 import { StatusBadge } from './_components/status-badge';

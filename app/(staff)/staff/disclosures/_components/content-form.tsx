@@ -7,7 +7,7 @@ import { initialActionState } from '@/lib/action-state';
 import { CATEGORY_NAMES, DISCLOSURE_CATEGORIES } from '@/lib/domain/disclosure/categories';
 import { messages } from '@/lib/i18n/messages';
 import { createDisclosureAction, updateDisclosureAction } from '../actions';
-import { SelectField, TextAreaField } from './fields';
+import { SelectField, TextAreaField } from '@/components/forms/fields';
 
 const text = messages.disclosure;
 const CATEGORY_OPTIONS = [

@@ -13,7 +13,7 @@ import {
   submitDisclosureForReviewAction,
   withdrawDisclosureAction,
 } from '../actions';
-import { TextAreaField } from './fields';
+import { TextAreaField } from '@/components/forms/fields';
 
 const text = messages.disclosure;
 

@@ -1,12 +1,12 @@
 'use client';
 
-import { startTransition, type FormEvent, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { startTransition, type FormEvent, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
+
+export { SelectField, TextAreaField } from '@/components/forms/fields';
 
 // Small form pieces shared by the review, matters and legal-affairs pages (same shape as
 // components/forms/field.tsx: a visible label, errors announced through aria-describedby).
-
-const inputClass = 'w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600';
 
 /**
  * Submits through a transition instead of the form's own action, so a refused submission keeps
@@ -19,75 +19,6 @@ export function keepFieldsOnSubmit(action: (data: FormData) => void) {
     const data = new FormData(event.currentTarget);
     startTransition(() => action(data));
   };
-}
-
-function describedBy(id: string, hint?: string, errors?: string[]) {
-  const ids = [hint ? `${id}-hint` : '', errors && errors.length > 0 ? `${id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-function Shell(props: { id: string; label: string; hint?: string | undefined; errors?: string[] | undefined; children: ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={props.id} className="block text-sm font-medium text-stone-800">{props.label}</label>
-      {props.children}
-      {props.hint ? <p id={`${props.id}-hint`} className="text-xs text-stone-600">{props.hint}</p> : null}
-      {props.errors && props.errors.length > 0 ? (
-        <p id={`${props.id}-error`} className="text-sm text-red-700">{props.errors.join('；')}</p>
-      ) : null}
-    </div>
-  );
-}
-
-type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
-  name: string;
-  label: string;
-  hint?: string | undefined;
-  errors?: string[] | undefined;
-};
-
-export function TextAreaField({ name, label, hint, errors, id, ...rest }: TextAreaProps) {
-  const fieldId = id ?? `field-${name}`;
-  return (
-    <Shell id={fieldId} label={label} hint={hint} errors={errors}>
-      <textarea
-        id={fieldId}
-        name={name}
-        aria-invalid={errors && errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, errors)}
-        className={inputClass}
-        {...rest}
-      />
-    </Shell>
-  );
-}
-
-type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
-  name: string;
-  label: string;
-  options: readonly { value: string; label: string }[];
-  hint?: string | undefined;
-  errors?: string[] | undefined;
-};
-
-export function SelectField({ name, label, options, hint, errors, id, ...rest }: SelectProps) {
-  const fieldId = id ?? `field-${name}`;
-  return (
-    <Shell id={fieldId} label={label} hint={hint} errors={errors}>
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={errors && errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, errors)}
-        className={inputClass}
-        {...rest}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
-        ))}
-      </select>
-    </Shell>
-  );
 }
 
 /**
