@@ -1,6 +1,10 @@
 // The one message catalogue: every user-facing string lives here (Simplified Chinese).
 // Areas with many strings keep them in lib/i18n/catalogue/<area>.ts.
 import { calendar } from './catalogue/calendar';
+import { dashboard } from './catalogue/dashboard';
+import { enforcement } from './catalogue/enforcement';
+import { evidence } from './catalogue/evidence';
+import { reports } from './catalogue/reports';
 import { disclosure } from './catalogue/disclosure';
 import { inspections } from './catalogue/inspections';
 import { legalAffairs } from './catalogue/legalAffairs';
@@ -35,6 +39,13 @@ export const messages = {
     inspections: '行政检查',
     publicity: '普法',
     audit: '审计日志',
+    cases: '执法案件',
+    devices: '记录设备',
+    watchlist: '非法社会组织',
+    requests: '依申请公开',
+    directorDashboard: '局长工作台',
+    leadership: '领导职责',
+    reports: '年度报告',
   },
   roles: {
     OFFICER: '执法人员',
@@ -88,12 +99,16 @@ export const messages = {
     saveRoles: '保存角色',
   },
   calendar,
+  dashboard,
   disclosure,
+  enforcement,
+  evidence,
   inspections,
   legalAffairs,
   officers,
   publicity,
   publicSite,
+  reports,
   review,
   staff: {
     welcome: (name: string) => `${name}，您好`,
@@ -116,7 +131,7 @@ function collectFieldLabels(node: unknown, into: Record<string, string>): Record
   return into;
 }
 const FIELD_LABELS = collectFieldLabels(
-  { calendar, disclosure, inspections, legalAffairs, officers, publicity, publicSite, review },
+  { calendar, dashboard, disclosure, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, reports, review },
   { ...messages.fields },
 );
 

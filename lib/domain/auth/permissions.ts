@@ -25,7 +25,14 @@ export const PERMISSIONS = {
   'case.decide': { roles: ['DIRECTOR'], description: '作出行政执法决定' },
   'inspection.record': { roles: ['OFFICER'], description: '记录行政检查与整改' },
   'publicity.manage': { roles: ['EDITOR'], description: '维护普法责任清单与活动台账' },
+  'case.configure': { roles: ['ADMIN'], description: '维护裁量基准与不罚清单' },
+  'devices.manage': { roles: ['ADMIN', 'OFFICER'], description: '登记执法记录设备，办理领用与归还' },
+  'watchlist.manage': { roles: ['OFFICER', 'DIRECTOR'], description: '维护非法社会组织预警名单' },
+  'licences.record': { roles: ['OFFICER'], description: '登记行政许可决定' },
+  'requests.record': { roles: ['EDITOR'], description: '登记依申请公开的申请与答复' },
   'dashboard.view': { roles: ['DIRECTOR'], description: '查看局长工作台与年度报告' },
+  'leadership.record': { roles: ['DIRECTOR'], description: '维护主要负责人法治建设职责台账与下年度工作安排' },
+  'report.edit': { roles: ['DIRECTOR'], description: '生成、编辑年度报告并送审、发布' },
 } as const satisfies Record<string, PermissionSpec>;
 
 export type Permission = keyof typeof PERMISSIONS;

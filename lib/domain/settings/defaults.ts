@@ -31,6 +31,21 @@ export const SETTING_DEFAULTS = {
   'officer.legalStaffRatioPercent': { value: 5, description: '法制审核人员占执法人员比例指引（%）' },
   'inspection.filingCheckWorkingDays': { value: 20, description: '养老机构备案后现场检查期限（工作日）' },
   'inspection.rectificationWorkingDays': { value: 10, description: '整改期限默认值（工作日）' },
+  'evidence.maxMegabytes': { value: 2048, description: '单个执法证据文件大小上限（MB）' },
+  'recording.requiredSteps': {
+    value: [],
+    description: '另行规定必须音像记录的执法环节（案件类型.环节，如 PENALTY.INVESTIGATION）',
+  },
+  'major.caseTypes': { value: ['ILLEGAL_SOCIAL_ORG_BAN'], description: '一律属于重大执法决定的案件类型' },
+  'major.fineThresholdPerson': { value: 10000, description: '对个人罚款达到此金额为重大执法决定（元）' },
+  'major.fineThresholdOrganisation': { value: 100000, description: '对单位罚款达到此金额为重大执法决定（元）' },
+  'major.confiscationThreshold': { value: 100000, description: '没收违法所得或财物价值达到此金额为重大执法决定（元）' },
+  'major.penaltyKinds': {
+    value: ['REVOKE_LICENCE', 'ORDER_SUSPENSION', 'ORDER_CLOSURE'],
+    description: '属于重大执法决定的处罚种类',
+  },
+  'bureau.name': { value: '市中区民政局', description: '执法主体名称（公示、报告使用）' },
+  'bureau.complaintLine': { value: '12345', description: '向社会公开的投诉举报电话' },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

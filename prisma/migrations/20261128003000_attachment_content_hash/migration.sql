@@ -1,0 +1,1 @@
+-- Attachments in the reviewed content hash (filled in by the legal-review work).
