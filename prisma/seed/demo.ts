@@ -11,8 +11,11 @@ import { isRole } from '@/lib/domain/auth/permissions';
 import { bootstrapAdmin } from '@/lib/services/users/bootstrap-admin';
 import { createUser } from '@/lib/services/users/create-user';
 import { listAssignableOfficers } from '@/lib/queries/officers/assignable-officers';
+import { seedDevicesAndWatchlist } from './devices-watchlist';
 import { seedDisclosures2021 } from './disclosures-2021';
+import { seedEnforcement2021 } from './enforcement-2021';
 import { seedInspections } from './inspections';
+import { seedLeadership2021 } from './leadership-2021';
 import { seedOfficersAndPublicity } from './officers-publicity';
 
 type DemoAccounts = {
@@ -71,12 +74,29 @@ export async function seedDemo(db: Db): Promise<'seeded' | 'skipped'> {
   const inspections = await step('supervised entities and 2021 inspections', () =>
     seedInspections(db, { admin: role('ADMIN'), officer: role('OFFICER') }, inspectors),
   );
+  const devices = await step('recording devices and the watch list', () =>
+    seedDevicesAndWatchlist(db, { admin: role('ADMIN'), officer: role('OFFICER') }),
+  );
+  // Before the disclosures: the after-decision publicity of these cases counts towards 2021's 365 items.
+  const cases = await step('2021 enforcement cases', () =>
+    seedEnforcement2021(db, {
+      officer: role('OFFICER'),
+      director: role('DIRECTOR'),
+      reviewer: role('LEGAL_REVIEWER'),
+      editor: role('EDITOR'),
+      hearingHost: role('HEARING_HOST'),
+    }),
+  );
+  const leadership = await step("principal leaders' duties of 2021 and the 2022 plan", () =>
+    seedLeadership2021(db, { director: role('DIRECTOR') }),
+  );
   const published = await step('2021 disclosures through the workflow', () =>
     seedDisclosures2021(db, { editor: role('EDITOR'), director: role('DIRECTOR'), reviewer: role('LEGAL_REVIEWER') }),
   );
   console.log(
     `演示数据已载入 / demo data loaded: ${demo.accounts.length} accounts, ${people.officers} officers, ` +
-      `${people.activities} publicity activities, ${inspections.inspections} inspections, ${published} published items`,
+      `${people.activities} publicity activities, ${inspections.inspections} inspections, ${devices.devices} devices, ` +
+      `${cases.cases} enforcement cases, ${leadership.entries} leadership entries, ${published} published items`,
   );
   return 'seeded';
 }
