@@ -33,6 +33,9 @@ const { values: flags } = parseArgs({
     'floor-port': { type: 'string', default: '3251' },
     rebuild: { type: 'boolean', default: false },
     'keep-db': { type: 'boolean', default: false },
+    // `--only dashboard`: just the dashboard's aggregate queries (bench/dashboard.ts).
+    only: { type: 'string' },
+    'case-rows': { type: 'string', default: '1000000' },
   },
 });
 const rows = Number(flags.rows);
@@ -125,7 +128,18 @@ function rssMb(pid: number | undefined): number {
   return out.split('\n').filter(Boolean).reduce((a, b) => a + Number(b), 0) / 1024;
 }
 
+// The dashboard's aggregates (bench/dashboard.ts) import server-only modules: a child process
+// with the react-server condition runs them.
+async function dashboardSection() {
+  const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'bench/dashboard.ts', adminUrl, String(flags['case-rows'])], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (child.status !== 0) throw new Error(`dashboard bench failed (exit ${child.status})`);
+}
+
 async function main() {
+  if (flags.only === 'dashboard') return dashboardSection();
   log(`scratch database ${database}: migrate, load ${rows.toLocaleString()} published disclosures`);
   await admin(`CREATE DATABASE "${database}"`);
   databaseCreated = true;
@@ -219,6 +233,7 @@ async function main() {
   console.log('|---|---|---|---|---|');
   for (const t of dbTimes) console.log(`| ${t.term} | ${t.matches.toLocaleString()} | ${t.strategy} | ${t.ms.toFixed(2)} | ${t.estimateMs.toFixed(2)} |`);
   if (process.env.BENCH_PLANS) for (const t of dbTimes) console.log(`\n${t.term}:\n${t.plan}`);
+  await dashboardSection();
   log('done');
 }
 

@@ -23,7 +23,9 @@ type AuditArea =
   | 'case'
   | 'evidence'
   | 'device'
-  | 'report';
+  | 'report'
+  | 'leadership'
+  | 'request';
 export type AuditAction = `${AuditArea}.${string}`;
 
 export type AuditInput = {
