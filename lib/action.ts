@@ -7,25 +7,17 @@ import type { Permission } from '@/lib/domain/auth/permissions';
 import type { ActionState } from '@/lib/action-state';
 import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
+import { formDataToObject } from '@/lib/form-data';
 import { summarise, toFieldErrors } from '@/lib/validation';
 
 export type { ActionState } from '@/lib/action-state';
-
-// FormData → plain object; a key sent several times (checkboxes) becomes an array.
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$ACTION')) continue;
-    const values = formData.getAll(key).filter((value) => typeof value === 'string');
-    object[key] = values.length === 1 ? values[0] : values;
-  }
-  return object;
-}
+export { formDataToObject } from '@/lib/form-data';
 
 // The one shape of every server action:
 //   1 authorise from the database → 2 zod parse → 3 one service (transaction + audit) →
 //   4 AppError → its Chinese message; anything else logged and masked → 5 onSuccess (revalidate).
-// A redirect, if any, is the caller's, after this returns.
+// A redirect, if any, is the caller's, after this returns. File fields reach `run` as File objects
+// when the schema declares them (optionalFile / requiredFile in lib/schemas/upload.ts).
 export function defineAction<S extends z.ZodType, R>(options: {
   permission: Permission;
   schema: S;

@@ -1,5 +1,6 @@
 import { z } from '@/lib/schemas/zod';
 import { isoDate } from '@/lib/schemas/review';
+import { optionalFile } from '@/lib/schemas/upload';
 
 const id = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(64, { error: message });
 
@@ -53,6 +54,8 @@ const contractFields = {
     .trim()
     .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: '请填写有效的合同金额（元，最多两位小数）' }),
   ...contractTerm.fields,
+  // The contract text (PDF, Word or image); reviewed with the terms (its hash is in the content hash).
+  file: optionalFile({ label: '合同文件' }),
 };
 export const createAdminContractSchema = z.object(contractFields).refine(contractTerm.ordered, contractTerm.options);
 export type CreateAdminContractInput = z.infer<typeof createAdminContractSchema>;

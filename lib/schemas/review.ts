@@ -2,6 +2,7 @@ import { z } from '@/lib/schemas/zod';
 import { isIsoDate } from '@/lib/domain/calendar';
 import { CHECKPOINT_KEYS, CHECKPOINT_LABELS, type CheckpointEntry } from '@/lib/domain/review/checkpoints';
 import { REVIEW_OUTCOMES } from '@/lib/domain/review/status';
+import { optionalFile } from '@/lib/schemas/upload';
 
 export const REVIEW_SUBJECT_TYPES = ['DISCLOSURE', 'ENFORCEMENT_DECISION', 'MAJOR_ADMIN_DECISION', 'ADMIN_CONTRACT'] as const;
 
@@ -70,5 +71,7 @@ export const recordExternalOpinionSchema = z.object({
   documentNumber: text({ required: '请填写文号', max: 100, label: '文号' }),
   issuedOn: isoDate('请填写有效的出具日期（YYYY-MM-DD）'),
   summary: text({ required: '请填写意见摘要', max: 5000, label: '意见摘要' }),
+  // The opinion document itself (PDF, Word or a scan), optional.
+  file: optionalFile({ label: '意见文件' }),
 });
 export type RecordExternalOpinionInput = z.infer<typeof recordExternalOpinionSchema>;

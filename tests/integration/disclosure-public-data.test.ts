@@ -119,18 +119,19 @@ describe('disclosure attachments', () => {
     expect(await getPublishedAttachment(getDb(), id)).toBeNull();
   });
 
-  it('ask for a new review when an attachment was added after the approval (attachments are not in the hash)', async () => {
+  it('ask for a new review when an attachment was added after the approval (attachments are in the hash)', async () => {
     const notice = await makeApprovedNotice(getDb(), editor, reviewer);
     const edited = await updateDraft(getDb(), editor, { id: notice.id, expectedUpdatedAt: notice.updatedAt.toISOString(), ...noticeInput(), title: '临时标题' });
     await attach(notice.id, '附件.docx', DOCX, '');
     const current = await getDb().disclosure.findUniqueOrThrow({ where: { id: notice.id } });
-    // Back to exactly the approved text: the old approval covers the hash, but not the new attachment.
+    // Back to exactly the approved text: the new attachment still changes the hash, so the old
+    // approval does not cover the item (migration 20261128003000_attachment_content_hash).
     await updateDraft(getDb(), editor, { id: notice.id, expectedUpdatedAt: current.updatedAt.toISOString(), ...noticeInput() });
-    expect((await getDb().disclosure.findUniqueOrThrow({ where: { id: notice.id } })).contentHash).toBe(notice.contentHash);
+    expect((await getDb().disclosure.findUniqueOrThrow({ where: { id: notice.id } })).contentHash).not.toBe(notice.contentHash);
     expect(edited.disclosure.contentHash).not.toBe(notice.contentHash);
     await recordSecrecyCheck(getDb(), editor, { id: notice.id, note: '' });
     await expect(publishDisclosure(getDb(), editor, { id: notice.id })).rejects.toMatchObject({
-      userMessage: expect.stringContaining('审核通过后新增了附件'),
+      userMessage: expect.stringContaining('发布前须经法制审核并获同意'),
     });
   });
 });

@@ -188,7 +188,7 @@ describe('extension and external opinions', () => {
 
     const [round] = await listReviewHistory(db(), { subjectType: 'MAJOR_ADMIN_DECISION', subjectId: decisionId });
     expect(round?.externalOpinions).toEqual([
-      { id: expect.any(String), issuingBody: '区司法局', documentNumber: '区司审〔2024〕12号', issuedOn: '2024-02-20', summary: '经审查，同意该决策草案。' },
+      { id: expect.any(String), issuingBody: '区司法局', documentNumber: '区司审〔2024〕12号', issuedOn: '2024-02-20', summary: '经审查，同意该决策草案。', attachmentId: null },
     ]);
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: 'review.externalOpinion' } });
     expect(audit.actorId).toBe(reviewer.id);

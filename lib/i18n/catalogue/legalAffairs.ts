@@ -48,6 +48,12 @@ export const legalAffairs = {
       amount: '合同金额（元）',
       termFrom: '合同期限起始日期',
       termTo: '合同期限截止日期',
+      file: '合同文件',
+      replaceFile: '更换合同文件',
+      fileHint: (limit: string) => `PDF、Word（docx）、PNG 或 JPEG，不超过${limit}；更换已审核同意的合同文件须重新送审。`,
+      currentFile: '当前合同文件',
+      noFile: '尚未上传合同文件。',
+      download: '下载',
     },
     buttons: {
       create: '保存',

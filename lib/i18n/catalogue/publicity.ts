@@ -59,6 +59,32 @@ export const publicity = {
     reach: '阅读/覆盖',
     count: (n: number, unit: string) => `${n.toLocaleString('zh-CN')}${unit}`,
   },
+  // 以案释法 (app/(staff)/staff/publicity/teaching-cases).
+  teachingCases: {
+    title: '以案释法',
+    intro: '从已结案的行政执法案件生成以案释法案例：正文仅取案件的结构化信息，自然人当事人姓名隐去（张某某），不含身份证号码、住址、电话和案情原文；编辑修改后可送政务公开流程（政策解读栏目）。',
+    closedCases: '可生成案例的已结案件',
+    noClosedCases: '暂无已结案的行政执法案件。',
+    list: '以案释法案例',
+    empty: '暂无以案释法案例。',
+    backToList: '返回以案释法',
+    columns: { caseNumber: '案号', caseTitle: '案件', closedOn: '结案日期', title: '案例标题', status: '状态', action: '操作' },
+    fields: { title: '案例标题', body: '案例正文' },
+    hints: {
+      body: '可修改叙述；不得写入当事人全名、身份证号码、住址或电话，保存时将自动检查。',
+      category: '送出后生成“政策解读”栏目的政务公开草稿，按政务公开流程进行保密审查、法制审核（如需）和发布。',
+    },
+    buttons: { draft: '生成案例', save: '保存修改', send: '送政务公开流程', open: '编辑' },
+    status: { draft: '编写中', sent: '已送政务公开' },
+    sentTo: '对应的政务公开草稿',
+    readOnly: '已送政务公开流程，请在政务公开中继续修改。',
+    errors: {
+      notClosed: '该案件尚未结案，不能生成以案释法案例',
+      alreadySent: '该案例已送政务公开流程，不能再次修改或送出',
+      identifying: (n: number) => `正文含有${n}处可识别当事人的信息（全名、身份证号码、住址或电话），请删除后再保存`,
+    },
+    success: { drafted: '已生成以案释法案例。', saved: '修改已保存。', sent: '已送政务公开流程（政策解读草稿）。' },
+  },
   success: {
     responsibilityAdded: '已添加到责任清单。',
     responsibilityDeleted: '已删除。',

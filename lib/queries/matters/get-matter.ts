@@ -22,6 +22,8 @@ export type AdminContractView = {
   termFrom: IsoDate;
   termTo: IsoDate;
   status: MatterStatus;
+  // The contract's current file, reviewed with its terms.
+  file: { fileName: string; size: number; mimeType: string; sha256: string } | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -45,6 +47,9 @@ export async function getMajorDecision(db: Db, id: string): Promise<MajorDecisio
 export async function getAdminContract(db: Db, id: string): Promise<AdminContractView | null> {
   const row = await db.administrativeContract.findUnique({ where: { id } });
   if (!row) return null;
+  const file = row.attachmentId
+    ? await db.attachment.findUnique({ where: { id: row.attachmentId }, select: { fileName: true, size: true, mimeType: true, sha256: true } })
+    : null;
   return {
     id: row.id,
     title: row.title,
@@ -53,6 +58,7 @@ export async function getAdminContract(db: Db, id: string): Promise<AdminContrac
     termFrom: iso(row.termFrom),
     termTo: iso(row.termTo),
     status: matterStatus(row.status),
+    file: file ? { fileName: file.fileName, size: Number(file.size), mimeType: file.mimeType, sha256: file.sha256 } : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

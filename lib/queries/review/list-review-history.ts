@@ -18,7 +18,7 @@ export type ReviewRoundView = ReviewDueView & {
   decidedAt: Date | null;
   opinion: string | null;
   checkpoints: { key: CheckpointKey; label: string; passed: boolean; note: string }[];
-  externalOpinions: { id: string; issuingBody: string; documentNumber: string; issuedOn: IsoDate; summary: string }[];
+  externalOpinions: { id: string; issuingBody: string; documentNumber: string; issuedOn: IsoDate; summary: string; attachmentId: string | null }[];
 };
 
 /** Every round a subject has been through, newest first, with checkpoints and opinions. */
@@ -61,6 +61,7 @@ export async function listReviewHistory(
       documentNumber: o.documentNumber,
       issuedOn: o.issuedOn.toISOString().slice(0, 10),
       summary: o.summary,
+      attachmentId: o.attachmentId,
     })),
     ...dueView(row, { now, calendar }),
   }));

@@ -14,16 +14,24 @@ export function majorDecisionHash(decision: { title: string; description: string
   return contentHash([decision.title, decision.description]);
 }
 
-/** What a review of a contract reads: title, counterparty, amount (yuan, 2 decimals) and term. */
-export function adminContractHash(contract: {
-  title: string;
-  counterparty: string;
-  amount: Prisma.Decimal | string;
-  termFrom: Date | string;
-  termTo: Date | string;
-}): string {
+/**
+ * What a review of a contract reads: title, counterparty, amount (yuan, 2 decimals), term and,
+ * when one is attached, the contract file (its sha256 and name): replacing the file after
+ * approval changes the hash, so the approval no longer covers the contract.
+ */
+export function adminContractHash(
+  contract: {
+    title: string;
+    counterparty: string;
+    amount: Prisma.Decimal | string;
+    termFrom: Date | string;
+    termTo: Date | string;
+  },
+  file: { sha256: string; fileName: string } | null,
+): string {
   const day = (value: Date | string) => (typeof value === 'string' ? value : isoOfDateColumn(value));
-  return contentHash([contract.title, contract.counterparty, normaliseAmount(contract.amount), day(contract.termFrom), day(contract.termTo)]);
+  const terms = [contract.title, contract.counterparty, normaliseAmount(contract.amount), day(contract.termFrom), day(contract.termTo)];
+  return contentHash(file ? [...terms, file.sha256, file.fileName] : terms);
 }
 
 export function normaliseAmount(amount: Prisma.Decimal | string): string {

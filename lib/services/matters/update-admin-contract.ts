@@ -6,55 +6,82 @@ import { matterEditBlockers, statusAfterEdit } from '@/lib/domain/review/matter-
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { UpdateAdminContractInput } from '@/lib/schemas/legal-affairs';
 import { conflict, isoOfDateColumn, notFound, toDateColumn } from '@/lib/services/review/support';
+import type { AttachmentStore } from '@/lib/storage/attachment-store';
+import { auditFile, fileIdentity, recordUpload, storeUpload, withUpload } from './matter-files';
 import { MATTER_ENTITY, adminContractHash, matterStatus, normaliseAmount } from './matter-store';
 
-/** Revises a contract's terms; as for decisions, changed approved terms need a new review. */
-export async function updateAdminContract(db: Db, actor: Actor, input: UpdateAdminContractInput) {
+/**
+ * Revises a contract's terms and, when a new file is given, replaces its file; as for decisions,
+ * changed approved content (terms or file) needs a new review. A replaced file's row and object
+ * stay (earlier review rounds and the audit trail name them); the contract links the new one.
+ */
+export async function updateAdminContract(
+  db: Db,
+  actor: Actor,
+  input: UpdateAdminContractInput,
+  options: { store?: AttachmentStore } = {},
+  now: Date = new Date(),
+) {
   assertCan(actor, 'matters.draft');
-  return db.$transaction(async (tx) => {
-    const before = await tx.administrativeContract.findUnique({ where: { id: input.id } });
-    if (!before) notFound();
-    const status = matterStatus(before.status);
-    refuseIfBlocked(matterEditBlockers(status));
-    const beforeHash = adminContractHash(before);
-    const afterHash = adminContractHash(input);
-    const nextStatus = statusAfterEdit(status, afterHash !== beforeHash);
-    const written = await tx.administrativeContract.updateMany({
-      where: { id: before.id, status },
-      data: {
-        title: input.title,
-        counterparty: input.counterparty,
-        amount: normaliseAmount(input.amount),
-        termFrom: toDateColumn(input.termFrom),
-        termTo: toDateColumn(input.termTo),
-        status: nextStatus,
-      },
-    });
-    if (written.count !== 1) conflict();
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'contract.update',
-      entityType: MATTER_ENTITY.ADMIN_CONTRACT,
-      entityId: before.id,
-      before: {
-        title: before.title,
-        counterparty: before.counterparty,
-        amount: normaliseAmount(before.amount),
-        termFrom: isoOfDateColumn(before.termFrom),
-        termTo: isoOfDateColumn(before.termTo),
-        status,
-        contentHash: beforeHash,
-      },
-      after: {
-        title: input.title,
-        counterparty: input.counterparty,
-        amount: normaliseAmount(input.amount),
-        termFrom: input.termFrom,
-        termTo: input.termTo,
-        status: nextStatus,
-        contentHash: afterHash,
-      },
-    });
-    return { id: before.id, status: nextStatus, contentHash: afterHash };
-  });
+  if (input.file) {
+    // Refuse before storing anything when the contract cannot be edited now.
+    const current = await db.administrativeContract.findUnique({ where: { id: input.id }, select: { status: true } });
+    if (!current) notFound();
+    refuseIfBlocked(matterEditBlockers(matterStatus(current.status)));
+  }
+  const upload = input.file ? await storeUpload(input.file, options.store) : null;
+  return withUpload(upload, () =>
+    db.$transaction(async (tx) => {
+      const before = await tx.administrativeContract.findUnique({ where: { id: input.id } });
+      if (!before) notFound();
+      const status = matterStatus(before.status);
+      refuseIfBlocked(matterEditBlockers(status));
+      const beforeFile = await fileIdentity(tx, before.attachmentId);
+      const attachment = upload ? await recordUpload(tx, upload, actor.id, now) : null;
+      const afterFile = attachment ?? beforeFile;
+      const beforeHash = adminContractHash(before, beforeFile);
+      const afterHash = adminContractHash(input, afterFile);
+      const nextStatus = statusAfterEdit(status, afterHash !== beforeHash);
+      const written = await tx.administrativeContract.updateMany({
+        where: { id: before.id, status, updatedAt: before.updatedAt },
+        data: {
+          title: input.title,
+          counterparty: input.counterparty,
+          amount: normaliseAmount(input.amount),
+          termFrom: toDateColumn(input.termFrom),
+          termTo: toDateColumn(input.termTo),
+          ...(attachment ? { attachmentId: attachment.id } : {}),
+          status: nextStatus,
+        },
+      });
+      if (written.count !== 1) conflict();
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'contract.update',
+        entityType: MATTER_ENTITY.ADMIN_CONTRACT,
+        entityId: before.id,
+        before: {
+          title: before.title,
+          counterparty: before.counterparty,
+          amount: normaliseAmount(before.amount),
+          termFrom: isoOfDateColumn(before.termFrom),
+          termTo: isoOfDateColumn(before.termTo),
+          attachmentId: before.attachmentId,
+          status,
+          contentHash: beforeHash,
+        },
+        after: {
+          title: input.title,
+          counterparty: input.counterparty,
+          amount: normaliseAmount(input.amount),
+          termFrom: input.termFrom,
+          termTo: input.termTo,
+          ...(attachment ? { file: auditFile(upload, attachment.id) } : { attachmentId: before.attachmentId }),
+          status: nextStatus,
+          contentHash: afterHash,
+        },
+      });
+      return { id: before.id, status: nextStatus, contentHash: afterHash };
+    }),
+  );
 }

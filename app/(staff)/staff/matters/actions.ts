@@ -19,6 +19,7 @@ import { createMajorDecision } from '@/lib/services/matters/create-major-decisio
 import { updateAdminContract } from '@/lib/services/matters/update-admin-contract';
 import { updateMajorDecision } from '@/lib/services/matters/update-major-decision';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
 // Every export here is a public endpoint: each authorises from the database, validates, and runs
 // one audited service.
@@ -47,7 +48,7 @@ export const updateMajorDecisionAction = defineAction({
 export const createAdminContractAction = defineAction({
   permission: 'matters.draft',
   schema: createAdminContractSchema,
-  run: (actor, input) => createAdminContract(getDb(), actor, input),
+  run: (actor, input) => createAdminContract(getDb(), actor, input, { store: getAttachmentStore() }),
   successMessage: text.created,
   onSuccess: refresh,
 });
@@ -55,7 +56,7 @@ export const createAdminContractAction = defineAction({
 export const updateAdminContractAction = defineAction({
   permission: 'matters.draft',
   schema: updateAdminContractSchema,
-  run: (actor, input) => updateAdminContract(getDb(), actor, input),
+  run: (actor, input) => updateAdminContract(getDb(), actor, input, { store: getAttachmentStore() }),
   successMessage: text.saved,
   onSuccess: refresh,
 });

@@ -6,6 +6,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { initialActionState } from '@/lib/action-state';
 import { messages } from '@/lib/i18n/messages';
 import { GuardedSubmit, TextAreaField, keepFieldsOnSubmit } from '../reviews/_components/form-kit';
+import { FILE_LIMIT_LABEL, FileField, useFileSubmit } from './_components/file-field';
 import {
   concludeDecisionAction,
   createAdminContractAction,
@@ -39,12 +40,14 @@ export function DecisionForm({ id, values, readOnly = false }: { id?: string; va
 
 type ContractValues = { title: string; counterparty: string; amount: string; termFrom: string; termTo: string };
 
-export function ContractForm({ id, values, readOnly = false }: { id?: string; values?: ContractValues; readOnly?: boolean }) {
+// The contract file (PDF, Word or image) is optional; on an existing contract choosing one replaces it.
+export function ContractForm({ id, values, hasFile = false, readOnly = false }: { id?: string; values?: ContractValues; hasFile?: boolean; readOnly?: boolean }) {
   const [state, action, pending] = useActionState(id ? updateAdminContractAction : createAdminContractAction, initialActionState);
+  const { onSubmit, fileError } = useFileSubmit(action, text.labels.file);
   const errors = state.fieldErrors ?? {};
   const prefix = id ? 'contract-edit' : 'contract-new';
   return (
-    <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="space-y-4" noValidate>
+    <form action={action} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <fieldset disabled={readOnly} className="grid gap-4 md:grid-cols-2">
@@ -55,6 +58,14 @@ export function ContractForm({ id, values, readOnly = false }: { id?: string; va
         <Field id={`${prefix}-amount`} name="amount" inputMode="decimal" label={text.labels.amount} defaultValue={values?.amount} errors={errors.amount} />
         <Field id={`${prefix}-termFrom`} name="termFrom" type="date" label={text.labels.termFrom} defaultValue={values?.termFrom} errors={errors.termFrom} />
         <Field id={`${prefix}-termTo`} name="termTo" type="date" label={text.labels.termTo} defaultValue={values?.termTo} errors={errors.termTo} />
+        <div className="md:col-span-2">
+          <FileField
+            id={`${prefix}-file`}
+            label={hasFile ? text.labels.replaceFile : text.labels.file}
+            hint={text.labels.fileHint(FILE_LIMIT_LABEL)}
+            errors={fileError ?? errors.file}
+          />
+        </div>
       </fieldset>
       {readOnly ? null : <GuardedSubmit pending={pending}>{id ? text.buttons.save : text.buttons.create}</GuardedSubmit>}
     </form>

@@ -9,6 +9,7 @@ import { decideReviewSchema, extendReviewSchema, recordExternalOpinionSchema } f
 import { decideReview } from '@/lib/services/review/decide-review';
 import { extendReview } from '@/lib/services/review/extend-review';
 import { recordExternalOpinion } from '@/lib/services/review/record-external-opinion';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
 // Every export here is a public endpoint: each authorises (review.decide, from the database),
 // validates, and runs one audited service.
@@ -44,7 +45,7 @@ export const extendReviewAction = defineAction({
 export const recordExternalOpinionAction = defineAction({
   permission: 'review.decide',
   schema: recordExternalOpinionSchema,
-  run: (actor, input) => recordExternalOpinion(getDb(), actor, input),
+  run: (actor, input) => recordExternalOpinion(getDb(), actor, input, new Date(), { store: getAttachmentStore() }),
   successMessage: messages.review.notices.externalRecorded,
   onSuccess: refresh,
 });

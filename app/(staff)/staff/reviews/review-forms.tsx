@@ -9,6 +9,7 @@ import { REVIEW_OUTCOMES } from '@/lib/domain/review/status';
 import { messages } from '@/lib/i18n/messages';
 import { decideReviewAction, extendReviewAction, recordExternalOpinionAction } from './actions';
 import { GuardedSubmit, TextAreaField, keepFieldsOnSubmit } from './_components/form-kit';
+import { FILE_LIMIT_LABEL, FileField, useFileSubmit } from '../matters/_components/file-field';
 
 const text = messages.review;
 
@@ -106,9 +107,10 @@ export function ExtendReviewForm({ reviewId, blocked, blockersId }: { reviewId: 
 
 export function ExternalOpinionForm({ reviewId }: { reviewId: string }) {
   const [state, action, pending] = useActionState(recordExternalOpinionAction, initialActionState);
+  const { onSubmit, fileError } = useFileSubmit(action, '意见文件');
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="grid gap-3 md:grid-cols-2" noValidate>
+    <form action={action} onSubmit={onSubmit} className="grid gap-3 md:grid-cols-2" noValidate>
       <div className="md:col-span-2"><FormMessage state={state} /></div>
       <input type="hidden" name="reviewId" value={reviewId} />
       <Field id="external-issuingBody" name="issuingBody" label={text.form.issuingBody} placeholder={text.form.issuingBodyPlaceholder} errors={errors.issuingBody} />
@@ -116,6 +118,9 @@ export function ExternalOpinionForm({ reviewId }: { reviewId: string }) {
       <Field id="external-issuedOn" name="issuedOn" type="date" label={text.form.issuedOn} errors={errors.issuedOn} />
       <div className="md:col-span-2">
         <TextAreaField id="external-summary" name="summary" label={text.form.summary} rows={3} errors={errors.summary} />
+      </div>
+      <div className="md:col-span-2">
+        <FileField id="external-file" label={text.form.externalFile} hint={text.form.fileHint(FILE_LIMIT_LABEL)} errors={fileError ?? errors.file} />
       </div>
       <div className="md:col-span-2">
         <GuardedSubmit pending={pending} variant="secondary">{text.form.externalSubmit}</GuardedSubmit>

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import { matterSubmitBlockers } from '@/lib/domain/review/matter-status';
+import { fileIdentity } from '@/lib/services/matters/matter-files';
 import { adminContractHash, matterAuthorIds, matterStatus, moveMatter } from '@/lib/services/matters/matter-store';
 import { notFound } from '../support';
 import type { ReviewSubjectAdapter } from '../subject-adapter';
 
-// 行政合同 as a review subject; the hash covers title, counterparty, amount and term.
+// 行政合同 as a review subject; the hash covers title, counterparty, amount, term and the file.
 export const adminContractReviewAdapter: ReviewSubjectAdapter = {
   type: 'ADMIN_CONTRACT',
 
@@ -14,7 +15,7 @@ export const adminContractReviewAdapter: ReviewSubjectAdapter = {
     if (!contract) notFound();
     return {
       title: contract.title,
-      contentHash: adminContractHash(contract),
+      contentHash: adminContractHash(contract, await fileIdentity(tx, contract.attachmentId)),
       authorIds: await matterAuthorIds(tx, 'ADMIN_CONTRACT', id, contract.createdById),
       submitBlockers: matterSubmitBlockers(matterStatus(contract.status)),
     };

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
+import { getAdminContract } from '@/lib/queries/matters/get-matter';
 import { getReviewDetail } from '@/lib/queries/review/get-review-detail';
 import { BlockerList } from '../_components/blocker-list';
 import { DeadlineBadge } from '../_components/deadline-badge';
@@ -23,6 +24,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const { review, subject } = detail;
   const pending = review.status === 'PENDING';
   const stale = subject !== null && subject.contentHash !== review.contentHash;
+  const contractFile = review.subjectType === 'ADMIN_CONTRACT' ? (await getAdminContract(getDb(), review.subjectId))?.file ?? null : null;
   return (
     <div className="space-y-8">
       <p><Link href="/staff/reviews" className="text-sm text-brand-700 hover:underline">← {text.backToQueue}</Link></p>
@@ -51,6 +53,21 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               <span className="block text-xs text-stone-600">{text.labels.extended(review.extendedDays, review.extensionReason)}</span>
             ) : null}
           </dd>
+          {review.subjectType === 'ADMIN_CONTRACT' ? (
+            <>
+              <dt className="text-stone-600">{text.form.contractFile}</dt>
+              <dd>
+                {contractFile ? (
+                  <>
+                    {contractFile.fileName}{' '}
+                    <a href={`/staff/matters/contracts/${review.subjectId}/file`} className="text-brand-700 underline">{text.form.downloadContractFile}</a>
+                  </>
+                ) : (
+                  text.form.noContractFile
+                )}
+              </dd>
+            </>
+          ) : null}
           <dt className="text-stone-600">{text.labels.reviewedHash}</dt>
           <dd><code className="break-all text-xs">{review.contentHash}</code></dd>
           <dt className="text-stone-600">{text.labels.currentHash}</dt>
@@ -98,6 +115,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             {review.externalOpinions.map((opinion) => (
               <li key={opinion.id}>
                 {text.labels.externalOpinion(opinion.issuingBody, opinion.documentNumber, opinion.issuedOn)}：{opinion.summary}
+                {opinion.attachmentId ? (
+                  <>
+                    {' '}
+                    <a href={`/staff/reviews/opinions/${opinion.id}/file`} className="text-brand-700 underline">{text.form.downloadFile(opinion.documentNumber)}</a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -14,6 +14,7 @@ import { ContractForm } from '../../matter-forms';
 export const metadata: Metadata = { title: messages.legalAffairs.matters.contracts };
 
 const text = messages.legalAffairs.matters;
+const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)}MB` : `${Math.max(1, Math.round(bytes / 1024))}KB`);
 
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -31,7 +32,23 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         <h2 id="content-heading" className="text-lg font-semibold">{text.sections.content}</h2>
         {contract.status === 'APPROVED' ? <p className="text-sm text-amber-900">{text.hints.editApproved}</p> : null}
         <BlockerList id="edit-blockers" title={text.sections.readOnly} blockers={editBlockers} />
-        <ContractForm id={contract.id} values={{ title: contract.title, counterparty: contract.counterparty, amount: contract.amount, termFrom: contract.termFrom, termTo: contract.termTo }} readOnly={editBlockers.length > 0} />
+        <p className="text-sm">
+          <span className="text-stone-600">{text.labels.currentFile}：</span>
+          {contract.file ? (
+            <>
+              {contract.file.fileName}（{formatSize(contract.file.size)}）{' '}
+              <a href={`/staff/matters/contracts/${contract.id}/file`} className="text-brand-700 underline">{text.labels.download}</a>
+            </>
+          ) : (
+            text.labels.noFile
+          )}
+        </p>
+        <ContractForm
+          id={contract.id}
+          values={{ title: contract.title, counterparty: contract.counterparty, amount: contract.amount, termFrom: contract.termFrom, termTo: contract.termTo }}
+          hasFile={contract.file !== null}
+          readOnly={editBlockers.length > 0}
+        />
       </section>
       <MatterReviewPanel kind="ADMIN_CONTRACT" id={contract.id} status={contract.status} />
     </div>

@@ -1,0 +1,12 @@
+import { getDb } from '@/lib/db';
+import { downloadLinkedFile } from '../../../_lib/file-download';
+
+// The contract's current file, for its drafters (matters.draft) and the legal reviewers who review it.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return downloadLinkedFile({
+    permissions: ['matters.draft', 'review.decide'],
+    findAttachmentId: async () =>
+      (await getDb().administrativeContract.findUnique({ where: { id }, select: { attachmentId: true } }))?.attachmentId ?? null,
+  });
+}
