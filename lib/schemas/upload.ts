@@ -4,9 +4,9 @@ import { z } from '@/lib/schemas/zod';
 // empty file input out). The size check here is a first, cheap refusal; the attachment store
 // still checks the real content type and size while streaming.
 
-// A server action's whole request body is capped by Next (serverActions.bodySizeLimit, 1 MB by
-// default); a file sent through an action must leave room for the other fields.
-export const ACTION_FILE_MAX_BYTES = 900 * 1024;
+// A server action's whole request body is capped by Next (experimental.serverActions.bodySizeLimit,
+// set to 9 MB in next.config.ts); a file sent through an action leaves room for the other fields.
+export const ACTION_FILE_MAX_BYTES = 8 * 1024 * 1024;
 
 const formatLimit = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)}MB` : `${Math.floor(bytes / 1024)}KB`);
 

@@ -139,10 +139,10 @@ describe('the contract file', () => {
   it('an oversized file is refused by the schema before it reaches the store', async () => {
     await actAs(drafter);
     const before = await counts();
-    const big = new File([PDF, Buffer.alloc(901 * 1024)], '大合同.pdf', { type: 'application/pdf' });
+    const big = new File([PDF, Buffer.alloc(8 * 1024 * 1024 + 1)], '大合同.pdf', { type: 'application/pdf' });
     const state = await createAdminContractAction(initialActionState, withFile({ ...terms, title: '过大的合同' }, big));
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.file).toEqual(['合同文件过大，不能超过900KB']);
+    expect(state.fieldErrors?.file).toEqual(['合同文件过大，不能超过8MB']);
     expect(await counts()).toEqual(before);
   });
 

@@ -3,11 +3,12 @@ import { messages } from '@/lib/i18n/messages';
 
 const text = messages.publicity;
 
-export function PublicitySubnav({ current, year }: { current: 'plan' | 'record' | 'ledger'; year: number }) {
+export function PublicitySubnav({ current, year }: { current: 'plan' | 'record' | 'ledger' | 'teaching'; year: number }) {
   const items = [
     { key: 'plan', href: `/staff/publicity?year=${year}`, label: text.subnav.plan },
     { key: 'record', href: '/staff/publicity/activities/new', label: text.subnav.record },
     { key: 'ledger', href: `/staff/publicity/ledger?year=${year}`, label: text.subnav.ledger },
+    { key: 'teaching', href: '/staff/publicity/teaching-cases', label: text.teachingCases.title },
   ] as const;
   return (
     <nav aria-label={text.title} className="border-b border-stone-200">
