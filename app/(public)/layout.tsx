@@ -36,6 +36,8 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
         <p className="mt-2">
           <a className="underline underline-offset-4" href="/guide">{t.columns.guide}</a>
           {'　'}
+          <a className="underline underline-offset-4" href="/exposure">{messages.evidence.exposure.title}</a>
+          {'　'}
           <a className="underline underline-offset-4" href="/feeds/all">Atom</a>
           {'　'}
           <a className="underline underline-offset-4" href="/signin">{messages.nav.signIn}</a>

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
-import { ALLOWED_TYPES, KIND_LABELS, type AttachmentStore, type FileKind, type PutOptions, type StoredFile } from './attachment-store';
+import { DOCUMENT_KINDS, STORED_KIND_LABELS, STORED_TYPES, type AttachmentStore, type PutOptions, type StoredFile, type StoredKind } from './attachment-store';
 import { isGenericMimeType, kindFromFileName, kindFromMimeType, sniffKind } from './sniff';
 
 const KEY = /^[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -57,11 +57,11 @@ export function createLocalDiskStore(root: string = process.env.STORAGE_DIR ?? '
       const key = `${uuid.slice(0, 2)}/${uuid}`;
       await mkdir(path.dirname(objectPath(key)), { recursive: true });
       await rename(temporary, objectPath(key));
-      return { key, size, sha256: hash.digest('hex'), mimeType: ALLOWED_TYPES[kind] };
+      return { key, size, sha256: hash.digest('hex'), mimeType: STORED_TYPES[kind] };
     } catch (error) {
       input.destroy();
       await rm(temporary, { force: true });
-      if (error instanceof TooLarge) refuse(text.tooLarge(formatLimit(options.maxBytes)));
+      if (error instanceof TooLarge) refuse((options.refusals?.tooLarge ?? text.tooLarge)(formatLimit(options.maxBytes)));
       throw error;
     }
   }
@@ -81,7 +81,7 @@ export function createLocalDiskStore(root: string = process.env.STORAGE_DIR ?? '
   };
 }
 
-async function checkKind(file: string, size: number, options: PutOptions): Promise<FileKind> {
+async function checkKind(file: string, size: number, options: PutOptions): Promise<StoredKind> {
   const handle = await open(file, 'r');
   let head: Buffer;
   let tail: Buffer;
@@ -93,12 +93,20 @@ async function checkKind(file: string, size: number, options: PutOptions): Promi
   } finally {
     await handle.close();
   }
-  const kind = sniffKind(head, `${head.toString('latin1')}\n${tail.toString('latin1')}`);
-  if (!kind) refuse(text.unsupported);
+  const allow = options.allow ?? DOCUMENT_KINDS;
+  const unsupported = options.refusals?.unsupported ?? text.unsupported;
+  let kind = sniffKind(head, `${head.toString('latin1')}\n${tail.toString('latin1')}`);
+  if (!kind) refuse(unsupported);
   const named = kindFromFileName(options.fileName);
-  if (named !== kind) refuse(text.nameMismatch(options.fileName, KIND_LABELS[kind]));
+  // Some encoders write M4A audio with a generic MP4 brand.
+  if (kind === 'mp4' && named === 'm4a') kind = 'm4a';
+  if (!allow.includes(kind)) {
+    const notAllowed = options.refusals?.notAllowed;
+    refuse(notAllowed ? notAllowed(STORED_KIND_LABELS[kind]) : unsupported);
+  }
+  if (named !== kind) refuse(text.nameMismatch(options.fileName, STORED_KIND_LABELS[kind]));
   if (!isGenericMimeType(options.declaredType) && kindFromMimeType(options.declaredType) !== kind) {
-    refuse(text.typeMismatch(KIND_LABELS[kind]));
+    refuse(text.typeMismatch(STORED_KIND_LABELS[kind]));
   }
   return kind;
 }

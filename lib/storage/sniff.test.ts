@@ -37,3 +37,31 @@ describe('names and declared types', () => {
     expect(isGenericMimeType('application/pdf')).toBe(false);
   });
 });
+
+describe('audio and video (evidence)', () => {
+  const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+  it('recognises MP4, MOV and M4A by the ftyp brand, WAV by RIFF/WAVE, MP3 by ID3 or its frame sync', () => {
+    expect(sniffKind(bytes(0, 0, 0, 0x18, ...ascii('ftypisom')), '')).toBe('mp4');
+    expect(sniffKind(bytes(0, 0, 0, 0x18, ...ascii('ftypmp42')), '')).toBe('mp4');
+    expect(sniffKind(bytes(0, 0, 0, 0x14, ...ascii('ftypqt  ')), '')).toBe('mov');
+    expect(sniffKind(bytes(0, 0, 0, 0x08, ...ascii('wide')), '')).toBe('mov');
+    expect(sniffKind(bytes(0, 0, 0, 0x20, ...ascii('ftypM4A ')), '')).toBe('m4a');
+    expect(sniffKind(bytes(...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WAVEfmt ')), '')).toBe('wav');
+    expect(sniffKind(bytes(...ascii('RIFF'), 0, 0, 0, 0, ...ascii('AVI LIST')), '')).toBeNull();
+    expect(sniffKind(bytes(...ascii('ID3'), 4, 0), '')).toBe('mp3');
+    expect(sniffKind(bytes(0xff, 0xfb, 0x90, 0x64), '')).toBe('mp3');
+    // AAC (ADTS, layer 00) and JPEG are not MP3.
+    expect(sniffKind(bytes(0xff, 0xf1, 0x50, 0x80), '')).toBeNull();
+    expect(sniffKind(bytes(0xff, 0xd8, 0xff, 0xe0), '')).toBe('jpeg');
+  });
+
+  it('maps their extensions and MIME types', () => {
+    expect(kindFromFileName('记录.MP4')).toBe('mp4');
+    expect(kindFromFileName('记录.mov')).toBe('mov');
+    expect(kindFromFileName('录音.m4a')).toBe('m4a');
+    expect(kindFromMimeType('video/quicktime')).toBe('mov');
+    expect(kindFromMimeType('audio/x-wav')).toBe('wav');
+    expect(kindFromMimeType('audio/mpeg')).toBe('mp3');
+    expect(kindFromMimeType('text/plain')).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { messages } from '@/lib/i18n/messages';
+import { listCaseEvidence, loadUploadChoices } from '@/lib/queries/evidence/case-evidence';
+import { readSetting } from '@/lib/queries/settings/read-setting';
+import { formatShanghaiDateTime, formatSize } from './format';
+import { EvidenceUpload } from './evidence-upload';
+
+const t = messages.evidence;
+
+/**
+ * The case's evidence (only one step's when `stepId` is given): file, kind, size, full SHA-256,
+ * device, capturing officer, time captured and a download link; with the streaming upload form
+ * when `canUpload` (the caller decides; the upload route re-checks everything).
+ */
+export async function EvidencePanel({ caseId, stepId, canUpload }: { caseId: string; stepId: string | null; canUpload: boolean }) {
+  const db = getDb();
+  const items = await listCaseEvidence(db, caseId, stepId);
+  const choices = canUpload ? await loadUploadChoices(db, caseId) : null;
+  const maxMegabytes = canUpload ? await readSetting(db, 'evidence.maxMegabytes') : 0;
+  return (
+    <section aria-labelledby={`evidence-${caseId}`} className="space-y-3" data-testid="evidence-panel">
+      <h2 id={`evidence-${caseId}`} className="text-lg font-semibold">{stepId ? t.panel.stepTitle : t.panel.title}</h2>
+      {items.length === 0 ? (
+        <p className="text-sm text-stone-700">{t.panel.none}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-stone-300 text-stone-600">
+              <tr>
+                <th scope="col" className="py-1 pr-3">{t.panel.fileName}</th>
+                <th scope="col" className="py-1 pr-3">{t.panel.kind}</th>
+                <th scope="col" className="py-1 pr-3">{t.panel.size}</th>
+                <th scope="col" className="py-1 pr-3">{t.panel.device}</th>
+                <th scope="col" className="py-1 pr-3">{t.panel.officer}</th>
+                <th scope="col" className="py-1 pr-3">{t.panel.capturedAt}</th>
+                <th scope="col" className="py-1">{t.panel.sha256}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id} className="border-b border-stone-200 align-top" data-testid="evidence-row">
+                  <td className="py-1 pr-3">
+                    <a className="text-brand-700 hover:underline" href={`/api/evidence/${item.id}`} download>
+                      {item.fileName}
+                    </a>
+                    {item.uploadedBy ? <div className="text-xs text-stone-600">{t.panel.uploadedBy}：{item.uploadedBy}</div> : null}
+                  </td>
+                  <td className="py-1 pr-3">{t.kinds[item.kind]}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">{formatSize(item.size)}</td>
+                  <td className="py-1 pr-3">{item.device?.code ?? t.panel.noDevice}</td>
+                  <td className="py-1 pr-3">{item.officer?.name ?? t.panel.noDevice}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">{formatShanghaiDateTime(item.capturedAt)}</td>
+                  <td className="py-1 font-mono text-xs break-all" data-testid="evidence-sha256">{item.sha256}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {choices ? <EvidenceUpload caseId={caseId} officers={choices.officers} devices={choices.devices} maxMegabytes={maxMegabytes} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit';
+import { assertCan, type Actor } from '@/lib/auth/guard';
+import type { Db, Tx } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { messages } from '@/lib/i18n/messages';
+import type { HandOutDeviceInput, RegisterDeviceInput, ReturnDeviceInput } from '@/lib/schemas/evidence';
+
+// The device ledger: the bureau's body-worn recorders and cameras, handed out to and returned by
+// officers. A device cannot be out twice: hand-out and return lock the device row and re-read its
+// open loan inside the transaction.
+const t = messages.evidence.devices;
+
+function fail(code: 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION', userMessage: string, field?: string): never {
+  throw new AppError({ code, userMessage, ...(field ? { fieldErrors: { [field]: [userMessage] } } : {}) });
+}
+
+async function lockDevice(tx: Tx, deviceId: string) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "RecordingDevice" WHERE "id" = ${deviceId} FOR UPDATE`;
+  if (!rows[0]) fail('NOT_FOUND', t.deviceNotFound);
+  return tx.recordingDevice.findUniqueOrThrow({
+    where: { id: deviceId },
+    include: { loans: { orderBy: { handedOutAt: 'desc' }, take: 1 } },
+  });
+}
+
+export async function registerDevice(db: Db, actor: Actor, input: RegisterDeviceInput) {
+  assertCan(actor, 'devices.manage');
+  return db.$transaction(async (tx) => {
+    if (await tx.recordingDevice.findUnique({ where: { code: input.code }, select: { id: true } })) fail('CONFLICT', t.codeTaken, 'code');
+    const device = await tx.recordingDevice.create({ data: { code: input.code, kind: input.deviceKind, model: input.model } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'device.register',
+      entityType: 'RecordingDevice',
+      entityId: device.id,
+      after: { code: device.code, kind: device.kind, model: device.model },
+    });
+    return device;
+  });
+}
+
+export async function handOutDevice(db: Db, actor: Actor, input: HandOutDeviceInput, now: Date = new Date()) {
+  assertCan(actor, 'devices.manage');
+  if (input.handedOutAt.getTime() > now.getTime() + 60_000) fail('VALIDATION', t.futureTime, 'handedOutAt');
+  return db.$transaction(async (tx) => {
+    const device = await lockDevice(tx, input.deviceId);
+    if (!device.active) fail('CONFLICT', messages.evidence.errors.deviceInactive);
+    const last = device.loans[0];
+    if (last && last.returnedAt === null) fail('CONFLICT', t.alreadyOut);
+    if (last?.returnedAt && input.handedOutAt < last.returnedAt) fail('VALIDATION', t.returnBeforeHandOut, 'handedOutAt');
+    const officer = await tx.officer.findUnique({ where: { id: input.officerId }, select: { id: true, active: true, name: true } });
+    if (!officer || !officer.active) fail('VALIDATION', t.officerNotFound, 'officerId');
+    const loan = await tx.deviceLoan.create({ data: { deviceId: device.id, officerId: officer.id, handedOutAt: input.handedOutAt } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'device.handOut',
+      entityType: 'RecordingDevice',
+      entityId: device.id,
+      after: { loanId: loan.id, officerId: officer.id, handedOutAt: input.handedOutAt.toISOString() },
+    });
+    return loan;
+  });
+}
+
+export async function returnDevice(db: Db, actor: Actor, input: ReturnDeviceInput, now: Date = new Date()) {
+  assertCan(actor, 'devices.manage');
+  if (input.returnedAt.getTime() > now.getTime() + 60_000) fail('VALIDATION', t.futureTime, 'returnedAt');
+  return db.$transaction(async (tx) => {
+    const device = await lockDevice(tx, input.deviceId);
+    const open = device.loans[0];
+    if (!open || open.returnedAt !== null) fail('CONFLICT', t.notOut);
+    if (input.returnedAt < open.handedOutAt) fail('VALIDATION', t.returnBeforeHandOut, 'returnedAt');
+    const loan = await tx.deviceLoan.update({ where: { id: open.id }, data: { returnedAt: input.returnedAt } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'device.return',
+      entityType: 'RecordingDevice',
+      entityId: device.id,
+      after: { loanId: loan.id, officerId: loan.officerId, returnedAt: input.returnedAt.toISOString() },
+    });
+    return loan;
+  });
+}
