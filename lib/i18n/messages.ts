@@ -43,6 +43,7 @@ export const messages = {
     devices: '记录设备',
     watchlist: '非法社会组织',
     requests: '依申请公开',
+    licences: '行政许可',
     directorDashboard: '局长工作台',
     leadership: '领导职责',
     reports: '年度报告',

@@ -19,7 +19,8 @@ const at = (instant: string) => new Date(`${instant}:00+08:00`);
 
 export async function seedDevicesAndWatchlist(db: Db, actors: { admin: Actor; officer: Actor }): Promise<DevicesSeedResult> {
   const devices = [];
-  for (const device of DEVICES) devices.push(await registerDevice(db, actors.admin, device));
+  // Equipped at the start of 2021 (the seed report: 配备4台行政执法记录仪和1台照相机).
+  for (const device of DEVICES) devices.push(await registerDevice(db, actors.admin, device, at('2021-01-04T09:00')));
   // The demo officer account's own officer record first, so it holds a recorder now.
   const own = await db.officer.findFirst({ where: { userId: actors.officer.id }, select: { id: true } });
   const others = await db.officer.findMany({ where: { active: true, isLegalStaff: false, userId: null }, select: { id: true }, orderBy: { name: 'asc' }, take: 4 });

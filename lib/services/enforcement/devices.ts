@@ -24,11 +24,12 @@ async function lockDevice(tx: Tx, deviceId: string) {
   });
 }
 
-export async function registerDevice(db: Db, actor: Actor, input: RegisterDeviceInput) {
+// `now` is when the device joined the ledger; the dashboard counts devices registered by a year's end.
+export async function registerDevice(db: Db, actor: Actor, input: RegisterDeviceInput, now: Date = new Date()) {
   assertCan(actor, 'devices.manage');
   return db.$transaction(async (tx) => {
     if (await tx.recordingDevice.findUnique({ where: { code: input.code }, select: { id: true } })) fail('CONFLICT', t.codeTaken, 'code');
-    const device = await tx.recordingDevice.create({ data: { code: input.code, kind: input.deviceKind, model: input.model } });
+    const device = await tx.recordingDevice.create({ data: { code: input.code, kind: input.deviceKind, model: input.model, createdAt: now } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'device.register',

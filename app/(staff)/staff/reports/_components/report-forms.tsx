@@ -1,0 +1,74 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useState } from 'react';
+import { Field } from '@/components/forms/field';
+import { TextAreaField } from '@/components/forms/fields';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { initialActionState } from '@/lib/action-state';
+import { messages } from '@/lib/i18n/messages';
+import { editParagraphAction, generateReportAction, publishReportAction, sendReportAction } from '../actions';
+
+const t = messages.reports;
+
+// Generates (or regenerates) a year's report, then opens it.
+export function GenerateReportForm({ defaultYear, label, fixedYear }: { defaultYear: number; label: string; fixedYear?: boolean }) {
+  const [state, action] = useActionState(generateReportAction, initialActionState);
+  const [year, setYear] = useState(String(defaultYear));
+  const router = useRouter();
+  useEffect(() => {
+    if (state.ok && state.message && !fixedYear) router.push(`/staff/reports/${year}`);
+  }, [state, fixedYear, router, year]);
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
+      {fixedYear ? (
+        <input type="hidden" name="year" value={year} />
+      ) : (
+        <div className="w-32">
+          <Field name="year" type="number" label={t.fields.year} value={year} onChange={(e) => setYear(e.target.value)} errors={state.fieldErrors?.year} />
+        </div>
+      )}
+      <SubmitButton variant={fixedYear ? 'secondary' : 'primary'}>{label}</SubmitButton>
+      <div className="w-full"><FormMessage state={state} /></div>
+    </form>
+  );
+}
+
+export function EditParagraphForm(props: { year: number; paragraphKey: string; narrative: string; version: number }) {
+  const [state, action] = useActionState(editParagraphAction, initialActionState);
+  const id = `narrative-${props.paragraphKey}`;
+  return (
+    <form action={action} className="space-y-2" noValidate>
+      <input type="hidden" name="year" value={props.year} />
+      <input type="hidden" name="key" value={props.paragraphKey} />
+      <input type="hidden" name="expectedVersion" value={props.version} />
+      <TextAreaField id={id} name="narrative" label={t.fields.narrative} hint={t.view.editHelp} defaultValue={props.narrative} rows={6} errors={state.fieldErrors?.narrative} />
+      <FormMessage state={state} />
+      <SubmitButton variant="secondary">{t.view.save}</SubmitButton>
+    </form>
+  );
+}
+
+export function SendReportForm({ year }: { year: number }) {
+  const [state, action] = useActionState(sendReportAction, initialActionState);
+  return (
+    <form action={action} className="space-y-2" noValidate>
+      <input type="hidden" name="year" value={year} />
+      <TextAreaField name="secrecyNote" label={t.fields.secrecyNote} defaultValue="经审查，报告不涉及国家秘密、工作秘密和个人隐私，可以公开。" rows={2} errors={state.fieldErrors?.secrecyNote} />
+      <FormMessage state={state} />
+      <SubmitButton>{t.view.send}</SubmitButton>
+    </form>
+  );
+}
+
+export function PublishReportForm({ year }: { year: number }) {
+  const [state, action] = useActionState(publishReportAction, initialActionState);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="year" value={year} />
+      <FormMessage state={state} />
+      <SubmitButton>{t.view.publish}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,6 @@
+export * from './facts';
+export * from './format';
+export * from './generate';
+export * from './model';
+export * from './render';
+export * from './statistics';
