@@ -62,7 +62,6 @@ export function leadersSubsections(facts: ReportFacts): ReportSubsection[] {
 export const SHORTCOMING_RULES = [
   { key: 'reviews.late', text: (k: string) => `法制审核时效有待提高，全年有{{${k}}}法制审核超过办理期限。`, basis: '法制审核：超过办理期限办结或尚未办结的审核' },
   { key: 'disclosures.late', text: (k: string) => `政务公开时效性有待加强，{{${k}}}信息未在规定期限内公开。`, basis: '政务公开：超过公开时限发布的信息' },
-  // Used once the registry has it (items whose publishDueOn passed without publication).
   { key: 'disclosures.overdueUnpublished', text: (k: string) => `{{${k}}}应公开信息已过公开期限仍未发布。`, basis: '政务公开：已过应公开日期仍未发布的信息' },
   { key: 'cases.overdue', text: (k: string) => `办案时效有待提高，{{${k}}}行政处罚案件超过法定办案期限。`, basis: '执法案件：超过办案期限的处罚案件' },
   { key: 'entities.elderlyCareUncovered', text: (k: string) => `养老机构监管覆盖不够全面，尚有{{${k}}}养老机构全年未开展现场检查。`, basis: '行政检查：年内未检查的养老机构' },

@@ -63,6 +63,18 @@ export const disclosureMetrics: MetricDef[] = [
     href,
   }),
   sqlMetric({
+    key: 'disclosures.overdueUnpublished',
+    label: '已过应公开日期仍未发布的信息',
+    unit: '条',
+    area: AREA,
+    source: '政务公开：应公开日期（如执法公示期限）在该年度、已过期且至今未发布的信息',
+    from: (r) => Prisma.sql`FROM "Disclosure" d WHERE d."publishDueOn" BETWEEN ${d(r.start)} AND ${d(r.end)}
+      AND d."publishedAt" IS NULL AND d."status" <> 'WITHDRAWN'
+      AND d."publishDueOn" < (now() AT TIME ZONE 'Asia/Shanghai')::date`,
+    columns: Prisma.sql`d."id" AS id, d."title" AS title, to_char(d."publishDueOn", 'YYYY-MM-DD') AS date`,
+    href,
+  }),
+  sqlMetric({
     key: 'disclosures.withdrawn',
     label: '撤回的信息',
     unit: '条',
