@@ -38,7 +38,9 @@ describe('parseSettingValue', () => {
       const fallback = SETTING_DEFAULTS[key].value;
       const raw = Array.isArray(fallback) ? [...fallback] : String(fallback);
       expect(parseSettingValue(key, raw), key).toEqual({ ok: true, value: Array.isArray(fallback) ? [...fallback] : fallback });
-      expect(settingShape(key).type, key).not.toBe('string');
+      // A number is never edited as free text, and free text only where the default is text.
+      const expected = Array.isArray(fallback) ? 'list' : typeof fallback === 'number' ? 'integer' : typeof fallback;
+      expect(settingShape(key).type, key).toBe(expected);
     }
   });
 

@@ -1,4 +1,6 @@
 import { CATEGORY_NAMES, DISCLOSURE_CATEGORIES } from '@/lib/domain/disclosure/categories';
+import { CASE_TYPE_NAMES, CASE_TYPES } from '@/lib/domain/enforcement/case-types';
+import { PENALTY_KIND_NAMES, PENALTY_KINDS } from '@/lib/domain/enforcement/penalties';
 import { SETTING_DEFAULTS, type SettingKey } from './defaults';
 
 // What shape a setting's value takes is decided by its documented default, so a setting added to
@@ -22,6 +24,8 @@ const LIST_OPTIONS: Partial<Record<SettingKey, { options: readonly SettingOption
     options: DISCLOSURE_CATEGORIES.map((value) => ({ value, label: CATEGORY_NAMES[value] })),
     required: ['NOTICE'],
   },
+  'major.caseTypes': { options: CASE_TYPES.map((value) => ({ value, label: CASE_TYPE_NAMES[value] })), required: [] },
+  'major.penaltyKinds': { options: PENALTY_KINDS.map((value) => ({ value, label: PENALTY_KIND_NAMES[value] })), required: [] },
 };
 
 // Period lengths feed the working-day maths, which needs at least one day; an extension may be 0
