@@ -13,6 +13,7 @@ import {
 import { initialActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
+import { messages } from '@/lib/i18n/messages';
 import { isAppError } from '@/lib/errors';
 import { listReviewHistory } from '@/lib/queries/review/list-review-history';
 import { listReviewQueue } from '@/lib/queries/review/list-review-queue';
@@ -97,11 +98,11 @@ describe('one queue for every subject kind', () => {
     }
   });
 
-  it('refuses major enforcement decisions with a clear message until the enforcement module registers them', async () => {
+  it('refuses an enforcement decision whose case does not exist (the case adapter is tested in enforcement-cases)', async () => {
     const before = await reviewCounts(db());
     await expect(
       submitForReview(db(), drafter, { subjectType: 'ENFORCEMENT_DECISION', subjectId: 'any-case' }),
-    ).rejects.toThrow('重大执法决定的法制审核将随行政执法案件模块启用，目前尚不能送审或办理。');
+    ).rejects.toThrow(messages.errors.notFound);
     expect(await reviewCounts(db())).toEqual(before);
   });
 

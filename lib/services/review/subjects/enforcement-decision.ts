@@ -1,19 +1,45 @@
 import 'server-only';
-import { AppError } from '@/lib/errors';
+import type { Tx } from '@/lib/db';
+import type { Blocker } from '@/lib/domain/blockers';
+import { penaltyLaw } from '@/lib/domain/enforcement';
+import { caseInclude } from '@/lib/services/enforcement/case-state';
+import { enforcementContentHash } from '@/lib/services/enforcement/review-content';
+import { notFound } from '../support';
 import type { ReviewSubjectAdapter } from '../subject-adapter';
 
-// Major enforcement decisions (重大执法决定) go through the same engine once the enforcement-case
-// module registers its adapter here; until then every call refuses with a clear message.
-function notAvailable(): never {
-  throw new AppError({
-    code: 'RULE_VIOLATION',
-    userMessage: '重大执法决定的法制审核将随行政执法案件模块启用，目前尚不能送审或办理。',
-  });
-}
-
+// A major enforcement decision (重大执法决定, 《行政处罚法》第五十八条) as a review subject: the
+// case at its legal-review step. The case keeps its own state; the decision step reads the
+// latest round (lib/services/enforcement/case-state.ts legalReviewStatus).
 export const enforcementDecisionReviewAdapter: ReviewSubjectAdapter = {
   type: 'ENFORCEMENT_DECISION',
-  load: async () => notAvailable(),
-  onSubmitted: async () => notAvailable(),
-  onDecided: async () => notAvailable(),
+
+  async load(tx: Tx, id: string) {
+    const row = await tx.enforcementCase.findUnique({ where: { id }, include: caseInclude });
+    if (!row) notFound();
+    const authorIds = new Set<string>([row.createdById]);
+    for (const assignment of row.officers) {
+      if (assignment.officer.userId) authorIds.add(assignment.officer.userId);
+    }
+    const blockers: Blocker[] = [];
+    if (!row.isMajor) {
+      blockers.push({ code: 'enf.review.notMajor', message: '本案不属于重大执法决定，无需法制审核', citation: penaltyLaw(58) });
+    }
+    if (row.state !== 'LEGAL_REVIEW') {
+      blockers.push({ code: 'enf.review.wrongStep', message: '案件须处于“法制审核”环节方可送审', citation: penaltyLaw(58) });
+    }
+    return {
+      title: `重大执法决定法制审核：${row.caseNumber} ${row.title}`,
+      contentHash: enforcementContentHash(row),
+      authorIds: [...authorIds],
+      submitBlockers: blockers,
+    };
+  },
+
+  async onSubmitted() {
+    // The case stays at LEGAL_REVIEW; the round itself records the submission.
+  },
+
+  async onDecided() {
+    // The decision step reads the round's outcome against the case's current content.
+  },
 };

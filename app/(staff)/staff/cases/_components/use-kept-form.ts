@@ -1,0 +1,21 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
+import { initialActionState, type ActionState } from '@/lib/action-state';
+
+type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+// A refused submission keeps what was typed; a successful one clears the form.
+export function useKeptForm(serverAction: Action) {
+  const [state, action, pending] = useActionState(serverAction, initialActionState);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok) formRef.current?.reset();
+  }, [state]);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
+  return { state, action, pending, formRef, onSubmit, errors: state.fieldErrors ?? {} };
+}

@@ -1,0 +1,175 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { defineAction, type ActionState } from '@/lib/action';
+import { getDb } from '@/lib/db';
+import { messages } from '@/lib/i18n/messages';
+import {
+  advanceCaseSchema,
+  caseIdSchema,
+  configIdSchema,
+  discretionBandSchema,
+  fileCaseSchema,
+  hearingRequestSchema,
+  holdHearingSchema,
+  noPenaltyItemSchema,
+  recordEducationSchema,
+  requestExtensionSchema,
+  revokeDecisionSchema,
+  scheduleHearingSchema,
+} from '@/lib/schemas/enforcement';
+import { advanceCase } from '@/lib/services/enforcement/advance-case';
+import { approveExtension, recordEducation, requestExtension, revokeDecision } from '@/lib/services/enforcement/case-events';
+import { deleteDiscretionBand, deleteNoPenaltyItem, saveDiscretionBand, saveNoPenaltyItem } from '@/lib/services/enforcement/configure';
+import { fileCase } from '@/lib/services/enforcement/file-case';
+import { holdHearing, recordHearingResponse, scheduleHearing } from '@/lib/services/enforcement/hearing';
+import { submitForReview } from '@/lib/services/review/submit-for-review';
+
+// Every export here is a public endpoint: each one authorises (from the database), validates, and
+// runs one audited service, which re-checks the case rules inside its transaction.
+const done = messages.enforcement.done;
+const refresh = () => {
+  revalidatePath('/staff/cases', 'layout');
+  revalidatePath('/staff/disclosures', 'layout');
+  revalidatePath('/staff/reviews', 'layout');
+};
+
+// After filing, the officer continues on the new case's page.
+export async function fileCaseAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  let filedId: string | null = null;
+  const file = defineAction({
+    permission: 'case.work',
+    schema: fileCaseSchema,
+    run: (actor, input) => fileCase(getDb(), actor, input),
+    successMessage: done.filed,
+    onSuccess: (result) => {
+      filedId = result.id;
+      refresh();
+    },
+  });
+  const state = await file(previous, formData);
+  if (state.ok && filedId) redirect(`/staff/cases/${filedId}?notice=filed`);
+  return state;
+}
+
+export const advanceCaseAction = defineAction({
+  permission: 'case.work',
+  schema: advanceCaseSchema,
+  run: (actor, input) => advanceCase(getDb(), actor, input),
+  successMessage: done.advanced,
+  onSuccess: refresh,
+});
+
+// The head's steps (collective decision, decision, no penalty…) through the same service.
+export const decideCaseAction = defineAction({
+  permission: 'case.decide',
+  schema: advanceCaseSchema,
+  run: (actor, input) => advanceCase(getDb(), actor, input),
+  successMessage: done.advanced,
+  onSuccess: refresh,
+});
+
+export const hostHearingStepAction = defineAction({
+  permission: 'case.hostHearing',
+  schema: advanceCaseSchema,
+  run: (actor, input) => advanceCase(getDb(), actor, input),
+  successMessage: done.advanced,
+  onSuccess: refresh,
+});
+
+export const recordHearingResponseAction = defineAction({
+  permission: 'case.work',
+  schema: hearingRequestSchema,
+  run: (actor, input) => recordHearingResponse(getDb(), actor, input),
+  successMessage: done.hearingResponse,
+  onSuccess: refresh,
+});
+
+export const scheduleHearingAction = defineAction({
+  permission: 'case.work',
+  schema: scheduleHearingSchema,
+  run: (actor, input) => scheduleHearing(getDb(), actor, input),
+  successMessage: done.hearingScheduled,
+  onSuccess: refresh,
+});
+
+export const holdHearingAction = defineAction({
+  permission: 'case.hostHearing',
+  schema: holdHearingSchema,
+  run: (actor, input) => holdHearing(getDb(), actor, input),
+  successMessage: done.hearingHeld,
+  onSuccess: refresh,
+});
+
+export const submitCaseReviewAction = defineAction({
+  permission: 'case.work',
+  schema: caseIdSchema,
+  run: (actor, input) => submitForReview(getDb(), actor, { subjectType: 'ENFORCEMENT_DECISION', subjectId: input.caseId }),
+  successMessage: done.submitted,
+  onSuccess: refresh,
+});
+
+export const requestExtensionAction = defineAction({
+  permission: 'case.work',
+  schema: requestExtensionSchema,
+  run: (actor, input) => requestExtension(getDb(), actor, input),
+  successMessage: done.extensionRequested,
+  onSuccess: refresh,
+});
+
+export const approveExtensionAction = defineAction({
+  permission: 'case.decide',
+  schema: caseIdSchema,
+  run: (actor, input) => approveExtension(getDb(), actor, input),
+  successMessage: done.extensionApproved,
+  onSuccess: refresh,
+});
+
+export const recordEducationAction = defineAction({
+  permission: 'case.work',
+  schema: recordEducationSchema,
+  run: (actor, input) => recordEducation(getDb(), actor, input),
+  successMessage: done.education,
+  onSuccess: refresh,
+});
+
+export const revokeDecisionAction = defineAction({
+  permission: 'case.decide',
+  schema: revokeDecisionSchema,
+  run: (actor, input) => revokeDecision(getDb(), actor, input),
+  successMessage: done.revoked,
+  onSuccess: refresh,
+});
+
+export const saveDiscretionBandAction = defineAction({
+  permission: 'case.configure',
+  schema: discretionBandSchema,
+  run: (actor, input) => saveDiscretionBand(getDb(), actor, input),
+  successMessage: done.bandSaved,
+  onSuccess: () => revalidatePath('/staff/admin/enforcement', 'layout'),
+});
+
+export const deleteDiscretionBandAction = defineAction({
+  permission: 'case.configure',
+  schema: configIdSchema,
+  run: (actor, input) => deleteDiscretionBand(getDb(), actor, input),
+  successMessage: done.bandDeleted,
+  onSuccess: () => revalidatePath('/staff/admin/enforcement', 'layout'),
+});
+
+export const saveNoPenaltyItemAction = defineAction({
+  permission: 'case.configure',
+  schema: noPenaltyItemSchema,
+  run: (actor, input) => saveNoPenaltyItem(getDb(), actor, input),
+  successMessage: done.itemSaved,
+  onSuccess: () => revalidatePath('/staff/admin/enforcement', 'layout'),
+});
+
+export const deleteNoPenaltyItemAction = defineAction({
+  permission: 'case.configure',
+  schema: configIdSchema,
+  run: (actor, input) => deleteNoPenaltyItem(getDb(), actor, input),
+  successMessage: done.itemDeleted,
+  onSuccess: () => revalidatePath('/staff/admin/enforcement', 'layout'),
+});
