@@ -44,6 +44,7 @@ export const messages = {
     watchlist: '非法社会组织',
     requests: '依申请公开',
     licences: '行政许可',
+    enforcementConfig: '裁量基准',
     directorDashboard: '局长工作台',
     leadership: '领导职责',
     reports: '年度报告',

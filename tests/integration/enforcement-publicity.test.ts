@@ -73,6 +73,21 @@ describe('after-decision publicity', () => {
     expect(after.deadlines.find((d) => d.key === 'WITHDRAWAL')).toMatchObject({ status: 'met', metOn: '2026-03-16' });
   });
 
+  it('refuses to publish the publicity of a decision revoked before it went out (art. 48), writing nothing', async () => {
+    const caseId = await smallCase('撤销后公示测试案');
+    await actAs(w.director);
+    expect(
+      await decideCaseAction(initialActionState, form({ caseId, to: 'DECISION', decisionNumber: '市中民罚决〔2026〕22号', decidedOn: '2026-03-09', partyPresent: 'on' })),
+    ).toMatchObject({ ok: true });
+    const draft = await db().disclosure.findFirstOrThrow({ where: { enforcementCaseId: caseId } });
+    await recordSecrecyCheck(db(), w.editor, { id: draft.id, note: '' }, at('2026-03-10'));
+    expect(await revokeDecisionAction(initialActionState, form({ caseId, revokedOn: '2026-03-10', revocationReason: '经复核，原决定认定事实有误，予以撤销' }))).toMatchObject({ ok: true });
+    const audits = await db().auditEvent.count();
+    await expect(publishDisclosure(db(), w.editor, { id: draft.id }, at('2026-03-11'))).rejects.toThrow(/已被撤销或变更[\s\S]*第四十八条/);
+    expect(await db().disclosure.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: 'SECRECY_CHECKED', publishedAt: null });
+    expect(await db().auditEvent.count()).toBe(audits);
+  });
+
   it('gives a ban decision 20 working days, and closing the ban case puts the organisation on the exposure list', async () => {
     const watched = await db().watchedOrganisation.create({
       data: { name: '城南老乡联谊会', source: '群众举报', notedOn: new Date('2026-02-01'), createdById: w.officer.id },

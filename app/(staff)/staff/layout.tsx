@@ -25,6 +25,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/staff/reports', label: messages.nav.reports, permission: 'dashboard.view' },
   { href: '/staff/admin/users', label: messages.nav.adminUsers, permission: 'users.manage' },
   { href: '/staff/admin/holidays', label: messages.nav.holidays, permission: 'settings.manage' },
+  { href: '/staff/admin/enforcement', label: messages.nav.enforcementConfig, permission: 'case.configure' },
   { href: '/staff/audit', label: messages.nav.audit, permission: 'audit.view' },
 ];
 

@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db';
 import { describeBlockers } from '@/lib/domain/blockers';
 import { toShanghaiDate } from '@/lib/domain/calendar';
 import { requiresReview } from '@/lib/domain/disclosure/categories';
+import { penaltyLaw } from '@/lib/domain/enforcement/citations';
 import { publishBlockers, REVIEW_MISSING_MESSAGE, reviewCitation } from '@/lib/domain/disclosure/rules';
 import { AppError } from '@/lib/errors';
 import { readSetting } from '@/lib/queries/settings/read-setting';
@@ -39,6 +40,13 @@ export async function publishDisclosure(db: Db, actor: Actor, input: DisclosureI
           attachmentsAddedAfterApproval: await attachmentsAddedAfter(tx, before.id, approval?.decidedAt ?? null),
         }),
       );
+      // After-decision publicity of a decision since revoked or changed must not go out (art. 48).
+      if (before.enforcementCaseId) {
+        const decision = await tx.enforcementCase.findUnique({ where: { id: before.enforcementCaseId }, select: { revokedOn: true } });
+        if (decision?.revokedOn) {
+          refuseIfBlocked([{ code: 'DECISION_REVOKED', message: '该执法决定已被撤销或变更，其执法公示不能发布', citation: penaltyLaw(48) }]);
+        }
+      }
       const indexNumber = before.indexNumber ?? (await nextIndexNumber(tx, Number(toShanghaiDate(now).slice(0, 4))));
       const written = await tx.disclosure.updateMany({
         where: { id: before.id, status: before.status, updatedAt: before.updatedAt, contentHash: before.contentHash },

@@ -41,7 +41,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <dt className="text-stone-600">{text.columns.subjectType}</dt>
           <dd>{text.subjectTypes[review.subjectType]}</dd>
           <dt className="text-stone-600">{text.columns.title}</dt>
-          <dd>{review.title}</dd>
+          <dd>
+            {review.subjectType === 'ENFORCEMENT_DECISION' ? (
+              <Link href={`/staff/cases/${review.subjectId}`} className="text-brand-700 underline">{review.title}</Link>
+            ) : (
+              review.title
+            )}
+          </dd>
           <dt className="text-stone-600">{text.labels.submitter}</dt>
           <dd>{review.submitterName} · {timeFormat.format(review.submittedAt)}</dd>
           <dt className="text-stone-600">{text.labels.due}</dt>
