@@ -96,7 +96,8 @@ export async function seedDemo(db: Db): Promise<'seeded' | 'skipped'> {
   console.log(
     `演示数据已载入 / demo data loaded: ${demo.accounts.length} accounts, ${people.officers} officers, ` +
       `${people.activities} publicity activities, ${inspections.inspections} inspections, ${devices.devices} devices, ` +
-      `${cases.cases} enforcement cases, ${leadership.entries} leadership entries, ${published} published items`,
+      `${cases.cases} enforcement cases, ${leadership.entries} leadership entries, ` +
+      `${published + cases.publicityPublished} items published in 2021`,
   );
   return 'seeded';
 }
