@@ -9,6 +9,7 @@ import { PROCEDURE_NAMES, RECORDING_REQUIREMENT_NAMES, describePenalty, penaltyL
 import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { getCaseDetail } from '@/lib/queries/enforcement/cases';
+import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
 import { BlockerList, Section } from '../_components/blockers';
 import {
   ApproveExtensionForm,
@@ -55,6 +56,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const canWork = can(actor.roles, 'case.work');
   const canDecide = can(actor.roles, 'case.decide');
   const canHost = can(actor.roles, 'case.hostHearing');
+  // A party's ID number, address and phone: only for those who may see the case file itself.
+  const showPrivate = await canViewEvidence(getDb(), actor, caseId);
   const decided = row.decidedOn !== null;
   const reviewBlockers = [
     ...(!row.isMajor ? [{ code: 'notMajor', message: '本案不属于重大执法决定，无需法制审核', citation: penaltyLaw(58) }] : []),
@@ -95,9 +98,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {row.parties.map((p) => (
               <li key={p.id} data-testid="party">
                 <span className="font-medium">{p.name}</span>（{p.kind === 'PERSON' ? '自然人' : '法人或其他组织'}）
-                {p.idNumber ? <span className="block text-stone-700">证件号：{p.idNumber}</span> : null}
-                {p.address ? <span className="block text-stone-700">地址：{p.address}</span> : null}
-                {p.phone ? <span className="block text-stone-700">电话：{p.phone}</span> : null}
+                {showPrivate && p.idNumber ? <span className="block text-stone-700">证件号：{p.idNumber}</span> : null}
+                {showPrivate && p.address ? <span className="block text-stone-700">地址：{p.address}</span> : null}
+                {showPrivate && p.phone ? <span className="block text-stone-700">电话：{p.phone}</span> : null}
                 {p.legalRepresentative ? <span className="block text-stone-700">法定代表人：{p.legalRepresentative}</span> : null}
               </li>
             ))}
