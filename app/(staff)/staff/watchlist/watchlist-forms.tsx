@@ -3,7 +3,7 @@
 import { Field } from '@/components/forms/field';
 import { SelectField, TextAreaField } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
-import { useKeptForm } from '@/components/evidence/use-kept-form';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 import { messages } from '@/lib/i18n/messages';
 import { addWatchedOrganisationAction, setWatchStatusAction } from './actions';
 

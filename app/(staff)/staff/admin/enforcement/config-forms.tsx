@@ -12,7 +12,7 @@ import {
   saveDiscretionBandAction,
   saveNoPenaltyItemAction,
 } from '../../cases/actions';
-import { useKeptForm } from '../../cases/_components/use-kept-form';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 
 const t = messages.enforcement.ui.config;
 

@@ -20,7 +20,7 @@ import {
   submitCaseReviewAction,
 } from '../actions';
 import { BlockerList } from './blockers';
-import { useKeptForm } from './use-kept-form';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 
 const t = messages.enforcement.ui.detail;
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;

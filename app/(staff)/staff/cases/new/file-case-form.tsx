@@ -7,7 +7,7 @@ import { CASE_PROCEDURES, CASE_TYPES, CASE_TYPE_NAMES, PARTY_KINDS, PARTY_KIND_N
 import { messages } from '@/lib/i18n/messages';
 import { MAX_PARTIES } from '@/lib/schemas/enforcement';
 import { fileCaseAction } from '../actions';
-import { useKeptForm } from '../_components/use-kept-form';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 
 const t = messages.enforcement.ui.form;
 

@@ -6,7 +6,7 @@ import { ENTITY_KINDS } from '@/lib/domain/inspections/inspection-rules';
 import { messages } from '@/lib/i18n/messages';
 import { createEntityAction, declareConflictAction, updateEntityAction } from '../actions';
 import { PrimaryButton, SelectField, TextAreaField } from '../_components/controls';
-import { useKeptForm } from '../_components/use-kept-form';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 
 const t = messages.inspections;
 const f = t.fields;

@@ -7,7 +7,7 @@ import { messages } from '@/lib/i18n/messages';
 import type { RecordFormOptions } from '@/lib/queries/inspections/form-options';
 import { recordInspectionAction } from '../../actions';
 import { CheckboxGroup, PrimaryButton, SelectField, TextAreaField } from '../../_components/controls';
-import { useKeptForm } from '../../_components/use-kept-form';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 
 const t = messages.inspections;
 const r = t.record;

@@ -5,7 +5,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { messages } from '@/lib/i18n/messages';
 import { recordRecheckAction, recordResponseAction } from '../../actions';
 import { PrimaryButton, TextAreaField } from '../../_components/controls';
-import { useKeptForm } from '../../_components/use-kept-form';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 
 const t = messages.inspections;
 const r = t.rectifications;

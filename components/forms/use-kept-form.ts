@@ -6,7 +6,7 @@ import { initialActionState, type ActionState } from '@/lib/action-state';
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 // Submits through a transition rather than the form's own action, so a refused submission keeps
-// what the officer typed (a form action resets its fields); a successful one clears the form.
+// what was typed (a form action resets its fields); a successful one clears the form.
 // Without JavaScript the form still posts to the same server action.
 export function useKeptForm(serverAction: Action) {
   const [state, action, pending] = useActionState(serverAction, initialActionState);
