@@ -1,18 +1,9 @@
 import 'server-only';
+import { CATEGORY_NAMES } from '@/lib/domain/disclosure/categories';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { d, shanghaiDay, sqlMetric, ts, type MetricDef, type YearRange } from './sql-metric';
 
 const AREA = '政务公开';
-const CATEGORIES = {
-  WORK_NEWS: '工作动态',
-  POLICY_REGULATION: '政策法规',
-  POLICY_INTERPRETATION: '政策解读',
-  NORMATIVE_DOCUMENT: '规范性文件',
-  FUNCTIONS: '机构职能',
-  NOTICE: '通知公告',
-  ENFORCEMENT_PUBLICITY: '执法公示',
-  ANNUAL_REPORT: '年度报告',
-} as const;
 
 const publishedIn = (r: YearRange) => Prisma.sql`d."publishedAt" >= ${ts(r.startTs)} AND d."publishedAt" < ${ts(r.endTs)}`;
 const columns = Prisma.sql`d."id" AS id, d."title" AS title, to_char(${shanghaiDay(Prisma.sql`d."publishedAt"`)}, 'YYYY-MM-DD') AS date`;
@@ -40,7 +31,7 @@ export const disclosureMetrics: MetricDef[] = [
     columns,
     href,
   }),
-  ...Object.entries(CATEGORIES).map(([category, name]) =>
+  ...Object.entries(CATEGORY_NAMES).map(([category, name]) =>
     sqlMetric({
       key: `disclosures.category.${category}`,
       label: `主动公开：${name}`,
