@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SectionNav } from '@/components/ui/section-nav';
 import { messages } from '@/lib/i18n/messages';
 
 const t = messages.inspections.nav;
@@ -13,17 +13,5 @@ const LINKS = [
 ];
 
 export function SubNav({ current }: { current: string }) {
-  return (
-    <nav aria-label={messages.nav.inspections} className="border-b border-stone-200 pb-2">
-      <ul className="flex flex-wrap gap-4 text-sm">
-        {LINKS.map((link) => (
-          <li key={link.href}>
-            <Link href={link.href} aria-current={link.href === current ? 'page' : undefined} className={link.href === current ? 'font-semibold text-brand-800' : 'text-brand-700 hover:underline'}>
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav label={messages.nav.inspections} links={LINKS} current={current} />;
 }
