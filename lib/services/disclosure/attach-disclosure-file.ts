@@ -1,4 +1,5 @@
 import 'server-only';
+import { cleanFileName } from '@/lib/storage/file-name';
 import type { Readable } from 'node:stream';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
@@ -21,12 +22,6 @@ export type AttachDisclosureFileInput = {
   declaredType: string;
   stream: Readable | ReadableStream<Uint8Array>;
 };
-
-// Only the last path segment, without control characters, at most 200 characters.
-export function cleanFileName(name: string): string {
-  const base = name.split(/[/\\]/).pop() ?? '';
-  return Array.from(base.replace(/[\u0000-\u001f\u007f]/g, '').trim()).slice(-200).join('');
-}
 
 // Stores the file (streamed to disk while hashing and sniffing its type), then records it in one
 // transaction with its audit row. An attachment is published with the item, so adding one to a

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cleanFileName } from '@/lib/storage/file-name';
 import type { Readable } from 'node:stream';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
@@ -42,12 +43,6 @@ export type UploadEvidenceResult = {
 
 function fail(code: 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'VALIDATION', userMessage: string, field?: string): never {
   throw new AppError({ code, userMessage, ...(field ? { fieldErrors: { [field]: [userMessage] } } : {}) });
-}
-
-/** Only the last path segment, without control characters, at most 200 characters. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[/\\]/).pop() ?? '';
-  return Array.from(base.replace(/[\u0000-\u001f\u007f]/g, '').trim()).slice(-200).join('');
 }
 
 export async function evidenceMaxBytes(db: Db | Tx): Promise<number> {

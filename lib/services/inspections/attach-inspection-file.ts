@@ -1,4 +1,5 @@
 import 'server-only';
+import { cleanFileName } from '@/lib/storage/file-name';
 import type { Readable } from 'node:stream';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
@@ -17,12 +18,6 @@ export type AttachInspectionFileInput = {
   declaredType: string;
   stream: Readable | ReadableStream<Uint8Array>;
 };
-
-// Only the last path segment, without control characters, at most 200 characters.
-function cleanFileName(name: string): string {
-  const base = name.split(/[/\\]/).pop() ?? '';
-  return Array.from(base.replace(/[\u0000-\u001f\u007f]/g, '').trim()).slice(-200).join('');
-}
 
 /**
  * Adds a photo or document (evidence) to an inspection through the one attachment store: the file

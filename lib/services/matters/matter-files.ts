@@ -3,7 +3,7 @@ import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { ACTION_FILE_MAX_BYTES, uploadOf } from '@/lib/schemas/upload';
-import { cleanFileName } from '@/lib/services/disclosure/attach-disclosure-file';
+import { cleanFileName } from '@/lib/storage/file-name';
 import type { AttachmentStore, StoredFile } from '@/lib/storage/attachment-store';
 
 // Files of contracts (合同文本) and external opinions (外部法律意见书), through the one attachment
