@@ -81,6 +81,7 @@ describe('publishBlockers', () => {
     category: 'NOTICE',
     requiredCategories: DEFAULT_REQUIRED,
     approvedReviewOfCurrentVersion: false,
+    publicText: { fields: [], parties: [] },
   };
 
   it('blocks a draft notice on the secrecy check and on the missing legal review, citing both', () => {
@@ -103,6 +104,20 @@ describe('publishBlockers', () => {
   it('asks for a new review when an attachment was added after the approval', () => {
     const facts = { ...notice, status: 'APPROVED' as const, approvedReviewOfCurrentVersion: true, attachmentsAddedAfterApproval: true };
     expect(codes(publishBlockers(facts))).toEqual(['ATTACHMENT_AFTER_REVIEW']);
+  });
+
+  it('refuses text carrying personal data, naming the field, the kind and the count but not the value (art. 15)', () => {
+    const publicText = {
+      fields: [{ where: '正文', text: '当事人李四，身份证号310115199003071239' }, { where: '标题', text: '处罚决定公示' }],
+      parties: [{ kind: 'PERSON' as const, name: '李四' }],
+    };
+    const blockers = publishBlockers({ ...notice, category: 'WORK_NEWS', status: 'SECRECY_CHECKED', publicText });
+    expect(codes(blockers)).toEqual(['PERSONAL_DATA']);
+    const text = describeBlockers(blockers);
+    expect(text).toContain('正文：当事人姓名 1 处、身份证号码 1 处');
+    expect(text).toContain('第十五条');
+    expect(text).not.toContain('李四');
+    expect(text).not.toContain('310115199003071239');
   });
 
   it('publishes a non-gated category after the secrecy check alone', () => {

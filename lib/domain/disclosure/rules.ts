@@ -1,10 +1,11 @@
 import type { Blocker } from '../blockers';
+import { personalDataBlockers, PRIVACY_CITATION, type PublicTextFacts } from '../privacy/public-text';
 import { requiresReview, type DisclosureCategory } from './categories';
 import { canTransition, isEditable, STATUS_NAMES, type DisclosureStatus } from './workflow';
 
 export const CITATIONS = {
   secrecy: '《中华人民共和国政府信息公开条例》第十七条',
-  privacy: '《中华人民共和国政府信息公开条例》第十五条',
+  privacy: PRIVACY_CITATION,
   noticeReview: '本局制度：通知公告、通告通报发布前一律经法制审核',
   normativeReview: '《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）',
   settingReview: '参数设置“发布前须经法制审核的公开类别”',
@@ -27,6 +28,8 @@ export type DisclosureFacts = {
   approvedReviewOfCurrentVersion: boolean;
   // An attachment was added after the approval was given (attachments are not in the hash).
   attachmentsAddedAfterApproval?: boolean;
+  // What would go public (title, summary, body, attachments' names) and the linked record's parties.
+  publicText: PublicTextFacts;
 };
 
 function statusBlocker(code: string, status: DisclosureStatus, action: string): Blocker {
@@ -55,6 +58,7 @@ export function publishBlockers(facts: DisclosureFacts): Blocker[] {
       });
     }
   }
+  blockers.push(...personalDataBlockers(facts.publicText));
   return blockers;
 }
 

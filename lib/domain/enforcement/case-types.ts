@@ -1,6 +1,7 @@
 // The enforcement vocabulary shared by every rule: case types, procedures, parties, officers'
 // roles on a case and evidence kinds. Mirrors the Prisma enums (a test keeps them in step), so the
 // domain never imports the generated client.
+import type { PartyKind } from '@/lib/domain/privacy/mask';
 
 export const CASE_TYPES = [
   'ADMIN_INSPECTION',
@@ -35,8 +36,9 @@ export const PROCEDURE_NAMES = {
   SUMMARY: '简易程序（当场处罚）',
 } as const satisfies Record<CaseProcedure, string>;
 
-export const PARTY_KINDS = ['PERSON', 'ORGANISATION'] as const;
-export type PartyKind = (typeof PARTY_KINDS)[number];
+// PartyKind is declared once, with the masking rules (lib/domain/privacy).
+export type { PartyKind };
+export const PARTY_KINDS = ['PERSON', 'ORGANISATION'] as const satisfies readonly PartyKind[];
 
 export const PARTY_KIND_NAMES = {
   PERSON: '自然人',

@@ -38,6 +38,19 @@ describe('enforcementPublicityDraft', () => {
     for (const secret of ['欧阳明', '370102199001011234', '13800000000', '历山路8号']) expect(text).not.toContain(secret);
   });
 
+  it('masks what the free-text legal basis and conclusion carry (observation 1 of issue 10)', () => {
+    const draft = enforcementPublicityDraft({
+      ...input,
+      legalBasis: '《殡葬管理条例》第二十条；当事人欧阳明，身份证号370102199001011234，电话138 0000 0000，住历山路8号',
+      penalty: null,
+      conclusion: '责令欧阳明改正，另查明其银行卡6222021234567890128',
+    });
+    const text = Object.values(draft).join('\n');
+    for (const secret of ['欧阳明', '370102199001011234', '138 0000 0000', '历山路8号', '6222021234567890128']) expect(text).not.toContain(secret);
+    expect(draft.body).toContain('执法依据：《殡葬管理条例》第二十条；当事人欧阳某某，身份证号（已隐去），电话（已隐去），住（已隐去）');
+    expect(draft.summary).toContain('责令欧阳某某改正');
+  });
+
   it('states the conclusion of a decision that is not a penalty', () => {
     const draft = enforcementPublicityDraft({
       ...input,

@@ -1,7 +1,8 @@
 // After-decision publicity (事后公示): the draft disclosure a decision creates in the 执法公示
-// category. Built only from structured fields: natural persons masked (张某某), organisations in
-// full, and never an ID number, address, phone or the free-text facts (which may name people).
-import { maskPersonName } from '@/lib/domain/disclosure/mask';
+// category. Built from structured fields: natural persons masked (张某某), organisations in full,
+// never the free-text facts. The free text it does carry (legal basis, conclusion) goes through the
+// personal-data guard: parties' names masked, ID numbers, phones, addresses and card numbers hidden.
+import { publicPartyName, redactPersonalData } from '@/lib/domain/privacy';
 import type { IsoDate } from '@/lib/domain/calendar';
 import { CASE_TYPE_NAMES, type CaseType, type PartyKind } from './case-types';
 import { describePenalty, type IntendedPenalty } from './penalties';
@@ -19,7 +20,7 @@ export type PartyRecord = {
 export type PublicParty = { readonly kind: PartyKind; readonly name: string };
 
 export function publicParty(party: PartyRecord): PublicParty {
-  return { kind: party.kind, name: party.kind === 'PERSON' ? maskPersonName(party.name) : party.name.trim() };
+  return { kind: party.kind, name: publicPartyName(party) };
 }
 
 export type PublicityDraftInput = {
@@ -55,5 +56,6 @@ export function enforcementPublicityDraft(input: PublicityDraftInput): Publicity
     `执法结论：${conclusion || '见决定书'}`,
     `决定日期：${input.decidedOn}`,
   ].join('\n');
-  return { title, summary, body };
+  const redact = (text: string) => redactPersonalData(text, input.parties);
+  return { title: redact(title), summary: redact(summary), body: redact(body) };
 }

@@ -2,3 +2,4 @@
 // and describes personal data in anything that leaves for the public. Pure.
 export * from './mask';
 export * from './personal-data';
+export * from './public-text';

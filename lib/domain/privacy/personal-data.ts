@@ -42,12 +42,15 @@ export const REDACTED = '（已隐去）';
 
 type Normal = { text: string; at: number[] };
 
-const WHITESPACE = /\s/u;
+// Exactly what JavaScript's \s matches (the database function lists the same characters).
+const WHITESPACE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
+// One UTF-16 unit in, one out (offsets stay aligned): full-width ASCII → ASCII, a–z → A–Z. The
+// database function personal_data_compact does exactly this with translate().
 function normalChar(ch: string): string {
-  const code = ch.codePointAt(0)!;
-  const half = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
-  return half.toUpperCase();
+  const code = ch.charCodeAt(0);
+  const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  return String.fromCharCode(half >= 0x61 && half <= 0x7a ? half - 0x20 : half);
 }
 
 function normalise(text: string, compact: boolean): Normal {
@@ -55,7 +58,7 @@ function normalise(text: string, compact: boolean): Normal {
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = normalChar(text[i]!);
-    if (compact && (WHITESPACE.test(ch) || ch === '\u3000' || ch === '-')) continue;
+    if (compact && (WHITESPACE.test(ch) || ch === '-')) continue;
     out += ch;
     at.push(i);
   }
@@ -145,9 +148,7 @@ function partyValues(parties: readonly PartyPersonalData[]): { kind: PersonalDat
   return values.filter((v) => Array.from(compactPersonalValue(v.value)).length >= 2);
 }
 
-function candidates(text: string, parties: readonly PartyPersonalData[]): Candidate[] {
-  const plain = normalise(text, false);
-  const compact = normalise(text, true);
+function partyCandidates(compact: Normal, parties: readonly PartyPersonalData[]): Candidate[] {
   const found: Candidate[] = [];
   for (const { kind, value, replacement } of partyValues(parties)) {
     const needle = compactPersonalValue(value);
@@ -155,6 +156,13 @@ function candidates(text: string, parties: readonly PartyPersonalData[]): Candid
       found.push({ kind, ...span(compact, from, from + needle.length), rank: RANK[kind], replacement });
     }
   }
+  return found;
+}
+
+function candidates(text: string, parties: readonly PartyPersonalData[]): Candidate[] {
+  const plain = normalise(text, false);
+  const compact = normalise(text, true);
+  const found = partyCandidates(compact, parties);
   for (const normal of [plain, compact]) {
     for (const { kind, regex, valid } of PATTERNS) {
       for (const match of normal.text.matchAll(regex)) {
@@ -180,6 +188,14 @@ function resolve(found: Candidate[]): Candidate[] {
 /** Every piece of personal data in `text`, in order, non-overlapping. */
 export function findPersonalData(text: string, parties: readonly PartyPersonalData[]): PersonalDataFinding[] {
   return resolve(candidates(text, parties)).map(({ kind, start, end }) => ({ kind, start, end }));
+}
+
+/**
+ * Only the parties' own values (no patterns): what the database trigger disclosure_30_personal_data
+ * can know and refuses too. The integration tests hold the two to the same answers.
+ */
+export function findPartyPersonalData(text: string, parties: readonly PartyPersonalData[]): PersonalDataFinding[] {
+  return resolve(partyCandidates(normalise(text, true), parties)).map(({ kind, start, end }) => ({ kind, start, end }));
 }
 
 /** `text` with natural persons' names masked (张某某) and ID numbers, phones, cards and addresses replaced by （已隐去）. */

@@ -64,6 +64,7 @@ export const disclosure = {
     allCategories: '全部类别',
     keyword: '标题关键词',
     blockersTitle: '尚不能发布，原因：',
+    personalDataFound: '公开内容中发现个人信息，发布时将被拒绝，请先隐去（《政府信息公开条例》第十五条）：',
     empty: '暂无信息。',
     noRounds: '尚未送法制审核。',
     noAttachments: '暂无附件。',

@@ -5,9 +5,11 @@ import { describeDueDate, toShanghaiDate, type DeadlineState } from '@/lib/domai
 import { requiresReview } from '@/lib/domain/disclosure/categories';
 import { editBlockers, publishBlockers, secrecyCheckBlockers, submitForReviewBlockers } from '@/lib/domain/disclosure/rules';
 import { proactiveTimeliness } from '@/lib/domain/disclosure/timeliness';
+import { personalDataFindings } from '@/lib/domain/privacy';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { listReviewHistory } from '@/lib/queries/review/list-review-history';
+import { loadPublicTextFacts } from './public-text-facts';
 
 // One disclosure for the staff page: content, attachments, review rounds, and the blockers of each
 // step computed by the same rules the services re-check (the services remain the authority).
@@ -26,12 +28,14 @@ export async function getDisclosureDetail(db: Db, id: string, now: Date = new Da
   const gated = requiresReview(disclosure.category, requiredCategories);
   const approval = reviews.find((r) => r.status === 'APPROVED' && r.contentHash === disclosure.contentHash);
   const approvedAt = approval?.decidedAt ?? null;
+  const publicText = await loadPublicTextFacts(db, id);
   const facts = {
     status: disclosure.status,
     category: disclosure.category,
     requiredCategories,
     approvedReviewOfCurrentVersion: Boolean(approval),
     attachmentsAddedAfterApproval: approvedAt !== null && disclosure.attachments.some((a) => a.createdAt > approvedAt),
+    publicText,
   };
   const blockers: Record<'edit' | 'secrecyCheck' | 'submit' | 'publish', Blocker[]> = {
     edit: editBlockers(disclosure.status),
@@ -49,6 +53,8 @@ export async function getDisclosureDetail(db: Db, id: string, now: Date = new Da
     gated,
     reviews,
     blockers,
+    // Personal data in the public text ("正文：身份证号码 1 处"), shown at the secrecy check.
+    personalData: personalDataFindings(publicText),
     timeliness: await timeliness(db, disclosure, now),
     withdrawal: await withdrawalTracking(db, disclosure),
   };

@@ -9,11 +9,13 @@ import { penaltyLaw } from '@/lib/domain/enforcement/citations';
 import { publishBlockers, REVIEW_MISSING_MESSAGE, reviewCitation } from '@/lib/domain/disclosure/rules';
 import { AppError } from '@/lib/errors';
 import { readSetting } from '@/lib/queries/settings/read-setting';
+import { loadPublicTextFacts } from '@/lib/queries/disclosure/public-text-facts';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { DisclosureIdInput } from '@/lib/schemas/disclosure';
 import { findApprovedReview } from '@/lib/services/review/find-approved-review';
 import { attachmentsAddedAfter } from './approval-freshness';
 import { nextIndexNumber } from './index-number';
+import { rethrowPersonalDataGate } from './personal-data-gate';
 import { auditSnapshot, conflict, findDisclosureOrThrow } from './shared';
 
 // Publishes a disclosure. The rules are re-checked here on rows read in this transaction (secrecy
@@ -49,6 +51,7 @@ export async function publishInTransaction(tx: Tx, actor: Actor, disclosureId: s
       requiredCategories,
       approvedReviewOfCurrentVersion: approved,
       attachmentsAddedAfterApproval: await attachmentsAddedAfter(tx, before.id, approval?.decidedAt ?? null),
+      publicText: await loadPublicTextFacts(tx, before.id),
     }),
   );
   // After-decision publicity of a decision since revoked or changed must not go out (art. 48).
@@ -76,8 +79,9 @@ export async function publishInTransaction(tx: Tx, actor: Actor, disclosureId: s
   return { disclosure, indexNumber };
 }
 
-/** Turns the database's review-gate refusal into the Chinese rule message; rethrows anything else. */
+/** Turns the database's review-gate or personal-data refusal into the Chinese rule message; rethrows anything else. */
 export async function rethrowReviewGate(db: Db, disclosureId: string, error: unknown): Promise<never> {
+  await rethrowPersonalDataGate(db, disclosureId, error);
   if (isReviewGateViolation(error)) {
     const disclosure = await db.disclosure.findUnique({ where: { id: disclosureId }, select: { category: true } });
     const citation = disclosure ? reviewCitation(disclosure.category) : undefined;

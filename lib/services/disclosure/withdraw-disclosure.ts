@@ -5,24 +5,30 @@ import type { Db, Tx } from '@/lib/db';
 import { describeDueDate, toShanghaiDate } from '@/lib/domain/calendar';
 import { CITATIONS, withdrawBlockers } from '@/lib/domain/disclosure/rules';
 import { withdrawalTimeliness } from '@/lib/domain/disclosure/timeliness';
+import { personalDataBlockers } from '@/lib/domain/privacy';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
+import { loadLinkedParties } from '@/lib/queries/disclosure/public-text-facts';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { WithdrawDisclosureInput } from '@/lib/schemas/disclosure';
+import { rethrowPersonalDataGate } from './personal-data-gate';
 import { conflict, findDisclosureOrThrow, type DisclosureRow } from './shared';
 
 export type WithdrawalTracking = { decisionChangedOn: string; due: string; onTime: boolean; explanation: string };
 
 // Withdraws a published item with a public reason. For published enforcement decisions, the
 // limit to withdraw after the decision was revoked or changed (《行政处罚法》第四十八条, setting
-// 'publicity.withdrawWorkingDays') is computed and recorded with the withdrawal.
+// 'publicity.withdrawWorkingDays') is computed and recorded with the withdrawal. The reason is
+// public text: the personal-data guard checks it (and the database trigger re-checks it).
 export async function withdrawDisclosure(db: Db, actor: Actor, input: WithdrawDisclosureInput, now: Date = new Date()) {
   assertCan(actor, 'disclosure.publish');
+  const reasonField = { where: '撤回理由', text: input.reason };
   return db.$transaction(async (tx) => {
     const before = await findDisclosureOrThrow(tx, input.id);
     const blockers = withdrawBlockers({ status: before.status, category: before.category, reason: input.reason });
     const decisionBlocker = decisionDateBlocker(before, input, now);
-    refuseIfBlocked(decisionBlocker ? [...blockers, decisionBlocker] : blockers);
+    const privacy = personalDataBlockers({ fields: [reasonField], parties: await loadLinkedParties(tx, before) }, '撤回');
+    refuseIfBlocked([...blockers, ...(decisionBlocker ? [decisionBlocker] : []), ...privacy]);
     const tracking = input.decisionChangedOn ? await track(tx, input.decisionChangedOn, now) : null;
     const written = await tx.disclosure.updateMany({
       where: { id: before.id, status: 'PUBLISHED', updatedAt: before.updatedAt },
@@ -43,6 +49,9 @@ export async function withdrawDisclosure(db: Db, actor: Actor, input: WithdrawDi
       },
     });
     return { disclosure: await findDisclosureOrThrow(tx, before.id), tracking };
+  }).catch(async (error: unknown) => {
+    await rethrowPersonalDataGate(db, input.id, error, [reasonField]);
+    throw error;
   });
 }
 

@@ -3,6 +3,7 @@ import { recordAudit } from '@/lib/audit';
 import type { Tx } from '@/lib/db';
 import { toShanghaiDate } from '@/lib/domain/calendar';
 import { requiresReview } from '@/lib/domain/disclosure/categories';
+import { redactPersonalData } from '@/lib/domain/privacy';
 import { messages } from '@/lib/i18n/messages';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { auditSnapshot, dayToDate } from '@/lib/services/disclosure/shared';
@@ -32,12 +33,16 @@ export async function onBanCaseClosed(tx: Tx, args: { caseId: string; actorId: s
   let exposureDisclosureId = organisation.exposureDisclosureId;
   if (!exposureDisclosureId) {
     const requiredCategories = await readSetting(tx, 'review.requiredCategories');
+    // The organisation's name and the lead's source are typed by staff: the parties of its cases
+    // (a person who ran it, a reporter's phone…) are masked as in every generated draft.
+    const parties = await tx.caseParty.findMany({ where: { case: { watchedOrganisationId: organisation.id } } });
+    const redact = (text: string) => redactPersonalData(text, parties);
     const disclosure = await tx.disclosure.create({
       data: {
         category: 'ENFORCEMENT_PUBLICITY',
-        title: t.exposureTitle(organisation.name),
-        summary: t.exposureSummary(organisation.name),
-        body: t.exposureBody(organisation.name, kase.caseNumber, closedOn, organisation.source),
+        title: redact(t.exposureTitle(organisation.name)),
+        summary: redact(t.exposureSummary(organisation.name)),
+        body: redact(t.exposureBody(organisation.name, kase.caseNumber, closedOn, organisation.source)),
         sourceDepartment: messages.site.bureau,
         formedOn: dayToDate(today),
         requiresReview: requiresReview('ENFORCEMENT_PUBLICITY', requiredCategories),

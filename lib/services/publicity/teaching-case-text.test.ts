@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTeachingCaseDraft, findIdentifying } from './teaching-case-text';
+import { findPersonalData } from '@/lib/domain/privacy';
+import { buildTeachingCaseDraft } from './teaching-case-text';
 
 const person = { kind: 'PERSON' as const, name: '司马光明', idNumber: '370102199001011234', address: '幸福路1号', phone: '13812345678' };
 const single = { kind: 'PERSON' as const, name: '张' };
@@ -25,13 +26,12 @@ describe('teaching case draft', () => {
     expect(body).toContain('2024年11月，市中区民政局对司马某某、张某某涉嫌未按规定办理变更登记一案立案办理。');
     expect(body).toContain('适用简易程序（当场处罚），经负责人集体讨论，于2025年1月办结。');
     expect(body).toContain('作出警告的决定');
-    expect(findIdentifying(`${title}${body}`, source.parties)).toEqual([]);
+    expect(findPersonalData(`${title}${body}`, source.parties)).toEqual([]);
   });
 
-  it('finds full names, ID numbers and phones, including ones not on record', () => {
-    expect(findIdentifying('当事人司马光明', [person])).toEqual(['司马光明']);
-    expect(findIdentifying('号码110105194912310021', [])).toEqual(['身份证号码']);
-    expect(findIdentifying('电话 13900001111', [])).toEqual(['手机号码']);
-    expect(findIdentifying('罚款5000元，编号20240101', [])).toEqual([]);
+  it('masks what the free-text legal basis carries about the party', () => {
+    const { body } = buildTeachingCaseDraft({ ...source, legalBasis: '依据第三十条，对司马光明（370102199001011234，幸福路1号，13812345678）' });
+    expect(body).toContain('对司马某某（（已隐去），（已隐去），（已隐去））');
+    expect(findPersonalData(body, source.parties)).toEqual([]);
   });
 });

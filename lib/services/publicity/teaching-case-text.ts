@@ -1,10 +1,11 @@
 // 以案释法: the teaching case's first draft, built from a closed case's STRUCTURED fields only.
-// Never the free-text facts, conclusion or reasons (they may name people), never an ID number,
-// address or phone; natural persons masked (张某某) through publicParty. Pure: no DB, no clock.
+// Never the free-text facts, conclusion or reasons (they may name people); the free text it does
+// carry goes through the personal-data guard (lib/domain/privacy); natural persons masked (张某某)
+// through publicParty. Pure: no DB, no clock.
 import { CASE_TYPE_NAMES, PROCEDURE_NAMES, type CaseProcedure, type CaseType } from '@/lib/domain/enforcement/case-types';
 import { describePenalty, type IntendedPenalty } from '@/lib/domain/enforcement/penalties';
 import { publicParty, type PartyRecord } from '@/lib/domain/enforcement/publicity';
-import { maskPersonName } from '@/lib/domain/disclosure/mask';
+import { redactPersonalData } from '@/lib/domain/privacy';
 
 export type TeachingCaseSource = {
   readonly bodyName: string;
@@ -24,49 +25,8 @@ export type TeachingCaseSource = {
 
 const month = (day: string) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月`;
 
-/** What must never appear in a teaching case: full names of people, ID numbers, addresses, phones. */
-export function identifyingFragments(parties: readonly PartyRecord[]): string[] {
-  const fragments = parties.flatMap((party) => [
-    party.kind === 'PERSON' ? party.name.trim() : '',
-    party.legalRepresentative?.trim() ?? '',
-    party.idNumber?.trim() ?? '',
-    party.address?.trim() ?? '',
-    party.phone?.trim() ?? '',
-  ]);
-  // A one-character name is contained in its own mask (张 → 张某某); only longer ones are checked.
-  return [...new Set(fragments.filter((f) => Array.from(f).length >= 2))];
-}
-
-// An 18-character resident ID number or an 11-digit mainland mobile number, wherever it appears.
-const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/;
-const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
-
-/** The identifying things a text contains (empty when it may be published). */
-export function findIdentifying(text: string, parties: readonly PartyRecord[]): string[] {
-  const found = identifyingFragments(parties).filter((fragment) => text.includes(fragment));
-  if (ID_NUMBER.test(text)) found.push('身份证号码');
-  if (MOBILE.test(text)) found.push('手机号码');
-  return found;
-}
-
-/** Replaces every identifying fragment in structured text that is still free-form (legal basis). */
-function scrub(text: string, parties: readonly PartyRecord[]): string {
-  let result = text;
-  for (const party of parties) {
-    const replacements: [string | null | undefined, string][] = [
-      [party.kind === 'PERSON' ? party.name : null, maskPersonName(party.name)],
-      [party.legalRepresentative, party.legalRepresentative ? maskPersonName(party.legalRepresentative) : ''],
-      [party.idNumber, '（已隐去）'],
-      [party.address, '（已隐去）'],
-      [party.phone, '（已隐去）'],
-    ];
-    for (const [value, mask] of replacements) {
-      const needle = value?.trim();
-      if (needle && Array.from(needle).length >= 2) result = result.split(needle).join(mask);
-    }
-  }
-  return result.replace(new RegExp(ID_NUMBER, 'g'), '（已隐去）').replace(new RegExp(MOBILE, 'g'), '（已隐去）');
-}
+/** Free text that is still free-form (violation name, legal basis): the one personal-data guard. */
+const scrub = (text: string, parties: readonly PartyRecord[]): string => redactPersonalData(text, parties);
 
 export function buildTeachingCaseDraft(source: TeachingCaseSource): { title: string; body: string } {
   const typeName = CASE_TYPE_NAMES[source.type];

@@ -10,7 +10,8 @@ import { messages } from '@/lib/i18n/messages';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { DraftTeachingCaseInput, SendTeachingCaseInput, UpdateTeachingCaseInput } from '@/lib/schemas/teaching-case';
-import { buildTeachingCaseDraft, findIdentifying } from './teaching-case-text';
+import { findPersonalData, type PartyPersonalData } from '@/lib/domain/privacy';
+import { buildTeachingCaseDraft } from './teaching-case-text';
 
 // 以案释法 (谁执法谁普法): an editor drafts a teaching case from a CLOSED enforcement case, edits
 // the narrative, and sends it into the disclosure workflow as a draft.
@@ -33,9 +34,9 @@ async function loadCase(tx: Tx, caseId: string) {
   return kase;
 }
 
-/** The masked-party rule, re-checked on every save and before sending. */
-function refuseIdentifying(content: string, parties: Parameters<typeof findIdentifying>[1]): void {
-  const found = findIdentifying(content, parties);
+/** The personal-data guard (lib/domain/privacy), re-checked on every save and before sending. */
+function refuseIdentifying(content: string, parties: readonly PartyPersonalData[]): void {
+  const found = findPersonalData(content, parties);
   if (found.length > 0) {
     const message = text.errors.identifying(found.length);
     throw new AppError({ code: 'RULE_VIOLATION', userMessage: message, fieldErrors: { body: [message] } });

@@ -58,9 +58,9 @@ export default async function DisclosurePage({ params }: Props) {
         </dl>
       </section>
       {item.state === 'withdrawn' ? (
-        <section aria-labelledby="withdrawn-title" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-6">
-          <h2 id="withdrawn-title" className="text-xl font-bold text-amber-900">{t.withdrawnTitle}</h2>
-          <p className="mt-2 text-stone-900">{t.withdrawnNotice(item.withdrawnOn)}</p>
+        // The page heading is already the neutral 该信息已撤回 (the old title is not shown).
+        <section aria-label={t.withdrawnTitle} className="rounded-lg border-2 border-amber-600 bg-amber-50 p-6">
+          <p className="text-lg font-semibold text-amber-900">{t.withdrawnNotice(item.withdrawnOn)}</p>
           {item.withdrawalReason && (
             <p className="mt-2 text-stone-900"><strong>{t.withdrawnReason}：</strong>{item.withdrawalReason}</p>
           )}

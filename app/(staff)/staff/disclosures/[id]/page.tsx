@@ -80,6 +80,14 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
             {d.secrecyNote ? `，${text.fields.note}：${d.secrecyNote}` : ''}
           </p>
         ) : null}
+        {d.personalData.length > 0 && !finished ? (
+          <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="personal-data-findings">
+            <p className="font-medium">{text.labels.personalDataFound}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {d.personalData.map((finding) => <li key={finding}>{finding}</li>)}
+            </ul>
+          </div>
+        ) : null}
         {d.blockers.secrecyCheck.length === 0 && can(actor.roles, 'disclosure.secrecyCheck') ? <SecrecyCheckForm id={d.id} /> : null}
       </Section>
 
