@@ -27,8 +27,13 @@ describe('findPersonalData: the parties’ own data', () => {
     expect(kinds('法定代表人欧阳明，电话021-58881234，地址上海市黄浦区人民路1号', [ORG])).toEqual(['PARTY_NAME', 'LANDLINE', 'ADDRESS']);
   });
 
-  it('does not report the masked form of a name', () => {
+  it('does not report the masked form of a name, even of a name recorded half-masked', () => {
     expect(kinds('当事人王某某', [PERSON])).toEqual([]);
+    const halfMasked: PartyPersonalData = { kind: 'PERSON', name: '周某' };
+    expect(kinds('当事人周某某', [halfMasked])).toEqual([]);
+    expect(kinds('当事人周某，', [halfMasked])).toEqual(['PARTY_NAME']);
+    expect(redactPersonalData('当事人周某，即周某某', [halfMasked])).toBe('当事人周某某，即周某某');
+    expect(kinds('张某某', [{ kind: 'PERSON', name: '张某某' }])).toEqual([]);
   });
 
   it('matches a lower-case x in an ID number', () => {

@@ -152,7 +152,10 @@ function partyCandidates(compact: Normal, parties: readonly PartyPersonalData[])
   const found: Candidate[] = [];
   for (const { kind, value, replacement } of partyValues(parties)) {
     const needle = compactPersonalValue(value);
+    // A name recorded half-masked (周某) is a prefix of its own mask (周某某): the mask is not the name.
+    const mask = kind === 'PARTY_NAME' ? compactPersonalValue(replacement) : null;
     for (let from = compact.text.indexOf(needle); from !== -1; from = compact.text.indexOf(needle, from + 1)) {
+      if (mask && compact.text.startsWith(mask, from)) continue;
       found.push({ kind, ...span(compact, from, from + needle.length), rank: RANK[kind], replacement });
     }
   }

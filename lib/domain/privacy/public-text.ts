@@ -2,7 +2,7 @@
 // attachment's file name, a withdrawal notice…) against the parties of the linked record and the
 // personal-data patterns. Returns blockers naming the place, the kind and the count, never the value.
 import type { Blocker } from '../blockers';
-import { describeFindings, findPersonalData, type PartyPersonalData } from './personal-data';
+import { describeFindings, findPartyPersonalData, findPersonalData, type PartyPersonalData, type PersonalDataFinding } from './personal-data';
 
 export const PRIVACY_CITATION = '《中华人民共和国政府信息公开条例》第十五条';
 
@@ -30,9 +30,20 @@ export function disclosurePublicFields(item: {
   ];
 }
 
+/**
+ * What blocks publication in one text: every finding except a landline that is not a party's.
+ * A landline number in a notice is nearly always an office's published contact number (咨询电话),
+ * so the pattern alone does not block; a party's own phone does, and generated drafts still redact
+ * every landline they copy from a case's free text.
+ */
+export function publicationFindings(text: string, parties: readonly PartyPersonalData[]): PersonalDataFinding[] {
+  const own = findPartyPersonalData(text, parties);
+  return findPersonalData(text, parties).filter((f) => f.kind !== 'LANDLINE' || own.some((o) => o.start === f.start && o.end === f.end));
+}
+
 /** Where personal data was found, one description per field ("正文：身份证号码 1 处"). */
 export function personalDataFindings(facts: PublicTextFacts): string[] {
-  return facts.fields.map((f) => describeFindings(findPersonalData(f.text, facts.parties), f.where)).filter(Boolean);
+  return facts.fields.map((f) => describeFindings(publicationFindings(f.text, facts.parties), f.where)).filter(Boolean);
 }
 
 export function personalDataBlockers(facts: PublicTextFacts, action = '发布'): Blocker[] {
