@@ -16,9 +16,11 @@ import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure'
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { updateDraft } from '@/lib/services/disclosure/update-draft';
 import { withdrawDisclosure } from '@/lib/services/disclosure/withdraw-disclosure';
+import { onBanCaseClosed } from '@/lib/services/enforcement/watchlist-exposure';
 import { createLocalDiskStore } from '@/lib/storage/local-disk-store';
 import { actAs, form } from '../setup/act-as';
 import { addRecording, advance, caseFields, fileTestCase, makeCaseWorld, type CaseWorld } from '../factories/enforcement';
+import { makeEvidenceCase } from '../factories/evidence';
 
 // Issue 10, observation 1: a citizen's ID number, mobile, address and full name were published
 // through the 执法公示 of a penalty case whose legal basis carried them. Everything below goes
@@ -204,6 +206,31 @@ describe('observation 1: the personal data of the party never leaves for the pub
     expect(json).not.toContain(published.summary);
     expect(json).not.toContain('当事人');
     expectNone(json);
+  });
+});
+
+describe('the exposure item of a banned organisation', () => {
+  it('is drafted without the organiser’s name or the reporter’s mobile, and cannot be published with them typed back', async () => {
+    const watched = await db().watchedOrganisation.create({
+      data: { name: '城南互助联谊会', source: `${NAME}的邻居举报，手机${MOBILE}`, notedOn: new Date('2026-02-01'), createdById: w.officer.id },
+    });
+    const kase = await makeEvidenceCase(db(), w, { type: 'ILLEGAL_SOCIAL_ORG_BAN', watchedOrganisationId: watched.id, state: 'CLOSED', closedOn: new Date('2026-02-10T00:00:00Z') });
+    await db().caseParty.create({ data: { caseId: kase.id, kind: 'PERSON', name: NAME, idNumber: ID } });
+    await db().$transaction((tx) => onBanCaseClosed(tx, { caseId: kase.id, actorId: w.officer.id, now: new Date('2026-02-10T03:00:00Z') }));
+    const { exposureDisclosureId } = await db().watchedOrganisation.findUniqueOrThrow({ where: { id: watched.id } });
+    const draft = await db().disclosure.findUniqueOrThrow({ where: { id: exposureDisclosureId! } });
+    expect(draft.enforcementCaseId).toBeNull(); // linked through the watch list, not the case
+    expectNone(`${draft.title}\n${draft.summary}\n${draft.body}`);
+    expect(draft.body).toContain('线索来源：王某某的邻居举报，手机（已隐去）');
+
+    await typeBack(draft.id, `${draft.body}\n组织者：${NAME}`);
+    await recordSecrecyCheck(db(), w.editor, { id: draft.id, note: '' });
+    await expect(publishDisclosure(db(), w.editor, { id: draft.id })).rejects.toMatchObject({
+      userMessage: expect.stringContaining('正文：当事人姓名 1 处'),
+    });
+    await expect(db().$executeRaw`UPDATE "Disclosure" SET status = 'PUBLISHED', "publishedAt" = now() WHERE id = ${draft.id}`).rejects.toThrow(
+      /personal data gate/,
+    );
   });
 });
 

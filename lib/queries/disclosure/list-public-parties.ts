@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { publicPartyName } from '@/lib/domain/disclosure/mask';
+import { publicPartyName } from '@/lib/domain/privacy';
 
 // The parties of the enforcement decision a PUBLISHED disclosure publishes, as the public may see
 // them: natural persons masked (张某某), organisations in full; nothing else of the party leaves.
