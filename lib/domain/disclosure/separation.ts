@@ -1,11 +1,15 @@
 // Who may move a disclosure on: the review mechanism (《政府信息公开条例》第十七条) separates the
 // drafting of an item from checking it. The secrecy check is signed off by someone who neither
 // wrote nor edited the item; only its author or an editor of disclosures sends it for legal review.
-import { can, type Role } from '../auth/permissions';
+import { can, isRole, type Role } from '../auth/permissions';
 import type { Blocker } from '../blockers';
 import { CITATIONS } from './rules';
 
 export type DisclosureActor = { readonly userId: string; readonly roles: readonly Role[] };
+
+export function disclosureActorOf(actor: { id: string; roles: readonly string[] }): DisclosureActor {
+  return { userId: actor.id, roles: actor.roles.filter(isRole) };
+}
 
 /** Who wrote the item: its author and, where recorded, everyone who edited it. */
 export type DisclosureWriters = { readonly authorId: string; readonly editorIds?: readonly string[] };
