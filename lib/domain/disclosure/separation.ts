@@ -11,7 +11,10 @@ export function disclosureActorOf(actor: { id: string; roles: readonly string[] 
   return { userId: actor.id, roles: actor.roles.filter(isRole) };
 }
 
-/** Who wrote the item: its author and, where recorded, everyone who edited it. */
+/**
+ * Who wrote the item: its author and everyone who edited it. Callers pass the disclosure row itself,
+ * so the editors are counted as soon as the row records them (an `editorIds` column).
+ */
 export type DisclosureWriters = { readonly authorId: string; readonly editorIds?: readonly string[] };
 
 function wrote(item: DisclosureWriters, userId: string): boolean {

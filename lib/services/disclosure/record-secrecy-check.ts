@@ -15,7 +15,7 @@ export async function recordSecrecyCheck(db: Db, actor: Actor, input: SecrecyChe
   assertCan(actor, 'disclosure.secrecyCheck');
   return db.$transaction(async (tx) => {
     const before = await findDisclosureOrThrow(tx, input.id);
-    refuseIfBlocked([...secrecyCheckerBlockers({ authorId: before.authorId }, disclosureActorOf(actor)), ...secrecyCheckBlockers(before.status)]);
+    refuseIfBlocked([...secrecyCheckerBlockers(before, disclosureActorOf(actor)), ...secrecyCheckBlockers(before.status)]);
     const written = await tx.disclosure.updateMany({
       where: { id: before.id, status: before.status, updatedAt: before.updatedAt, contentHash: before.contentHash },
       data: { status: 'SECRECY_CHECKED', secrecyCheckedById: actor.id, secrecyCheckedAt: now, secrecyNote: input.note || null },

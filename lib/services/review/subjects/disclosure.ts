@@ -21,7 +21,7 @@ export const disclosureReviewAdapter: ReviewSubjectAdapter = {
       authorIds: [disclosure.authorId],
       submitBlockers: [
         // Its author or an editor of disclosures sends it, not any staff holding review.submit.
-        ...(submitter ? reviewSubmitterBlockers({ authorId: disclosure.authorId }, disclosureActorOf(submitter)) : []),
+        ...(submitter ? reviewSubmitterBlockers(disclosure, disclosureActorOf(submitter)) : []),
         ...submitForReviewBlockers({ status: disclosure.status, category: disclosure.category, requiredCategories }),
       ],
     };

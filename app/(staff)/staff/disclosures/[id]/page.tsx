@@ -37,8 +37,8 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
   const finished = d.status === 'PUBLISHED' || d.status === 'WITHDRAWN';
   // Who may check and send this item (《政府信息公开条例》第十七条): not its own author; its author or an editor.
   const viewer = disclosureActorOf(actor);
-  const checkerBlockers = secrecyCheckerBlockers({ authorId: d.authorId }, viewer);
-  const submitBlockers = [...reviewSubmitterBlockers({ authorId: d.authorId }, viewer), ...d.blockers.submit];
+  const checkerBlockers = secrecyCheckerBlockers(d, viewer);
+  const submitBlockers = [...reviewSubmitterBlockers(d, viewer), ...d.blockers.submit];
   return (
     <div className="space-y-6">
       <Link className="text-sm text-brand-700 underline" href="/staff/disclosures">{text.backToList}</Link>
