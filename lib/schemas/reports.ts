@@ -21,10 +21,8 @@ export const editParagraphSchema = z.object({
 });
 export type EditParagraphInput = z.infer<typeof editParagraphSchema>;
 
-export const sendReportSchema = z.object({
-  year: reportYearSchema,
-  secrecyNote: z.string().trim().min(1, { error: '请填写保密审查意见' }).max(500, { error: '审查意见不能超过500个字' }),
-});
+// The secrecy check is not the director's (the report's author): an editor records it on the disclosure page.
+export const sendReportSchema = z.object({ year: reportYearSchema });
 export type SendReportInput = z.infer<typeof sendReportSchema>;
 
 export const recordLicenceSchema = z.object({

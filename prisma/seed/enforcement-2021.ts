@@ -44,12 +44,13 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
   };
   const publish = async (caseId: string, day: string) => {
     const draft = await db.disclosure.findFirstOrThrow({ where: { enforcementCaseId: caseId, category: 'ENFORCEMENT_PUBLICITY' } });
-    await recordSecrecyCheck(db, actors.director, { id: draft.id, note: '当事人信息已按规定处理，不涉及国家秘密和个人隐私。' }, at(day, 9));
+    // The draft is the decision-maker's: an editor, not its author, signs off the secrecy check.
+    await recordSecrecyCheck(db, actors.editor, { id: draft.id, note: '当事人信息已按规定处理，不涉及国家秘密和个人隐私。' }, at(day, 9));
     await publishDisclosure(db, actors.editor, { id: draft.id }, at(day, 15));
   };
-  const [zhang, chen, wang, li, zhao, sun, zhou, wu, zheng, feng, he, gao] = await officerIds(db, [
-    '张执法', '陈执法', '王建国', '李明华', '赵志强', '孙丽娟', '周海涛', '吴文静', '郑国庆', '冯晓东', '何雪梅', '高振宇',
-  ]);
+  // The demo officer account (张执法) is on every case it acts on: only a case's own officers record
+  // its steps (《行政处罚法》第四十二条).
+  const [zhang, chen, wang, zhao, zhou, zheng, he] = await officerIds(db, ['张执法', '陈执法', '王建国', '赵志强', '周海涛', '郑国庆', '何雪梅']);
   let cases = 0;
   let published = 0;
 
@@ -64,7 +65,7 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
         caseTitle: `${name}家庭最低生活保障申请入户调查`,
         caseFacts: '申请人申请城乡最低生活保障，由街道受理后入户核查家庭人口、收入和财产状况。',
         legalBasis: '《社会救助暂行办法》第十一条',
-        officerIds: [zheng!, feng!],
+        officerIds: [zheng!, zhang!],
         partyKind0: 'PERSON',
         partyName0: name,
       },
@@ -87,7 +88,7 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
         caseTitle: '赵某家庭经济状况核对',
         caseFacts: '受社会救助科委托，对申请人家庭的存款、车辆、房产、工商登记等信息进行比对核对。',
         legalBasis: '《社会救助暂行办法》第十三条',
-        officerIds: [feng!],
+        officerIds: [zhang!],
         partyKind0: 'PERSON',
         partyName0: '赵某',
       },
@@ -109,7 +110,7 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
         caseTitle: '火车站广场流浪人员救助',
         caseFacts: '巡查中发现一名老年男性在火车站广场露宿，经劝导自愿接受救助。',
         legalBasis: '《城市生活无着的流浪乞讨人员救助管理办法》',
-        officerIds: [he!, gao!],
+        officerIds: [he!, zhang!],
         partyKind0: 'PERSON',
         partyName0: '王某',
       },
@@ -133,7 +134,7 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
         caseTitle: '清明节前殡葬服务市场稽查',
         caseFacts: '对辖区殡葬用品销售点开展稽查，检查是否销售封建迷信殡葬用品。',
         legalBasis: '《殡葬管理条例》第十七条',
-        officerIds: [wang!, li!],
+        officerIds: [wang!, zhang!],
         jointDepartments: '市场监管',
       },
       '2021-03-22',
@@ -156,7 +157,7 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
         caseTitle: '福寿养老院消防安全专项检查',
         caseFacts: '对养老院消防设施、应急预案和食品安全开展专项检查。',
         legalBasis: '《养老机构管理办法》第三十八条',
-        officerIds: [zhao!, sun!],
+        officerIds: [zhao!, zhang!],
         jointDepartments: '消防',
       },
       '2021-06-07',
@@ -212,7 +213,7 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
         caseTitle: '殡葬用品店违规占道经营当场警告案',
         caseFacts: '当事人在公墓入口处占道摆放殡葬用品，经劝导后当场改正。',
         legalBasis: '《殡葬管理条例》第二十二条',
-        officerIds: [wang!, li!],
+        officerIds: [wang!, zhang!],
         factsConclusive: 'on',
         penaltyKinds: ['WARNING'],
         partyKind0: 'PERSON',
@@ -245,7 +246,7 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
         caseTitle: `取缔非法社会组织“${name}”案`,
         caseFacts: `“${name}”未经登记，擅自以社会团体名义发展会员、收取会费、开展活动。`,
         legalBasis: '《社会团体登记管理条例》第三十二条；《取缔非法民间组织暂行办法》第二条',
-        officerIds: [zhou!, wu!],
+        officerIds: [zhou!, zhang!],
         partyKind0: 'ORGANISATION',
         partyName0: name,
         referredFrom: '区公安分局',

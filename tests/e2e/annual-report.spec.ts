@@ -55,8 +55,20 @@ test('the director generates, edits, sends for review and publishes the 2021 rep
   await expect(publicity.getByRole('status')).toHaveText('段落已保存为新版本');
   await expect(article).toContainText('全年开展线下普法活动4次（端到端测试修改）');
 
-  // Secrecy check and legal review.
-  await director.getByRole('button', { name: '保密审查并送法制审核' }).click();
+  // Secrecy check by an editor (the director wrote the report, 条例第十七条), then legal review.
+  await director.getByRole('button', { name: '送保密审查和法制审核' }).click();
+  await expect(director.getByText(/待信息公开人员（非起草人）保密审查/)).toBeVisible();
+  await expect(director.getByTestId('report-status')).toHaveText('公开状态：草稿');
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, demoAccount('EDITOR').email);
+  await editor.goto('/staff/disclosures?category=ANNUAL_REPORT&status=DRAFT');
+  await editor.getByRole('link', { name: TITLE }).first().click();
+  const secrecy = editor.getByRole('region', { name: '保密审查', exact: true });
+  await secrecy.getByLabel('审查意见').fill('经审查，报告不涉及国家秘密、工作秘密和个人隐私，可以公开。');
+  await secrecy.getByRole('button', { name: '保密审查通过' }).click();
+  await expect(secrecy).toContainText('保密审查人');
+  await director.goto('/staff/reports/2021');
+  await director.getByRole('button', { name: '送保密审查和法制审核' }).click();
   await expect(director.getByTestId('report-status')).toHaveText('公开状态：法制审核中');
 
   const reviewer = await (await browser.newContext()).newPage();

@@ -20,7 +20,9 @@ async function publishExpectingRefusal(page: Page) {
   await expect(publish.getByRole('alert')).toContainText(REVIEW_MISSING); // refused by the server
 }
 
-async function secrecyCheck(page: Page, note: string) {
+// Someone other than the author signs off the secrecy check (条例第十七条): here the director.
+async function secrecyCheck(page: Page, url: string, note: string) {
+  await page.goto(url);
   const secrecy = region(page, '保密审查');
   await secrecy.getByLabel('审查意见').fill(note);
   await secrecy.getByRole('button', { name: '保密审查通过' }).click();
@@ -28,6 +30,7 @@ async function secrecyCheck(page: Page, note: string) {
 }
 
 async function submitForReview(page: Page) {
+  await page.goto(page.url()); // the check was recorded in another session
   const review = region(page, '法制审核');
   await review.getByRole('button', { name: '送法制审核' }).click();
   await expect(review.getByRole('status')).toHaveText('已送法制审核。');
@@ -52,6 +55,8 @@ test('a notice is published only after its current version is legally approved, 
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(editor, demoAccount('EDITOR').email);
   await signIn(reviewer, demoAccount('LEGAL_REVIEWER').email);
+  const checker = await (await browser.newContext()).newPage();
+  await signIn(checker, demoAccount('DIRECTOR').email);
 
   // The editor drafts a notice.
   await editor.goto('/staff/disclosures/new');
@@ -69,8 +74,11 @@ test('a notice is published only after its current version is legally approved, 
   // Publishing now is refused by the server, naming the missing review.
   await publishExpectingRefusal(editor);
 
-  // Secrecy check, then legal review; the reviewer returns it with an opinion.
-  await secrecyCheck(editor, '不涉及国家秘密');
+  // The author may not check their own text: the check is listed as blocked for them.
+  await expect(region(editor, '保密审查')).toContainText('保密审查须由起草、修改该信息以外的人员办理');
+
+  // Secrecy check by the director, then legal review; the reviewer returns it with an opinion.
+  await secrecyCheck(checker, detailUrl, '不涉及国家秘密');
   await submitForReview(editor);
   await decide(reviewer, '退回修改', '请补充联系电话，便于机构咨询。');
 
@@ -80,7 +88,7 @@ test('a notice is published only after its current version is legally approved, 
   await editor.getByLabel('正文').fill(revised);
   await editor.getByRole('button', { name: '保存', exact: true }).click();
   await expect(region(editor, '内容').getByRole('status')).toContainText('已保存');
-  await secrecyCheck(editor, '修改后复核，不涉密');
+  await secrecyCheck(checker, detailUrl, '修改后复核，不涉密');
   await submitForReview(editor);
   await decide(reviewer, '同意', '');
 
@@ -91,7 +99,8 @@ test('a notice is published only after its current version is legally approved, 
   await editor.getByRole('button', { name: '保存', exact: true }).click();
   await expect(region(editor, '内容').getByRole('status')).toContainText('须重新进行保密审查');
   await publishExpectingRefusal(editor);
-  await secrecyCheck(editor, '再次复核，不涉密');
+  await secrecyCheck(checker, detailUrl, '再次复核，不涉密');
+  await editor.goto(detailUrl);
   await publishExpectingRefusal(editor);
   await submitForReview(editor);
   await decide(reviewer, '同意', '');

@@ -1,4 +1,4 @@
-import type { Actor } from '@/lib/auth/guard';
+import { toActor, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import { CHECKPOINT_KEYS } from '@/lib/domain/review/checkpoints';
 import type { CreateDisclosureInput } from '@/lib/schemas/disclosure';
@@ -31,8 +31,14 @@ export async function makeDraft(db: Db, editor: Actor, overrides: Partial<Create
   return createDraft(db, editor, noticeInput(overrides));
 }
 
+/** A second editor who signs off secrecy checks: the author may not check their own item (条例第十七条). */
+export async function secrecyChecker(db: Db): Promise<Actor> {
+  const existing = await db.user.findUnique({ where: { email: 'secrecy-checker@test.local' } });
+  return existing ? toActor(existing) : makeUser(db, { roles: ['EDITOR'], name: '保密审查员', email: 'secrecy-checker@test.local' });
+}
+
 export async function checkAndSubmit(db: Db, editor: Actor, id: string) {
-  await recordSecrecyCheck(db, editor, { id, note: '不涉及国家秘密' });
+  await recordSecrecyCheck(db, await secrecyChecker(db), { id, note: '不涉及国家秘密' });
   return submitForReview(db, editor, { subjectType: 'DISCLOSURE', subjectId: id });
 }
 

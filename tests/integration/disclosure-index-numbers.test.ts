@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
-import { makeDraft } from '../factories/disclosures';
+import { makeDraft, secrecyChecker } from '../factories/disclosures';
 import { makeUser } from '../factories/users';
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
@@ -18,7 +18,7 @@ async function checkedNews(count: number, formedOn = '2021-01-04') {
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const draft = await makeDraft(getDb(), editor, { category: 'WORK_NEWS', title: `工作动态${i}`, formedOn });
-    await recordSecrecyCheck(getDb(), editor, { id: draft.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: draft.id, note: '' });
     ids.push(draft.id);
   }
   return ids;

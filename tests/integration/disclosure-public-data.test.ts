@@ -16,7 +16,7 @@ import { updateDraft } from '@/lib/services/disclosure/update-draft';
 import { withdrawDisclosure } from '@/lib/services/disclosure/withdraw-disclosure';
 import { createLocalDiskStore } from '@/lib/storage/local-disk-store';
 import { actAs } from '../setup/act-as';
-import { makeApprovedNotice, makeDraft, makeReviewer, noticeInput } from '../factories/disclosures';
+import { makeApprovedNotice, makeDraft, makeReviewer, noticeInput, secrecyChecker } from '../factories/disclosures';
 import { makeUser } from '../factories/users';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
@@ -95,7 +95,7 @@ describe('disclosure attachments', () => {
 
   it('store a correct file with its hash, send a checked item back to draft, and serve it only once published', async () => {
     const news = await makeDraft(getDb(), editor, { category: 'WORK_NEWS' });
-    await recordSecrecyCheck(getDb(), editor, { id: news.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: news.id, note: '' });
     await actAs(editor);
     const body = new FormData();
     body.append('file', new File([PDF], 'C:\\文件\\活动方案.pdf', { type: 'application/pdf' }));
@@ -112,7 +112,7 @@ describe('disclosure attachments', () => {
     expect((await getDb().disclosure.findUniqueOrThrow({ where: { id: news.id } })).status).toBe('DRAFT');
 
     expect(await getPublishedAttachment(getDb(), id)).toBeNull();
-    await recordSecrecyCheck(getDb(), editor, { id: news.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: news.id, note: '' });
     await publishDisclosure(getDb(), editor, { id: news.id });
     expect(await getPublishedAttachment(getDb(), id)).toMatchObject({ fileName: '活动方案.pdf', size: PDF.length, storageKey: row.storageKey });
     await withdrawDisclosure(getDb(), editor, { id: news.id, reason: '活动取消，撤回信息' });
@@ -129,7 +129,7 @@ describe('disclosure attachments', () => {
     await updateDraft(getDb(), editor, { id: notice.id, expectedUpdatedAt: current.updatedAt.toISOString(), ...noticeInput() });
     expect((await getDb().disclosure.findUniqueOrThrow({ where: { id: notice.id } })).contentHash).not.toBe(notice.contentHash);
     expect(edited.disclosure.contentHash).not.toBe(notice.contentHash);
-    await recordSecrecyCheck(getDb(), editor, { id: notice.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: notice.id, note: '' });
     await expect(publishDisclosure(getDb(), editor, { id: notice.id })).rejects.toMatchObject({
       userMessage: expect.stringContaining('发布前须经法制审核并获同意'),
     });
@@ -159,7 +159,7 @@ describe('parties of published enforcement decisions', () => {
     const publicity = await makeDraft(getDb(), editor, { category: 'ENFORCEMENT_PUBLICITY', title: '行政处罚决定公示' });
     await getDb().disclosure.update({ where: { id: publicity.id }, data: { enforcementCaseId: enforcementCase.id } });
     expect(await listPublicParties(getDb(), publicity.id)).toEqual([]);
-    await recordSecrecyCheck(getDb(), editor, { id: publicity.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: publicity.id, note: '' });
     await publishDisclosure(getDb(), editor, { id: publicity.id });
     const parties = await listPublicParties(getDb(), publicity.id);
     expect(parties.map((p) => p.name).sort()).toEqual(['张某某', '幸福养老服务有限公司', '欧阳某某'].sort());

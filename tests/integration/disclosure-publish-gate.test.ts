@@ -10,7 +10,7 @@ import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure'
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { updateDraft } from '@/lib/services/disclosure/update-draft';
 import { actAs, form } from '../setup/act-as';
-import { disclosureCounts, makeApprovedNotice, makeDraft, makeReviewer, noticeInput } from '../factories/disclosures';
+import { disclosureCounts, makeApprovedNotice, makeDraft, makeReviewer, noticeInput, secrecyChecker } from '../factories/disclosures';
 import { makeUser } from '../factories/users';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
@@ -71,7 +71,7 @@ describe('publishing a notice is gated by its legal review, in the service and i
     expect(fromDraft.message).toContain(REVIEW_MISSING);
     expect(await disclosureCounts(getDb())).toEqual(before);
 
-    await recordSecrecyCheck(getDb(), editor, { id: draft.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: draft.id, note: '' });
     before = await disclosureCounts(getDb());
     const checked = await publishDisclosureAction(initialActionState, form({ id: draft.id }));
     expect(checked.ok).toBe(false);
@@ -84,7 +84,7 @@ describe('publishing a notice is gated by its legal review, in the service and i
 
   it('refuses a raw SQL UPDATE by the portal role marking an unapproved notice published', async () => {
     const draft = await makeDraft(getDb(), editor);
-    await recordSecrecyCheck(getDb(), editor, { id: draft.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: draft.id, note: '' });
     await expect(rawPublish(draft.id)).rejects.toThrow(/legal review gate/);
     await expect(
       app.query(
@@ -117,7 +117,7 @@ describe('publishing a notice is gated by its legal review, in the service and i
     });
     expect(edited.disclosure.contentHash).not.toBe(notice.contentHash);
     expect(edited.disclosure.status).toBe('DRAFT');
-    await recordSecrecyCheck(getDb(), editor, { id: notice.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: notice.id, note: '' });
 
     const before = await disclosureCounts(getDb());
     await expect(publishDisclosure(getDb(), editor, { id: notice.id })).rejects.toMatchObject({
@@ -130,7 +130,7 @@ describe('publishing a notice is gated by its legal review, in the service and i
 
   it('maps the database refusal to the same message when the service check is bypassed', async () => {
     const draft = await makeDraft(getDb(), editor);
-    await recordSecrecyCheck(getDb(), editor, { id: draft.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: draft.id, note: '' });
     const before = await disclosureCounts(getDb());
     forceApproval.on = true;
     try {
@@ -152,7 +152,7 @@ describe('publishing a notice is gated by its legal review, in the service and i
     expect(refused.message).toContain('发布前须经保密审查');
     expect(refused.message).not.toContain(REVIEW_MISSING);
 
-    await recordSecrecyCheck(getDb(), editor, { id: news.id, note: '不涉密' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: news.id, note: '不涉密' });
     const state = await publishDisclosureAction(initialActionState, form({ id: news.id }));
     expect(state).toEqual({ ok: true, message: '已发布。' });
     const row = await getDb().disclosure.findUniqueOrThrow({ where: { id: news.id } });

@@ -16,7 +16,7 @@ import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure'
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { withdrawDisclosure } from '@/lib/services/disclosure/withdraw-disclosure';
 import { actAs, form } from '../setup/act-as';
-import { decide, disclosureCounts, makeApprovedNotice, makeDraft, makeReviewer, noticeInput } from '../factories/disclosures';
+import { decide, disclosureCounts, makeApprovedNotice, makeDraft, makeReviewer, noticeInput, secrecyChecker } from '../factories/disclosures';
 import { makeUser } from '../factories/users';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
@@ -42,12 +42,16 @@ describe('the disclosure workflow through its server actions', () => {
       ok: false,
       message: expect.stringContaining('送法制审核前须经保密审查'),
     });
+    // Another editor signs off the secrecy check: the author may not check their own item.
+    const checker = await secrecyChecker(getDb());
+    await actAs(checker);
     expect(await recordSecrecyCheckAction(initialActionState, form({ id: draft.id, note: '不涉及国家秘密' }))).toEqual({
       ok: true,
       message: '已记录保密审查。',
     });
     const checked = await getDb().disclosure.findUniqueOrThrow({ where: { id: draft.id } });
-    expect(checked).toMatchObject({ status: 'SECRECY_CHECKED', secrecyCheckedById: editor.id, secrecyNote: '不涉及国家秘密' });
+    expect(checked).toMatchObject({ status: 'SECRECY_CHECKED', secrecyCheckedById: checker.id, secrecyNote: '不涉及国家秘密' });
+    await actAs(editor);
     expect(await submitDisclosureForReviewAction(initialActionState, form({ id: draft.id }))).toEqual({ ok: true, message: '已送法制审核。' });
     expect(await status(draft.id)).toBe('IN_REVIEW');
 
@@ -65,7 +69,7 @@ describe('the disclosure workflow through its server actions', () => {
 
     const revised = await updateDisclosureAction(initialActionState, editForm(returned!, { body: '修改后的正文。\n\n特此通告。' }));
     expect(revised).toEqual({ ok: true, message: '已保存。' });
-    await recordSecrecyCheck(getDb(), editor, { id: draft.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: draft.id, note: '' });
     expect((await submitDisclosureForReviewAction(initialActionState, form({ id: draft.id }))).ok).toBe(true);
     const round2 = await getDb().legalReview.findFirstOrThrow({ where: { subjectId: draft.id, round: 2 } });
     await decide(getDb(), reviewer, round2.id, 'APPROVED');
@@ -75,7 +79,7 @@ describe('the disclosure workflow through its server actions', () => {
     const approved = await getDb().disclosure.findUniqueOrThrow({ where: { id: draft.id } });
     const afterApproval = await updateDisclosureAction(initialActionState, editForm(approved, { body: '修改后的正文。\n\n特此通告！' }));
     expect(afterApproval.message).toContain('须重新进行保密审查');
-    await recordSecrecyCheck(getDb(), editor, { id: draft.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: draft.id, note: '' });
     const refused = await publishDisclosureAction(initialActionState, form({ id: draft.id }));
     expect(refused.message).toContain('发布前须经法制审核并获同意');
     const detail = await getDisclosureDetail(getDb(), draft.id);
@@ -145,7 +149,7 @@ describe('the disclosure workflow through its server actions', () => {
 
     // A published enforcement decision revoked on Mon 2024-09-30: 3 working days → 2024-10-10.
     const enforcement = await makeDraft(getDb(), editor, { category: 'ENFORCEMENT_PUBLICITY', title: '行政处罚决定公示' });
-    await recordSecrecyCheck(getDb(), editor, { id: enforcement.id, note: '' });
+    await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: enforcement.id, note: '' });
     await publishDisclosure(getDb(), editor, { id: enforcement.id });
     const result = await withdrawDisclosure(
       getDb(),

@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db';
 import { renderPlainText } from '@/lib/domain/reports/render';
 import { listCategory } from '@/lib/queries/public/lists';
 import { getReportView } from '@/lib/queries/reports/get-report';
+import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { decideReview } from '@/lib/services/review/decide-review';
 import { exportAnnualReport } from '@/lib/services/reports/export-report';
 import { seedDemo } from '@/prisma/seed/demo';
@@ -47,7 +48,7 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
       const states = [
         await generateReportAction(initialActionState, form({ year: '2021' })),
         await editParagraphAction(initialActionState, form({ year: '2021', key: 'preamble', narrative: 'x', expectedVersion: '1' })),
-        await sendReportAction(initialActionState, form({ year: '2021', secrecyNote: '不涉密' })),
+        await sendReportAction(initialActionState, form({ year: '2021' })),
         await publishReportAction(initialActionState, form({ year: '2021' })),
       ];
       for (const state of states) expect(state).toMatchObject({ ok: false, message: email ? '您没有执行此操作的权限。' : '请先登录。' });
@@ -118,13 +119,20 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
 
   it('goes through secrecy check and legal review before the director publishes it; an edit after approval needs a new review', async () => {
     expect(await publishReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: false, message: '报告尚未送法制审核' });
-    expect(await sendReportAction(initialActionState, form({ year: '2021', secrecyNote: '经审查不涉及国家秘密' }))).toMatchObject({ ok: true });
+    // The director wrote it: an editor, not the director, signs off its secrecy check, then it is sent.
+    expect(await sendReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true, message: expect.stringContaining('待信息公开人员') });
+    const draft = (await reportText()).view.disclosure!;
+    expect(draft).toMatchObject({ status: 'DRAFT' });
+    await expect(recordSecrecyCheck(db(), director, { id: draft.id, note: '不涉密' })).rejects.toThrow('保密审查须由起草、修改该信息以外的人员办理');
+    const editor = await demoActor('editor@demo.minzheng.gov.cn');
+    await recordSecrecyCheck(db(), editor, { id: draft.id, note: '经审查不涉及国家秘密' });
+    expect(await sendReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true, message: '已送法制审核' });
     const { view } = await reportText();
     expect(view.disclosure).toMatchObject({ status: 'IN_REVIEW' });
     const carried = await db().disclosure.findUniqueOrThrow({ where: { id: view.disclosure!.id } });
     expect(carried.category).toBe('ANNUAL_REPORT');
     expect(carried.body).toContain('检查养老机构191次');
-    expect(carried.secrecyCheckedById).toBe(director.id);
+    expect(carried.secrecyCheckedById).toBe(editor.id);
     // While in review the text is fixed.
     expect(await editParagraphAction(initialActionState, form({ year: '2021', key: 'other.1', narrative: '无。', expectedVersion: String(view.current.version) })))
       .toMatchObject({ ok: false, message: expect.stringContaining('法制审核中') });
@@ -139,7 +147,8 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
     expect((await db().disclosure.findUniqueOrThrow({ where: { id: carried.id } })).status).toBe('DRAFT');
     expect(await publishReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: false, message: expect.stringContaining('法制审核') });
 
-    expect(await sendReportAction(initialActionState, form({ year: '2021', secrecyNote: '经审查不涉及国家秘密' }))).toMatchObject({ ok: true });
+    await recordSecrecyCheck(db(), editor, { id: carried.id, note: '经审查不涉及国家秘密' });
+    expect(await sendReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true });
     const second = await db().legalReview.findFirstOrThrow({ where: { subjectType: 'DISCLOSURE', subjectId: carried.id, status: 'PENDING' } });
     expect(second.round).toBe(2);
     await decideReview(db(), reviewer, decisionInput(second.id, 'APPROVED', '同意发布'));

@@ -17,6 +17,8 @@ export type CaseOfficerFact = {
   readonly recusalDeclared: boolean;
   /** The officer's user account holds the HEARING_HOST role. */
   readonly holdsHearingHostRole?: boolean;
+  /** The staff account linked to the officer (who acts for them on the case), if any. */
+  readonly userId?: string | null;
 };
 
 export type RightsNoticeFact = {
@@ -71,12 +73,19 @@ export type CaseFacts = {
   readonly educationRecorded?: boolean;
   /** Extension of the art. 60 limit, approved by the head. */
   readonly extension?: { readonly approved: boolean; readonly until: IsoDate } | null;
+  /**
+   * The legal reviewers of the decision: a round pending (open to every legal reviewer until one
+   * decides it), and the accounts that decided a round.
+   */
+  readonly legalReviewers?: { readonly open: boolean; readonly userIds: readonly string[] } | null;
 };
 
 export type RecordingFact = { readonly kind: EvidenceKind };
 
 export type AdvanceContext = {
   readonly actorRoles: readonly Role[];
+  /** The acting account: only the case's own officers, head and appointed host act on it (case-actor.ts). */
+  readonly actorUserId: string | null;
   readonly today: IsoDate;
   readonly calendar: WorkingCalendar;
   readonly settings: EnforcementSettings;

@@ -12,11 +12,11 @@ export function officer(overrides: Partial<CaseOfficerFact> & Pick<CaseOfficerFa
 }
 
 export const TWO_OFFICERS: readonly CaseOfficerFact[] = [
-  officer({ officerId: 'o1', name: '王强' }),
-  officer({ officerId: 'o2', name: '李明' }),
+  officer({ officerId: 'o1', name: '王强', userId: 'u1' }),
+  officer({ officerId: 'o2', name: '李明', userId: 'u2' }),
 ];
 
-export const HOST = officer({ officerId: 'h1', name: '赵敏', role: 'HEARING_HOST', holdsHearingHostRole: true });
+export const HOST = officer({ officerId: 'h1', name: '赵敏', role: 'HEARING_HOST', holdsHearingHostRole: true, userId: 'uh' });
 
 export function penaltyCase(overrides: Partial<CaseFacts> = {}): CaseFacts {
   return {
@@ -35,6 +35,8 @@ export function penaltyCase(overrides: Partial<CaseFacts> = {}): CaseFacts {
 export function context(overrides: Partial<AdvanceContext> = {}): AdvanceContext {
   return {
     actorRoles: ['OFFICER'],
+    // The account of 王强, an officer on the fixture case.
+    actorUserId: 'u1',
     today: '2024-08-01',
     calendar,
     settings,
@@ -53,4 +55,4 @@ export function readyToDecide(overrides: Partial<CaseFacts> = {}): CaseFacts {
   });
 }
 
-export const DIRECTOR_CONTEXT = context({ actorRoles: ['DIRECTOR'] });
+export const DIRECTOR_CONTEXT = context({ actorRoles: ['DIRECTOR'], actorUserId: 'director' });

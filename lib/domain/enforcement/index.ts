@@ -12,6 +12,7 @@ export * from './penalty-templates';
 export * from './other-templates';
 export * from './step-templates';
 export * from './case-facts';
+export * from './case-actor';
 export * from './officer-rules';
 export * from './hearing';
 export * from './summary-procedure';

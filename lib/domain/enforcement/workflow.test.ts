@@ -76,7 +76,7 @@ describe('canAdvance: officers on the case (arts. 42, 43)', () => {
   });
 
   it('has no officer rule for a vagrant rescue', () => {
-    const rescue = penaltyCase({ type: 'VAGRANT_RESCUE', state: 'ENCOUNTER', officers: [] });
+    const rescue = penaltyCase({ type: 'VAGRANT_RESCUE', state: 'ENCOUNTER', officers: [officer({ officerId: 'o1', userId: 'u1', certificateValid: false })] });
     expect(canAdvance(rescue, 'RECEPTION', context())).toEqual([]);
   });
 });
@@ -91,8 +91,13 @@ describe('canAdvance: who may record the step', () => {
   });
 
   it('lets a hearing host record the statement or hearing step', () => {
-    const c = penaltyCase({ state: 'RIGHTS_NOTICE', rightsNotice: { servedOn: '2024-07-15', hearingRightStated: false } });
-    expect(canAdvance(c, 'STATEMENT_OR_HEARING', context({ actorRoles: ['HEARING_HOST'] }))).toEqual([]);
+    const c = penaltyCase({
+      state: 'RIGHTS_NOTICE',
+      rightsNotice: { servedOn: '2024-07-15', hearingRightStated: false },
+      officers: [...TWO_OFFICERS, HOST],
+      hearing: { hostOfficerId: HOST.officerId },
+    });
+    expect(canAdvance(c, 'STATEMENT_OR_HEARING', context({ actorRoles: ['HEARING_HOST'], actorUserId: 'uh' }))).toEqual([]);
     expect(codes(canAdvance(c, 'STATEMENT_OR_HEARING', context({ actorRoles: ['EDITOR'] })))).toEqual(['enf.actor.role']);
   });
 

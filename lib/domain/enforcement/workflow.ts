@@ -2,6 +2,7 @@
 // The page shows canAdvance's blockers beside the disabled button; the service re-checks them on
 // rows read inside its transaction and refuses unless the list is empty.
 import type { Blocker } from '@/lib/domain/blockers';
+import { caseActorBlockers, type CaseCapacity } from './case-actor';
 import type { AdvanceContext, CaseFacts } from './case-facts';
 import { penaltyLawApplies } from './case-types';
 import { penaltyLaw } from './citations';
@@ -41,8 +42,10 @@ export function canAdvance(facts: CaseFacts, to: string, context: AdvanceContext
     return [{ code: 'enf.transition.notAllowed', message: `当前环节为“${current.label}”，不能进入“${label}”` }];
   }
   const penalty = penaltyLawApplies(facts.type);
+  const roleBlockers = actorRoleBlockers(target, context.actorRoles, penalty);
   return [
-    ...actorRoleBlockers(target, context.actorRoles, penalty),
+    ...roleBlockers,
+    ...(roleBlockers.length === 0 ? stepActorBlockers(facts, target, context) : []),
     ...caseOfficerBlockers(facts, template),
     ...recordingBlockers(current, context.currentStepRecordings ?? [], context.recordingWaiverReason),
     ...stepRuleBlockers(facts, template, current, target, context),
@@ -66,6 +69,14 @@ export function filingBlockers(facts: CaseFacts, context: Pick<AdvanceContext, '
   }
   return blockers;
 }
+
+/** The role must be held on this case: its own officers, its appointed host, the head. */
+function stepActorBlockers(facts: CaseFacts, target: StepTemplate, context: AdvanceContext): Blocker[] {
+  const capacities = target.actorRoles.filter((role): role is CaseCapacity => STEP_CAPACITIES.has(role));
+  if (capacities.length === 0) return [];
+  return caseActorBlockers(facts, { userId: context.actorUserId, roles: context.actorRoles }, capacities);
+}
+const STEP_CAPACITIES: ReadonlySet<string> = new Set<CaseCapacity>(['OFFICER', 'HEARING_HOST', 'DIRECTOR']);
 
 function caseOfficerBlockers(facts: CaseFacts, template: CaseTemplate): Blocker[] {
   if (template.officerRule === null) return [];

@@ -35,7 +35,7 @@ export const reports = {
     docx: '下载 Word 文档',
     pdf: '下载 PDF',
     workflowTitle: '保密审查、法制审核与发布',
-    send: '保密审查并送法制审核',
+    send: '送保密审查和法制审核',
     publish: '发布到门户网站',
     publicLink: '在门户网站查看',
     availableFigures: '可引用的指标',
@@ -49,7 +49,8 @@ export const reports = {
   success: {
     generated: '报告已生成（新版本已保存）',
     saved: '段落已保存为新版本',
-    sent: '已完成保密审查并送法制审核',
+    sent: '已送法制审核',
+    awaitingSecrecyCheck: '公开稿已生成，待信息公开人员（非起草人）保密审查后，再点击“送保密审查和法制审核”送法制审核（《政府信息公开条例》第十七条）',
     published: '报告已发布到门户网站',
     licenceRecorded: '行政许可决定已登记',
   },

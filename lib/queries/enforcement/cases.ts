@@ -5,6 +5,8 @@ import { toShanghaiDate, type IsoDate } from '@/lib/domain/calendar';
 import {
   AUDIO_VIDEO_KINDS,
   canAdvance,
+  caseActorBlockers,
+  seesCasePersonalData,
   caseTemplate,
   caseDeadlines,
   CASE_TYPE_NAMES,
@@ -19,12 +21,12 @@ import {
   type CaseType,
 } from '@/lib/domain/enforcement';
 import type { Blocker } from '@/lib/domain/blockers';
-import { isRole, type Role } from '@/lib/domain/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { listAssignableOfficers } from '@/lib/queries/officers/assignable-officers';
 import { loadEnforcementSettings, loadTemplateOptions } from '@/lib/services/enforcement/case-config';
-import { advanceContext, caseFactsOf, caseInclude, iso, loadCaseContext, penaltyOf } from '@/lib/services/enforcement/case-state';
+import { advanceContext, caseActorOf, caseFactsOf, caseInclude, iso, loadCaseContext, penaltyOf } from '@/lib/services/enforcement/case-state';
+import { maskCaseView } from './case-view-masking';
 import { DECISION_STEP_KEYS } from '@/lib/services/enforcement/advance-case';
 
 // Reads for the case pages: the list with filters, "my cases" by nearest deadline, and one case
@@ -128,10 +130,19 @@ function formFor(key: string): string {
   return 'plain';
 }
 
+/**
+ * One case for its page, as the viewer may see it: with the parties' personal data for the case's
+ * officers, the head, its hearing host and legal reviewer; masked everywhere for other staff.
+ */
 export async function getCaseDetail(db: Db, caseId: string, actor: Actor, now: Date = new Date()) {
+  const view = await caseDetail(db, caseId, actor, now);
+  return view.seesPersonalData ? view : maskCaseView(view);
+}
+
+async function caseDetail(db: Db, caseId: string, actor: Actor, now: Date) {
   const ctx = await loadCaseContext(db, caseId, now);
   const { row, facts, template, today } = ctx;
-  const roles = actor.roles.filter(isRole) as Role[];
+  const caseActor = caseActorOf(actor);
   const stepRows = await db.caseStep.findMany({ where: { caseId }, orderBy: { seq: 'asc' } });
   const actorIds = [...new Set(stepRows.map((s) => s.actorId))];
   const users = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
@@ -166,7 +177,7 @@ export async function getCaseDetail(db: Db, caseId: string, actor: Actor, now: D
     return { ...entry, passed: passes.length > 0, recorded, waiver, current: entry.key === row.state };
   });
 
-  const context = advanceContext(ctx, roles);
+  const context = advanceContext(ctx, actor);
   const next: NextStepView[] = nextSteps(facts, ctx.templateOptions).map((step) => {
     const all = canAdvance(facts, step.key, context);
     return {
@@ -216,6 +227,9 @@ export async function getCaseDetail(db: Db, caseId: string, actor: Actor, now: D
     majorReasons: Array.isArray(row.majorReasons) ? (row.majorReasons as string[]) : [],
     closed: row.closedOn !== null,
     isOnCase: row.officers.some((o) => o.officer.userId === actor.id),
+    // Why the officers' own records (hearing response, extension, education, review) are not this viewer's.
+    officerBlockers: caseActorBlockers(facts, caseActor, ['OFFICER']),
+    seesPersonalData: seesCasePersonalData(facts, caseActor),
   };
 }
 export type CaseDetail = Awaited<ReturnType<typeof getCaseDetail>>;

@@ -3,17 +3,19 @@ import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import { secrecyCheckBlockers } from '@/lib/domain/disclosure/rules';
+import { disclosureActorOf, secrecyCheckerBlockers } from '@/lib/domain/disclosure/separation';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { SecrecyCheckInput } from '@/lib/schemas/disclosure';
 import { conflict, findDisclosureOrThrow } from './shared';
 
 // Records the secrecy check (保密审查, 《政府信息公开条例》第十七条): who, when, and their note,
 // for exactly the version read here (a concurrent edit makes the update miss and is refused).
+// Someone other than the item's author signs it off (the drafter does not check their own text).
 export async function recordSecrecyCheck(db: Db, actor: Actor, input: SecrecyCheckInput, now: Date = new Date()) {
   assertCan(actor, 'disclosure.secrecyCheck');
   return db.$transaction(async (tx) => {
     const before = await findDisclosureOrThrow(tx, input.id);
-    refuseIfBlocked(secrecyCheckBlockers(before.status));
+    refuseIfBlocked([...secrecyCheckerBlockers(before, disclosureActorOf(actor)), ...secrecyCheckBlockers(before.status)]);
     const written = await tx.disclosure.updateMany({
       where: { id: before.id, status: before.status, updatedAt: before.updatedAt, contentHash: before.contentHash },
       data: { status: 'SECRECY_CHECKED', secrecyCheckedById: actor.id, secrecyCheckedAt: now, secrecyNote: input.note || null },

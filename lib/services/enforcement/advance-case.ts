@@ -57,10 +57,10 @@ export async function advanceCase(db: Db, actor: Actor, input: AdvanceCaseInput,
     const ctx = await loadCaseContext(tx, input.caseId, now);
     const { row, today } = ctx;
     const waiver = input.recordingWaiverReason ?? null;
-    const context = advanceContext(ctx, actor.roles, waiver);
+    const context = advanceContext(ctx, actor, waiver);
 
-    // Wrong state or wrong role first: those refusals do not depend on what the form says.
-    const gate = canAdvance(ctx.facts, input.to, context).filter((b) => ['enf.state.unknown', 'enf.transition.notAllowed', 'enf.actor.role'].includes(b.code));
+    // Wrong state, wrong role or not acting on this case first: those refusals do not depend on what the form says.
+    const gate = canAdvance(ctx.facts, input.to, context).filter((b) => ['enf.state.unknown', 'enf.transition.notAllowed', 'enf.actor.role', 'enf.actor.notOnCase'].includes(b.code));
     const wanted = findStep(ctx.template, input.to);
     if (gate.some((b) => b.code === 'enf.transition.notAllowed') && wanted?.decision) {
       // Say which statutory gate the early decision skips, with its article.
@@ -196,7 +196,7 @@ export async function advanceCase(db: Db, actor: Actor, input: AdvanceCaseInput,
     const major = classifyCase(merged, catalogue);
     const next = { ...merged, isMajor: major.isMajor, majorReasons: major.reasons as unknown as CaseRow['majorReasons'] };
     const reviewStatus = await legalReviewStatus(tx, row.id, enforcementContentHash(next));
-    const facts = caseFactsOf(next, today, reviewStatus, ctx.publicity ?? undefined);
+    const facts = { ...caseFactsOf(next, today, reviewStatus, ctx.publicity ?? undefined), legalReviewers: ctx.facts.legalReviewers };
     blockers.push(...canAdvance({ ...facts, state: row.state }, input.to, context));
     refuseIfBlocked(blockers);
 

@@ -1,15 +1,15 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
-import type { Db } from '@/lib/db';
+import type { Db, Tx } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
-import { decisionDue, penaltyLaw, penaltyLawApplies, withdrawalDue } from '@/lib/domain/enforcement';
+import { caseActorBlockers, decisionDue, penaltyLaw, penaltyLawApplies, withdrawalDue, type CaseCapacity } from '@/lib/domain/enforcement';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { CaseIdInput, RecordEducationInput, RequestExtensionInput, RevokeDecisionInput } from '@/lib/schemas/enforcement';
 import { appendStep, lockCase } from './case-chain';
-import { dateColumn, iso, loadCaseContext } from './case-state';
+import { caseActorOf, dateColumn, iso, loadCaseContext } from './case-state';
 import { dateBlockers } from './support';
 
 // Records on a case outside its main steps: the art. 60 extension (requested by the officers,
@@ -18,12 +18,19 @@ import { dateBlockers } from './support';
 
 const t = () => messages.enforcement.errors;
 
+/** Reads the case inside the transaction and refuses unless the actor acts on it in `capacity`. */
+async function loadFor(tx: Tx, actor: Actor, caseId: string, capacity: CaseCapacity, now: Date) {
+  await lockCase(tx, caseId);
+  const ctx = await loadCaseContext(tx, caseId, now);
+  refuseIfBlocked(caseActorBlockers(ctx.facts, caseActorOf(actor), [capacity]));
+  return ctx;
+}
+
 /** Officers ask to extend the 90-day limit (art. 60), with a reason; the head approves it. */
 export async function requestExtension(db: Db, actor: Actor, input: RequestExtensionInput, now: Date = new Date()) {
   assertCan(actor, 'case.work');
   return db.$transaction(async (tx) => {
-    await lockCase(tx, input.caseId);
-    const ctx = await loadCaseContext(tx, input.caseId, now);
+    const ctx = await loadFor(tx, actor, input.caseId, 'OFFICER', now);
     const blockers: Blocker[] = [];
     if (!penaltyLawApplies(ctx.row.type) || ctx.row.procedure !== 'GENERAL') {
       blockers.push({ code: 'enf.extension.notApplicable', message: t().extensionNotApplicable, citation: penaltyLaw(60) });
@@ -57,8 +64,7 @@ export async function requestExtension(db: Db, actor: Actor, input: RequestExten
 export async function approveExtension(db: Db, actor: Actor, input: CaseIdInput, now: Date = new Date()) {
   assertCan(actor, 'case.decide');
   return db.$transaction(async (tx) => {
-    await lockCase(tx, input.caseId);
-    const ctx = await loadCaseContext(tx, input.caseId, now);
+    const ctx = await loadFor(tx, actor, input.caseId, 'DIRECTOR', now);
     if (!ctx.row.extensionUntil || ctx.row.extensionApproved) {
       throw new AppError({ code: 'RULE_VIOLATION', userMessage: t().noExtensionPending });
     }
@@ -84,8 +90,7 @@ export async function approveExtension(db: Db, actor: Actor, input: CaseIdInput,
 export async function recordEducation(db: Db, actor: Actor, input: RecordEducationInput, now: Date = new Date()) {
   assertCan(actor, 'case.work');
   return db.$transaction(async (tx) => {
-    await lockCase(tx, input.caseId);
-    const ctx = await loadCaseContext(tx, input.caseId, now);
+    const ctx = await loadFor(tx, actor, input.caseId, 'OFFICER', now);
     if (ctx.row.state !== 'NO_PENALTY') {
       throw new AppError({ code: 'RULE_VIOLATION', userMessage: `${t().educationWrongState}（${penaltyLaw([33, 3])}）` });
     }
@@ -109,8 +114,7 @@ export async function recordEducation(db: Db, actor: Actor, input: RecordEducati
 export async function revokeDecision(db: Db, actor: Actor, input: RevokeDecisionInput, now: Date = new Date()) {
   assertCan(actor, 'case.decide');
   return db.$transaction(async (tx) => {
-    await lockCase(tx, input.caseId);
-    const ctx = await loadCaseContext(tx, input.caseId, now);
+    const ctx = await loadFor(tx, actor, input.caseId, 'DIRECTOR', now);
     const decided = iso(ctx.row.decidedOn);
     if (!decided) throw new AppError({ code: 'RULE_VIOLATION', userMessage: t().noDecision });
     if (ctx.row.revokedOn) throw new AppError({ code: 'RULE_VIOLATION', userMessage: t().alreadyRevoked });

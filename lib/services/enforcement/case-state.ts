@@ -7,6 +7,7 @@ import {
   caseTemplate,
   classifyMajor,
   type AdvanceContext,
+  type CaseActor,
   type CaseFacts,
   type CaseOfficerFact,
   type CaseTemplate,
@@ -64,6 +65,7 @@ export function officerFacts(row: CaseRow, today: IsoDate): CaseOfficerFact[] {
       certificateValid: valid,
       recusalDeclared: assignment.recusalDeclaredAt !== null,
       holdsHearingHostRole: (assignment.officer.user?.roles ?? []).includes('HEARING_HOST'),
+      userId: assignment.officer.userId,
     };
   });
 }
@@ -191,7 +193,7 @@ export async function loadCaseContext(tx: Db | Tx, caseId: string, now: Date): P
         publishDueOn: iso(disclosure.publishDueOn),
       }
     : null;
-  const facts = caseFactsOf(row, today, reviewStatus, publicity ?? undefined);
+  const facts = { ...caseFactsOf(row, today, reviewStatus, publicity ?? undefined), legalReviewers: await legalReviewersOf(tx, caseId) };
   return {
     row,
     facts,
@@ -207,9 +209,27 @@ export async function loadCaseContext(tx: Db | Tx, caseId: string, now: Date): P
   };
 }
 
-export function advanceContext(ctx: CaseContext, actorRoles: readonly string[], waiver?: string | null): AdvanceContext {
+/** The decision's legal reviewers: a pending round (open to every legal reviewer), and who decided one. */
+async function legalReviewersOf(tx: Db | Tx, caseId: string): Promise<NonNullable<CaseFacts['legalReviewers']>> {
+  const rounds = await tx.legalReview.findMany({
+    where: { subjectType: 'ENFORCEMENT_DECISION', subjectId: caseId },
+    select: { status: true, reviewerId: true },
+  });
   return {
-    actorRoles: actorRoles.filter(isRole) as Role[],
+    open: rounds.some((r) => r.status === 'PENDING'),
+    userIds: [...new Set(rounds.flatMap((r) => (r.reviewerId ? [r.reviewerId] : [])))],
+  };
+}
+
+/** The acting account as the case rules see it (roles re-read from the database by the guard). */
+export function caseActorOf(actor: { id: string; roles: readonly string[] }): CaseActor {
+  return { userId: actor.id, roles: actor.roles.filter(isRole) as Role[] };
+}
+
+export function advanceContext(ctx: CaseContext, actor: { id: string; roles: readonly string[] }, waiver?: string | null): AdvanceContext {
+  return {
+    actorRoles: caseActorOf(actor).roles,
+    actorUserId: actor.id,
     today: ctx.today,
     calendar: ctx.calendar,
     settings: ctx.settings,

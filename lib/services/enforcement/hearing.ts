@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
-import { hearingRequestDue, hearingScheduleBlockers, penaltyLaw, type CaseOfficerFact } from '@/lib/domain/enforcement';
+import { caseActorBlockers, hearingRequestDue, hearingScheduleBlockers, penaltyLaw, type CaseOfficerFact } from '@/lib/domain/enforcement';
 import { certificateQualifies } from '@/lib/domain/officers/certificate-status';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
@@ -13,7 +13,7 @@ import type { HearingRequestInput, HoldHearingInput, ScheduleHearingInput } from
 import { assertCan } from '@/lib/auth/guard';
 import { appendStep, lockCase } from './case-chain';
 import { loadMajorCatalogue } from './case-config';
-import { classifyCase, dateColumn, iso, loadCaseContext, type CaseContext } from './case-state';
+import { caseActorOf, classifyCase, dateColumn, iso, loadCaseContext, type CaseContext } from './case-state';
 import { dateBlockers } from './support';
 
 // The hearing (听证, 《行政处罚法》第六十三条至第六十五条): the party's request or waiver after the
@@ -33,6 +33,7 @@ export async function recordHearingResponse(db: Db, actor: Actor, input: Hearing
   return db.$transaction(async (tx) => {
     await lockCase(tx, input.caseId);
     const ctx = await loadCaseContext(tx, input.caseId, now);
+    refuseIfBlocked(caseActorBlockers(ctx.facts, caseActorOf(actor), ['OFFICER']));
     refuseIfBlocked(stateBlockers(ctx));
     const served = iso(ctx.row.rightsNoticeServedOn)!;
     refuseIfBlocked(dateBlockers('当事人意见日期', input.respondedOn, ctx.today, { day: served, label: '告知书送达日期' }));
@@ -73,6 +74,7 @@ export async function scheduleHearing(db: Db, actor: Actor, input: ScheduleHeari
   return db.$transaction(async (tx) => {
     await lockCase(tx, input.caseId);
     const ctx = await loadCaseContext(tx, input.caseId, now);
+    refuseIfBlocked(caseActorBlockers(ctx.facts, caseActorOf(actor), ['OFFICER']));
     refuseIfBlocked(stateBlockers(ctx));
     if (!ctx.row.hearingRequestedOn) {
       throw new AppError({ code: 'RULE_VIOLATION', userMessage: `${t.hearingNotRequested}（${penaltyLaw(64)}）` });

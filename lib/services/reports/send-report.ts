@@ -6,17 +6,16 @@ import { toShanghaiDate } from '@/lib/domain/calendar';
 import { requiresReview } from '@/lib/domain/disclosure/categories';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import type { SendReportInput } from '@/lib/schemas/reports';
-import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { dayToDate } from '@/lib/services/disclosure/shared';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { disclosureContent, findReportWithVersion, syncDisclosure } from './shared';
 
 /**
  * Puts the report's current version through the disclosure workflow: (1) the carrying disclosure
- * (category ANNUAL_REPORT) is created or brought to this version's text, (2) the director records
- * the secrecy check (保密审查) of that text, (3) it is sent to the legal-review engine. Each step
- * is the workflow's own audited service with its own rules; a refusal leaves the earlier steps
- * done (a valid state: the item then waits at that step).
+ * (category ANNUAL_REPORT) is created or brought to this version's text, (2) an editor who did not
+ * write it records the secrecy check (保密审查) on the disclosure page, (3) once checked, sending
+ * again submits it to the legal-review engine. Each step is the workflow's own audited service with
+ * its own rules; a refusal leaves the earlier steps done (a valid state: the item waits there).
  */
 export async function sendReportForReview(db: Db, actor: Actor, input: SendReportInput, now: Date = new Date()) {
   assertCan(actor, 'report.edit');
@@ -48,7 +47,9 @@ export async function sendReportForReview(db: Db, actor: Actor, input: SendRepor
     return disclosure.id;
   });
   const disclosure = await db.disclosure.findUniqueOrThrow({ where: { id: disclosureId }, select: { status: true, requiresReview: true } });
-  if (disclosure.status === 'DRAFT') await recordSecrecyCheck(db, actor, { id: disclosureId, note: input.secrecyNote }, now);
+  // The director wrote the report: an editor, not its author, signs off the secrecy check on the
+  // disclosure page (《政府信息公开条例》第十七条); until then the report waits for it.
+  if (disclosure.status === 'DRAFT') return { disclosureId, awaitingSecrecyCheck: true };
   if (disclosure.requiresReview) await submitForReview(db, actor, { subjectType: 'DISCLOSURE', subjectId: disclosureId }, now);
-  return { disclosureId };
+  return { disclosureId, awaitingSecrecyCheck: false };
 }

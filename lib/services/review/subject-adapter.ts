@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Actor } from '@/lib/auth/guard';
 import type { Tx } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
 import type { ReviewStatus, ReviewSubjectType } from '@/lib/generated/prisma/enums';
@@ -18,7 +19,8 @@ export type ReviewSubjectSnapshot = {
 export type ReviewSubjectAdapter = {
   type: ReviewSubjectType;
   // Reads the subject inside the engine's transaction; throws AppError NOT_FOUND when missing.
-  load(tx: Tx, id: string): Promise<ReviewSubjectSnapshot>;
+  // Given the submitter, submitBlockers also says whether they may send this subject.
+  load(tx: Tx, id: string, submitter?: Actor): Promise<ReviewSubjectSnapshot>;
   // Moves the subject's own status, in the same transaction as the review row.
   onSubmitted(tx: Tx, id: string): Promise<void>;
   onDecided(tx: Tx, id: string, outcome: Extract<ReviewStatus, 'APPROVED' | 'RETURNED' | 'REFERRED'>): Promise<void>;

@@ -25,7 +25,7 @@ export async function submitForReview(db: Db, actor: Actor, input: SubmitForRevi
   const subjectKey = { subjectType: input.subjectType, subjectId: input.subjectId };
   try {
     return await db.$transaction(async (tx) => {
-      const subject = await adapter.load(tx, input.subjectId);
+      const subject = await adapter.load(tx, input.subjectId, actor);
       const rounds = await tx.legalReview.findMany({
         where: subjectKey,
         select: { id: true, round: true, status: true, contentHash: true },

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/action';
+import { defineAction, type ActionState } from '@/lib/action';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
 import { refreshPublicDisclosures } from '@/lib/public-cache';
@@ -32,16 +32,23 @@ export const editParagraphAction = defineAction({
   onSuccess: refresh,
 });
 
-export const sendReportAction = defineAction({
-  permission: 'report.edit',
-  schema: sendReportSchema,
-  run: (actor, input) => sendReportForReview(getDb(), actor, input),
-  successMessage: text.sent,
-  onSuccess: () => {
-    refresh();
-    revalidatePath('/staff/reviews', 'layout');
-  },
-});
+// A report not yet secrecy-checked waits for an editor's check (its author may not check it).
+export async function sendReportAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  let awaiting = false;
+  const state = await defineAction({
+    permission: 'report.edit',
+    schema: sendReportSchema,
+    run: (actor, input) => sendReportForReview(getDb(), actor, input),
+    successMessage: text.sent,
+    onSuccess: (result) => {
+      awaiting = result.awaitingSecrecyCheck;
+      refresh();
+      revalidatePath('/staff/reviews', 'layout');
+      revalidatePath('/staff/disclosures', 'layout');
+    },
+  })(previous, formData);
+  return state.ok && awaiting ? { ...state, message: text.awaitingSecrecyCheck } : state;
+}
 
 export const publishReportAction = defineAction({
   permission: 'report.edit',

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import type { Actor } from '@/lib/auth/guard';
 import { submitForReviewBlockers } from '@/lib/domain/disclosure/rules';
+import { disclosureActorOf, reviewSubmitterBlockers } from '@/lib/domain/disclosure/separation';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { CLEARED_SECRECY_CHECK, conflict, findDisclosureOrThrow } from '@/lib/services/disclosure/shared';
 import type { ReviewSubjectAdapter } from '../subject-adapter';
@@ -10,14 +12,18 @@ import type { ReviewSubjectAdapter } from '../subject-adapter';
 export const disclosureReviewAdapter: ReviewSubjectAdapter = {
   type: 'DISCLOSURE',
 
-  async load(tx: Tx, id: string) {
+  async load(tx: Tx, id: string, submitter?: Actor) {
     const disclosure = await findDisclosureOrThrow(tx, id);
     const requiredCategories = await readSetting(tx, 'review.requiredCategories');
     return {
       title: disclosure.title,
       contentHash: disclosure.contentHash,
       authorIds: [disclosure.authorId],
-      submitBlockers: submitForReviewBlockers({ status: disclosure.status, category: disclosure.category, requiredCategories }),
+      submitBlockers: [
+        // Its author or an editor of disclosures sends it, not any staff holding review.submit.
+        ...(submitter ? reviewSubmitterBlockers(disclosure, disclosureActorOf(submitter)) : []),
+        ...submitForReviewBlockers({ status: disclosure.status, category: disclosure.category, requiredCategories }),
+      ],
     };
   },
 

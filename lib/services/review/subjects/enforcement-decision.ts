@@ -1,8 +1,9 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
-import { penaltyLaw } from '@/lib/domain/enforcement';
-import { caseInclude } from '@/lib/services/enforcement/case-state';
+import type { Actor } from '@/lib/auth/guard';
+import { caseActorBlockers, penaltyLaw } from '@/lib/domain/enforcement';
+import { caseActorOf, caseInclude } from '@/lib/services/enforcement/case-state';
 import { enforcementContentHash } from '@/lib/services/enforcement/review-content';
 import { notFound } from '../support';
 import type { ReviewSubjectAdapter } from '../subject-adapter';
@@ -13,7 +14,7 @@ import type { ReviewSubjectAdapter } from '../subject-adapter';
 export const enforcementDecisionReviewAdapter: ReviewSubjectAdapter = {
   type: 'ENFORCEMENT_DECISION',
 
-  async load(tx: Tx, id: string) {
+  async load(tx: Tx, id: string, submitter?: Actor) {
     const row = await tx.enforcementCase.findUnique({ where: { id }, include: caseInclude });
     if (!row) notFound();
     const authorIds = new Set<string>([row.createdById]);
@@ -21,6 +22,15 @@ export const enforcementDecisionReviewAdapter: ReviewSubjectAdapter = {
       if (assignment.officer.userId) authorIds.add(assignment.officer.userId);
     }
     const blockers: Blocker[] = [];
+    if (submitter) {
+      // Sending the decision for review is a step of the case's own officers (art. 42).
+      const facts = {
+        type: row.type,
+        officers: row.officers.map((a) => ({ officerId: a.officerId, role: a.role, userId: a.officer.userId })),
+        hearing: { hostOfficerId: row.hearingHostOfficerId },
+      };
+      blockers.push(...caseActorBlockers(facts, caseActorOf(submitter), ['OFFICER']));
+    }
     if (!row.isMajor) {
       blockers.push({ code: 'enf.review.notMajor', message: '本案不属于重大执法决定，无需法制审核', citation: penaltyLaw(58) });
     }

@@ -9,7 +9,6 @@ import { PROCEDURE_NAMES, RECORDING_REQUIREMENT_NAMES, describePenalty, penaltyL
 import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { getCaseDetail } from '@/lib/queries/enforcement/cases';
-import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
 import { BlockerList, Section } from '../_components/blockers';
 import {
   ApproveExtensionForm,
@@ -56,14 +55,17 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const canWork = can(actor.roles, 'case.work');
   const canDecide = can(actor.roles, 'case.decide');
   const canHost = can(actor.roles, 'case.hostHearing');
-  // A party's ID number, address and phone: only for those who may see the case file itself.
-  const showPrivate = await canViewEvidence(getDb(), actor, caseId);
+  // A party's ID number, address and phone: only for the case's officers, head, hearing host and
+  // legal reviewer; for other staff the query has already masked them, free text included.
+  const showPrivate = d.seesPersonalData;
+  // The officers' own records are for the officers on this case (《行政处罚法》第四十二条).
+  const officerBlockers = canWork ? d.officerBlockers : [];
   const decided = row.decidedOn !== null;
   const reviewBlockers = [
     ...(!row.isMajor ? [{ code: 'notMajor', message: '本案不属于重大执法决定，无需法制审核', citation: penaltyLaw(58) }] : []),
     ...(row.state !== 'LEGAL_REVIEW' ? [{ code: 'step', message: '案件须处于“法制审核”环节方可送审', citation: penaltyLaw(58) }] : []),
     ...(d.reviews.some((r) => r.current && (r.status === 'PENDING' || r.status === 'APPROVED')) ? [{ code: 'pending', message: '当前内容已送审或已审核通过' }] : []),
-    ...(!canWork ? [{ code: 'role', message: '由承办的执法人员送审' }] : []),
+    ...(!canWork ? [{ code: 'role', message: '由承办的执法人员送审' }] : officerBlockers),
   ];
   const currentRecording = d.checklist.find((c) => c.current)?.recording === 'REQUIRED';
   const intended = { kinds: (d.penalty?.kinds ?? []) as string[], fineAmount: d.penalty?.fineAmount ?? null, violationType: row.violationType };
@@ -145,7 +147,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         ) : null}
         {row.extensionUntil && !row.extensionApproved && canDecide ? <ApproveExtensionForm caseId={row.id} /> : null}
         {!decided && !d.closed && canWork && d.deadlines.some((dl) => dl.key === 'DECISION') && !row.extensionApproved ? (
-          <details className="text-sm"><summary className="cursor-pointer text-brand-700">{t.extension}</summary><RequestExtensionForm caseId={row.id} /></details>
+          <details className="text-sm"><summary className="cursor-pointer text-brand-700">{t.extension}</summary><RequestExtensionForm caseId={row.id} blockers={officerBlockers} /></details>
         ) : null}
       </Section>
 
@@ -166,7 +168,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           </div>
         )}
         {row.state === 'NO_PENALTY' ? (
-          row.educationRecorded ? <p className="text-sm">{t.educationDone}</p> : canWork ? <EducationForm caseId={row.id} /> : null
+          row.educationRecorded ? <p className="text-sm">{t.educationDone}</p> : canWork ? <EducationForm caseId={row.id} blockers={officerBlockers} /> : null
         ) : null}
       </Section>
 
@@ -184,8 +186,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {facts.hearing?.scheduledOn ? <Item label={t.scheduledOn}>{facts.hearing.scheduledOn}</Item> : null}
             {facts.hearing?.heldOn ? <Item label={t.heldOn}>{facts.hearing.heldOn}</Item> : null}
           </dl>
-          {!decided && facts.rightsNotice && !facts.hearing?.requestedOn && !facts.hearing?.waived && canWork ? <HearingResponseForm caseId={row.id} today={d.today} /> : null}
-          {!decided && facts.hearing?.requestedOn && !facts.hearing?.heldOn && canWork ? <ScheduleHearingForm caseId={row.id} today={d.today} hosts={d.hosts} /> : null}
+          {!decided && facts.rightsNotice && !facts.hearing?.requestedOn && !facts.hearing?.waived && canWork ? <HearingResponseForm caseId={row.id} today={d.today} blockers={officerBlockers} /> : null}
+          {!decided && facts.hearing?.requestedOn && !facts.hearing?.heldOn && canWork ? <ScheduleHearingForm caseId={row.id} today={d.today} hosts={d.hosts} blockers={officerBlockers} /> : null}
           {!decided && facts.hearing?.hostOfficerId && !facts.hearing?.heldOn && canHost && d.isHost && row.state === 'STATEMENT_OR_HEARING' ? <HoldHearingForm caseId={row.id} today={d.today} /> : null}
         </Section>
       ) : null}

@@ -136,9 +136,11 @@ export function NextStepForm(props: {
   );
 }
 
-export function HearingResponseForm({ caseId, today }: { caseId: string; today: string }) {
+type Blocked = { blockers?: readonly Blocker[] };
+
+export function HearingResponseForm({ caseId, today, blockers }: { caseId: string; today: string } & Blocked) {
   return (
-    <ActionForm action={recordHearingResponseAction} label={t.recordResponse} caseId={caseId} testId="hearing-response">
+    <ActionForm action={recordHearingResponseAction} label={t.recordResponse} caseId={caseId} testId="hearing-response" blockers={blockers ?? []} blockersId="blockers-hearing-response">
       <fieldset className="flex gap-4 text-sm">
         <legend className="font-medium">{t.response}</legend>
         <label className="flex items-center gap-1"><input type="radio" name="response" value="REQUEST" defaultChecked />{t.request}</label>
@@ -149,9 +151,9 @@ export function HearingResponseForm({ caseId, today }: { caseId: string; today: 
   );
 }
 
-export function ScheduleHearingForm({ caseId, today, hosts }: { caseId: string; today: string; hosts: { id: string; name: string; unit: string }[] }) {
+export function ScheduleHearingForm({ caseId, today, hosts, blockers }: { caseId: string; today: string; hosts: { id: string; name: string; unit: string }[] } & Blocked) {
   return (
-    <ActionForm action={scheduleHearingAction} label={t.schedule} caseId={caseId} testId="hearing-schedule">
+    <ActionForm action={scheduleHearingAction} label={t.schedule} caseId={caseId} testId="hearing-schedule" blockers={blockers ?? []} blockersId="blockers-hearing-schedule">
       <SelectField name="hostOfficerId" label={t.chooseHost} options={[{ value: '', label: '—' }, ...hosts.map((h) => ({ value: h.id, label: `${h.name}（${h.unit}）` }))]} />
       <Field name="hearingNoticeSentOn" type="date" label={t.noticeSentOn} defaultValue={today} max={today} />
       <Field name="hearingScheduledOn" type="date" label={t.scheduledOn} />
@@ -172,17 +174,17 @@ export function SubmitReviewForm({ caseId, blockers }: { caseId: string; blocker
   return <ActionForm action={submitCaseReviewAction} label={t.submitReview} caseId={caseId} blockers={blockers} blockersId="blockers-review" testId="submit-review" />;
 }
 
-export function EducationForm({ caseId }: { caseId: string }) {
+export function EducationForm({ caseId, blockers }: { caseId: string } & Blocked) {
   return (
-    <ActionForm action={recordEducationAction} label={t.recordEducation} caseId={caseId}>
+    <ActionForm action={recordEducationAction} label={t.recordEducation} caseId={caseId} blockers={blockers ?? []} blockersId="blockers-education">
       <TextAreaField name="educationNote" label={t.educationNote} rows={2} />
     </ActionForm>
   );
 }
 
-export function RequestExtensionForm({ caseId }: { caseId: string }) {
+export function RequestExtensionForm({ caseId, blockers }: { caseId: string } & Blocked) {
   return (
-    <ActionForm action={requestExtensionAction} label={t.requestExtension} caseId={caseId} variant="secondary">
+    <ActionForm action={requestExtensionAction} label={t.requestExtension} caseId={caseId} variant="secondary" blockers={blockers ?? []} blockersId="blockers-extension">
       <Field name="extensionUntil" type="date" label={t.extensionUntil} />
       <TextAreaField name="extensionReason" label={t.extensionReason} rows={2} />
     </ActionForm>

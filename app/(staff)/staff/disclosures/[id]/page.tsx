@@ -5,6 +5,7 @@ import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { can } from '@/lib/domain/auth/permissions';
 import { CATEGORY_NAMES } from '@/lib/domain/disclosure/categories';
+import { disclosureActorOf, reviewSubmitterBlockers, secrecyCheckerBlockers } from '@/lib/domain/disclosure/separation';
 import { messages } from '@/lib/i18n/messages';
 import { getDisclosureDetail } from '@/lib/queries/disclosure/get-disclosure-detail';
 import { AttachmentsSection } from '../_components/attachments-section';
@@ -34,6 +35,10 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
   if (!d) notFound();
   const editable = d.blockers.edit.length === 0 && can(actor.roles, 'disclosure.draft');
   const finished = d.status === 'PUBLISHED' || d.status === 'WITHDRAWN';
+  // Who may check and send this item (《政府信息公开条例》第十七条): not its own author; its author or an editor.
+  const viewer = disclosureActorOf(actor);
+  const checkerBlockers = secrecyCheckerBlockers(d, viewer);
+  const submitBlockers = [...reviewSubmitterBlockers(d, viewer), ...d.blockers.submit];
   return (
     <div className="space-y-6">
       <Link className="text-sm text-brand-700 underline" href="/staff/disclosures">{text.backToList}</Link>
@@ -88,15 +93,17 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
             </ul>
           </div>
         ) : null}
-        {d.blockers.secrecyCheck.length === 0 && can(actor.roles, 'disclosure.secrecyCheck') ? <SecrecyCheckForm id={d.id} /> : null}
+        {d.blockers.secrecyCheck.length === 0 && can(actor.roles, 'disclosure.secrecyCheck') ? (
+          checkerBlockers.length > 0 ? <BlockerList id="secrecy-blockers" blockers={checkerBlockers} /> : <SecrecyCheckForm id={d.id} />
+        ) : null}
       </Section>
 
       {d.gated ? (
         <Section id="review" title={text.sections.review}>
           {!finished && can(actor.roles, 'review.submit') ? (
             <>
-              <BlockerList id="submit-blockers" blockers={d.blockers.submit} />
-              <SubmitForReviewForm id={d.id} blocked={d.blockers.submit.length > 0} blockersId="submit-blockers" />
+              <BlockerList id="submit-blockers" blockers={submitBlockers} />
+              <SubmitForReviewForm id={d.id} blocked={submitBlockers.length > 0} blockersId="submit-blockers" />
             </>
           ) : null}
           <ReviewRounds rounds={d.reviews} emptyText={text.labels.noRounds} />

@@ -55,7 +55,6 @@ export function SendReportForm({ year }: { year: number }) {
   return (
     <form action={action} className="space-y-2" noValidate>
       <input type="hidden" name="year" value={year} />
-      <TextAreaField name="secrecyNote" label={t.fields.secrecyNote} defaultValue="经审查，报告不涉及国家秘密、工作秘密和个人隐私，可以公开。" rows={2} errors={state.fieldErrors?.secrecyNote} />
       <FormMessage state={state} />
       <SubmitButton>{t.view.send}</SubmitButton>
     </form>
