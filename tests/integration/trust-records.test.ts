@@ -3,16 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { chainHash, verifyChain } from '@/lib/domain/enforcement';
+import { AUDIT_EVENT_COLUMNS } from '@/lib/domain/records/columns';
 import { verifyAuditChain } from '@/lib/queries/audit/verify-audit-chain';
-import { appendEvidence, appendStep, loadCaseChain } from '@/lib/services/enforcement/case-chain';
+import { appendEvidence, appendStep } from '@/lib/services/enforcement/case-chain';
 import { verifyCaseFile } from '@/lib/services/enforcement/verify-case-file';
 import { createLocalDiskStore } from '@/lib/storage/local-disk-store';
 import { makeEvidenceCase, makeEvidenceWorld, type EvidenceWorld } from '../factories/evidence';
+import { asOwner, forgeStep, rechain } from '../factories/forged-records';
+import { makeUser } from '../factories/users';
 
 // Issue 10, observation 5: the append-only records must prove who wrote them. Each attack below
 // leaves the hash chain consistent — it is recomputed the way the verifier recomputes it — so only
@@ -26,82 +27,6 @@ const db = () => getDb();
 const cli = (script: string, args: string[] = []) =>
   spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], { env: process.env, encoding: 'utf8' });
 let world: EvidenceWorld;
-
-/** The database owner (postgres), connected to this test file's database. */
-async function asOwner<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-class Rollback extends Error {}
-
-/** The hash the verifier will expect for `row`: found by inserting it, loading the chain as the verifier does, and rolling back. */
-async function hashAsVerifierSees(table: 'CaseStep' | 'EvidenceItem', row: Record<string, unknown>): Promise<string> {
-  let hash = '';
-  await db()
-    .$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`INSERT INTO "${table}" SELECT * FROM jsonb_populate_record(NULL::"${table}", $1::jsonb)`, JSON.stringify(row));
-      const chain = await loadCaseChain(tx, row.caseId as string);
-      const link = chain.links.find((l) => l.record.id === row.id)!;
-      hash = chainHash(link.prevHash, link.record);
-      throw new Rollback();
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof Rollback)) throw error;
-    });
-  return hash;
-}
-
-/**
- * As portal_app: appends a step to the case's chain attributed to `actorId`, the way the app
- * would (every column the table has, copied from the case's last genuine step), with a correctly
- * computed hash and the case's chain head moved to it.
- */
-async function forgeStep(caseId: string, actorId: string, seal: 'none' | 'copied') {
-  const [genuine] = await db().$queryRaw<{ row: Record<string, unknown> }[]>`
-    SELECT to_jsonb(s) AS row FROM "CaseStep" s WHERE s."caseId" = ${caseId} ORDER BY s."chainSeq" DESC LIMIT 1`;
-  const kase = await db().enforcementCase.findUniqueOrThrow({ where: { id: caseId } });
-  const seq = (await db().caseStep.count({ where: { caseId } })) + 1;
-  const row: Record<string, unknown> = {
-    ...genuine!.row,
-    id: randomUUID(),
-    seq,
-    key: 'DECISION',
-    actorId,
-    note: '经局长批准，作出处罚决定',
-    chainSeq: kase.chainLength + 1,
-    prevHash: kase.chainHead,
-    hash: '',
-    ...(seal === 'none' ? { mac: null, macKeyId: null } : {}),
-  };
-  row.hash = await hashAsVerifierSees('CaseStep', row);
-  await db().$executeRawUnsafe(`INSERT INTO "CaseStep" SELECT * FROM jsonb_populate_record(NULL::"CaseStep", $1::jsonb)`, JSON.stringify(row));
-  await db().enforcementCase.update({ where: { id: caseId }, data: { chainHead: row.hash as string, chainLength: kase.chainLength + 1 } });
-  return row.id as string;
-}
-
-/** As the owner: recomputes every hash of the case's chain and its head after a row was rewritten. */
-async function rechain(caseId: string) {
-  const chain = await db().$transaction((tx) => loadCaseChain(tx, caseId));
-  let previous = '';
-  await asOwner(async (client) => {
-    for (const link of chain.links) {
-      const hash = chainHash(previous, link.record);
-      const table = link.record.recordType === 'STEP' ? 'CaseStep' : 'EvidenceItem';
-      await client.query(`UPDATE "${table}" SET "prevHash" = $1, "hash" = $2 WHERE "id" = $3`, [previous, hash, link.record.id]);
-      previous = hash;
-    }
-    await client.query(`UPDATE "EnforcementCase" SET "chainHead" = $1 WHERE "id" = $2`, [previous, caseId]);
-  });
-  const after = await db().$transaction((tx) => loadCaseChain(tx, caseId));
-  // The chain itself is consistent again: only the seal can show the rewrite.
-  expect(verifyChain(after.links, { expectedHead: after.head })).toMatchObject({ ok: true });
-}
 
 /** A case whose file holds a step with a recording waiver and an evidence item uploaded by an officer. */
 async function caseWithWaiverAndEvidence() {
@@ -204,6 +129,28 @@ describe('case file: rows forged or rewritten in the database are reported', () 
   });
 });
 
+describe('every column is in the hash, and no write without the key in production', () => {
+  it('the SQL audit hash reads every hashed column and the chain link listed in lib/domain/records/columns.ts', async () => {
+    const [fn] = await db().$queryRaw<{ def: string }[]>`SELECT pg_get_functiondef('audit_event_hash'::regproc) AS def`;
+    for (const column of [...AUDIT_EVENT_COLUMNS.hashed, 'prevHash']) {
+      expect(fn?.def, column).toMatch(new RegExp(`e\\.(${column}|"${column}")(?!\\w)`));
+    }
+  });
+
+  it('in production a write without RECORD_MAC_KEY fails before anything is written, naming the variable', async () => {
+    const saved = { key: process.env.RECORD_MAC_KEY, env: process.env.NODE_ENV };
+    const before = { audit: await db().auditEvent.count(), users: await db().user.count() };
+    Object.assign(process.env, { NODE_ENV: 'production' });
+    delete process.env.RECORD_MAC_KEY;
+    try {
+      await expect(makeUser(db(), { roles: ['EDITOR'] })).rejects.toThrow(/RECORD_MAC_KEY is not set/);
+    } finally {
+      Object.assign(process.env, { NODE_ENV: saved.env, RECORD_MAC_KEY: saved.key });
+    }
+    expect({ audit: await db().auditEvent.count(), users: await db().user.count() }).toEqual(before);
+  });
+});
+
 describe('audit log: a row rewritten by the owner with the chain recomputed is reported', () => {
   it('(ii) an actor changed with the trigger disabled and every hash and the head recomputed in SQL', async () => {
     expect((await verifyAuditChain(db())).firstBreak).toBeNull();
@@ -230,8 +177,8 @@ describe('audit log: a row rewritten by the owner with the chain recomputed is r
     });
     expect(await db().auditEvent.count()).toBe(rows);
     // Every hash was recomputed: recomputing them again changes nothing.
-    const [{ stale }] = await db().$queryRaw<{ stale: bigint }[]>`SELECT count(*) AS stale FROM "AuditEvent" e WHERE e.hash <> audit_event_hash(e)`;
-    expect(stale).toBe(0n);
+    const [stale] = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "AuditEvent" e WHERE e.hash <> audit_event_hash(e)`;
+    expect(stale?.n).toBe(0n);
 
     const report = await verifyAuditChain(db());
     expect(report.firstBreak).toMatchObject({ id: target.id, problem: 'forged' });

@@ -57,6 +57,10 @@ export function verifyChain(links: readonly ChainLink[], options: VerifyOptions 
         const message = `${label(link.record)}没有签名，不是经本系统写入的记录（可能是直接写入数据库伪造的，或写于签名启用之前而未补签）`;
         return { ok: false, index, recordId: id, problem: 'UNSIGNED', message };
       }
+      if (problem === 'UNKNOWN_KEY') {
+        const message = `${label(link.record)}的签名密钥（编号 ${link.seal?.macKeyId}）未配置，无法确认记录出自本系统`;
+        return { ok: false, index, recordId: id, problem: 'FORGED', message };
+      }
       if (problem) {
         const message = `${label(link.record)}的签名与记录内容不符，记录是伪造的或在数据库中被直接改写（即使哈希链已重新计算）`;
         return { ok: false, index, recordId: id, problem: 'FORGED', message };
