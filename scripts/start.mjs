@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { loadOrCreateAuthSecret } from './lib/auth-secret.mjs';
+import { loadOrCreateAuthSecret, loadOrCreateRecordMacKey } from './lib/auth-secret.mjs';
 import { printBanner } from './lib/banner.mjs';
 import { startEmbeddedDb } from './lib/embedded-db.mjs';
 import { buildDecision, recordBuildInputs } from './lib/freshness.mjs';
@@ -85,12 +85,15 @@ async function main() {
 
   const auth = process.env.AUTH_SECRET ? null : loadOrCreateAuthSecret(DATA);
   if (auth?.created) say('已生成 AUTH_SECRET', `Generated AUTH_SECRET in ${path.relative(ROOT, auth.file)}`);
+  const recordKey = process.env.RECORD_MAC_KEY ? null : loadOrCreateRecordMacKey(DATA);
+  if (recordKey?.created) say('已生成记录签名密钥 RECORD_MAC_KEY', `Generated RECORD_MAC_KEY in ${path.relative(ROOT, recordKey.file)}`);
 
   const database = await chooseDatabase();
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
     ...(auth ? { AUTH_SECRET: auth.secret } : {}),
+    ...(recordKey ? { RECORD_MAC_KEY: recordKey.secret } : {}),
     // next-auth only trusts the request's Host header in production when told to; a local start is
     // reached as localhost, 127.0.0.1 or a LAN address, so AUTH_URL cannot be fixed in advance.
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? (process.env.AUTH_URL ? undefined : 'true'),

@@ -9,7 +9,26 @@ import path from 'node:path';
  * @returns {{ secret: string, created: boolean, file: string }}
  */
 export function loadOrCreateAuthSecret(dataRoot) {
-  const file = path.join(dataRoot, 'auth-secret');
+  return loadOrCreateSecret(dataRoot, 'auth-secret');
+}
+
+/**
+ * The same for RECORD_MAC_KEY, the key that seals case-file and audit rows
+ * (docs/decisions/0017-record-authorship-mac.md); lib/records/mac-key.ts reads the same file when the
+ * variable is unset outside production (the CLI verifiers after `npm start`).
+ * @param {string} dataRoot the git-ignored .data folder
+ */
+export function loadOrCreateRecordMacKey(dataRoot) {
+  return loadOrCreateSecret(dataRoot, 'record-mac-key');
+}
+
+/**
+ * @param {string} dataRoot
+ * @param {string} name file name under dataRoot
+ * @returns {{ secret: string, created: boolean, file: string }}
+ */
+function loadOrCreateSecret(dataRoot, name) {
+  const file = path.join(dataRoot, name);
   try {
     const secret = fs.readFileSync(file, 'utf8').trim();
     if (secret) return { secret, created: false, file };

@@ -2,7 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { chainHash, type StepRecord } from '../../lib/domain/enforcement/hash-chain';
+import { chainHash, sealContent, type StepRecord } from '../../lib/domain/enforcement/hash-chain';
+import { CURRENT_HASH_VERSION } from '../../lib/domain/records/columns';
+import { sealRecord } from '../../lib/domain/records/seal';
+import { E2E_RECORD_MAC_KEY } from './record-mac-key.mjs';
 import { demoAccount, signIn } from './helpers';
 
 // Evidence end to end on the demo database: an open case with the two demo officers is put in
@@ -51,12 +54,15 @@ test.beforeAll(async () => {
     const record: StepRecord = {
       recordType: 'STEP', id: randomUUID(), caseId, seq: 1, key: 'INVESTIGATION', actorId: zhang.userId,
       occurredAt: new Date(Math.floor(Date.now() / 1000) * 1000), note: '调查取证', documents: [],
+      recordingWaiverReason: null, chainSeq: 1, hashVersion: CURRENT_HASH_VERSION,
     };
     const hash = chainHash('', record);
+    // Sealed with the server's key, as the application would have (lib/services/enforcement/case-chain.ts).
+    const seal = sealRecord({ id: 'k1', secret: E2E_RECORD_MAC_KEY }, 'CaseStep', sealContent(record, { prevHash: '', hash }));
     await db.query(
-      `INSERT INTO "CaseStep" ("id", "caseId", "seq", "key", "actorId", "occurredAt", "note", "documents", "chainSeq", "prevHash", "hash")
-       VALUES ($1, $2, 1, $3, $4, $5, $6, '[]', 1, '', $7)`,
-      [record.id, caseId, record.key, record.actorId, record.occurredAt, record.note, hash],
+      `INSERT INTO "CaseStep" ("id", "caseId", "seq", "key", "actorId", "occurredAt", "note", "documents", "chainSeq", "hashVersion", "prevHash", "hash", "mac", "macKeyId")
+       VALUES ($1, $2, 1, $3, $4, $5, $6, '[]', 1, $7, '', $8, $9, $10)`,
+      [record.id, caseId, record.key, record.actorId, record.occurredAt, record.note, CURRENT_HASH_VERSION, hash, seal.mac, seal.macKeyId],
     );
     await db.query(`UPDATE "EnforcementCase" SET "chainHead" = $1, "chainLength" = 1 WHERE "id" = $2`, [hash, caseId]);
   });

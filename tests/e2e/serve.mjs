@@ -2,6 +2,7 @@
 // (migrate deploy → seed through the services → next start on the production build).
 import { spawn } from 'node:child_process';
 import pg from 'pg';
+import { E2E_RECORD_MAC_KEY } from './record-mac-key.mjs';
 
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const database = process.env.E2E_DATABASE ?? 'portal_e2e';
@@ -21,6 +22,7 @@ const child = spawn(process.execPath, ['scripts/start.mjs'], {
     DATABASE_URL: url.toString(),
     PORT: process.env.E2E_PORT ?? '3100',
     AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production-0123456789',
+    RECORD_MAC_KEY: E2E_RECORD_MAC_KEY,
     NEXT_TELEMETRY_DISABLED: '1',
   },
 });

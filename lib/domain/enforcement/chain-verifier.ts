@@ -1,7 +1,8 @@
 // Verifies a case's hash chain and reports the first broken link, in Chinese for the case file.
-import { GENESIS_HASH, chainHash, type ChainRecord } from './hash-chain';
+import { checkSeal, type MacKeyring, type Seal } from '../records/seal';
+import { GENESIS_HASH, chainHash, sealContent, type ChainRecord } from './hash-chain';
 
-export type ChainLink = { readonly record: ChainRecord; readonly prevHash: string; readonly hash: string };
+export type ChainLink = { readonly record: ChainRecord; readonly prevHash: string; readonly hash: string; readonly seal?: Seal };
 
 export type ChainProblem =
   /** The record's content no longer matches its stored hash. */
@@ -9,7 +10,11 @@ export type ChainProblem =
   /** The record does not link to the one before it: a record was removed, inserted or reordered. */
   | 'BROKEN_LINK'
   /** The chain ends before the recorded head: records at the end were removed. */
-  | 'MISSING_TAIL';
+  | 'MISSING_TAIL'
+  /** The record carries no seal (MAC): it was not written by the application. */
+  | 'UNSIGNED'
+  /** The record's seal does not match it (or names an unknown key): forged or rewritten in the database. */
+  | 'FORGED';
 
 export type ChainVerification =
   | { readonly ok: true; readonly head: string; readonly length: number }
@@ -25,6 +30,8 @@ export type VerifyOptions = {
   readonly genesis?: string;
   /** The last hash recorded elsewhere (e.g. in the audit log); detects removal of the newest records. */
   readonly expectedHead?: string;
+  /** When given, every link's seal is checked with these keys (lib/domain/records/seal.ts). */
+  readonly keys?: MacKeyring;
 };
 
 function label(record: ChainRecord): string {
@@ -42,6 +49,22 @@ export function verifyChain(links: readonly ChainLink[], options: VerifyOptions 
     }
     if (chainHash(link.prevHash, link.record) !== link.hash) {
       return { ok: false, index, recordId: id, problem: 'ALTERED', message: `${label(link.record)}的内容与其哈希值不符，记录已被改动` };
+    }
+    if (options.keys) {
+      const table = link.record.recordType === 'STEP' ? 'CaseStep' : 'EvidenceItem';
+      const problem = checkSeal(options.keys, table, sealContent(link.record, link), link.seal ?? { mac: null, macKeyId: null });
+      if (problem === 'UNSIGNED') {
+        const message = `${label(link.record)}没有签名，不是经本系统写入的记录（可能是直接写入数据库伪造的，或写于签名启用之前而未补签）`;
+        return { ok: false, index, recordId: id, problem: 'UNSIGNED', message };
+      }
+      if (problem === 'UNKNOWN_KEY') {
+        const message = `${label(link.record)}的签名密钥（编号 ${link.seal?.macKeyId}）未配置，无法确认记录出自本系统`;
+        return { ok: false, index, recordId: id, problem: 'FORGED', message };
+      }
+      if (problem) {
+        const message = `${label(link.record)}的签名与记录内容不符，记录是伪造的或在数据库中被直接改写（即使哈希链已重新计算）`;
+        return { ok: false, index, recordId: id, problem: 'FORGED', message };
+      }
     }
     previous = link.hash;
   }

@@ -13,6 +13,9 @@ const step = (seq: number, key: string): StepRecord => ({
   occurredAt: new Date(Date.UTC(2024, 6, seq, 2, 30)),
   note: '',
   documents: [{ name: '立案审批表.pdf', sha256: 'ab' }],
+  recordingWaiverReason: null,
+  chainSeq: seq,
+  hashVersion: 2,
 });
 
 const evidence: EvidenceRecord = {
@@ -29,6 +32,10 @@ const evidence: EvidenceRecord = {
   deviceId: 'd1',
   officerId: 'o1',
   capturedAt: '2024-07-02T01:00:00.000Z',
+  createdAt: '2024-07-02T03:00:00.000Z',
+  uploadedById: 'u2',
+  chainSeq: 3,
+  hashVersion: 2,
 };
 
 function chain(records: readonly ChainRecord[]): ChainLink[] {
@@ -77,6 +84,21 @@ describe('chainHash', () => {
   it('changes with the previous hash and with any field', () => {
     expect(chainHash('a', evidence)).not.toBe(chainHash('b', evidence));
     expect(chainHash('a', { ...evidence, sha256: 'e'.repeat(64) })).not.toBe(chainHash('a', evidence));
+  });
+
+  it('covers every column in version 2, among them the uploader, the waiver reason and the chain position', () => {
+    expect(chainHash('a', { ...evidence, uploadedById: 'u3' })).not.toBe(chainHash('a', evidence));
+    expect(chainHash('a', { ...evidence, createdAt: '2024-07-02T03:00:01.000Z' })).not.toBe(chainHash('a', evidence));
+    expect(chainHash('a', { ...evidence, chainSeq: 4 })).not.toBe(chainHash('a', evidence));
+    const filed = step(1, 'FILED');
+    expect(chainHash('a', { ...filed, recordingWaiverReason: '设备故障' })).not.toBe(chainHash('a', filed));
+  });
+
+  it('keeps the version-1 hash of rows written before every column was hashed', () => {
+    const legacy = { ...step(1, 'FILED'), hashVersion: 1 };
+    const { recordingWaiverReason: _r, chainSeq: _c, hashVersion: _v, ...v1 } = legacy;
+    const expected = createHash('sha256').update(`\u001f${canonicalJson({ ...v1, occurredAt: '2024-07-01T02:30:00.000Z' })}`).digest('hex');
+    expect(chainHash('', legacy)).toBe(expected);
   });
 });
 

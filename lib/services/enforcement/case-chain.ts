@@ -1,7 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/db';
-import { chainHash, type ChainLink, type EvidenceRecord, type StepRecord } from '@/lib/domain/enforcement';
+import { chainHash, sealContent, type ChainLink, type ChainRecord, type EvidenceRecord, type StepRecord } from '@/lib/domain/enforcement';
+import { CURRENT_HASH_VERSION } from '@/lib/domain/records/columns';
+import { sealRecord } from '@/lib/domain/records/seal';
+import { currentMacKey } from '@/lib/records/mac-key';
 import type { EvidenceKind } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
@@ -10,7 +13,17 @@ import { messages } from '@/lib/i18n/messages';
 // ordered by chainSeq. Appending locks the case row (SELECT … FOR UPDATE), so two concurrent
 // appends to one case cannot fork the chain; EnforcementCase.chainHead/chainLength record the head,
 // which lets the verifier notice removed records at the end. CaseStep and EvidenceItem are
-// append-only for the portal's database role (migration 20261128002810).
+// append-only for the portal's database role (migration 20261128002810). Every row is hashed over
+// all its columns and sealed with an HMAC whose key the database does not hold (migration
+// 20261205030000, docs/decisions/0017-record-authorship-mac.md).
+
+/** The hash and the seal of a new row that links to `prevHash`. */
+function linkAndSeal(prevHash: string, record: ChainRecord) {
+  const key = currentMacKey();
+  const hash = chainHash(prevHash, record);
+  const table = record.recordType === 'STEP' ? 'CaseStep' : 'EvidenceItem';
+  return { prevHash, hash, ...sealRecord(key, table, sealContent(record, { prevHash, hash })) };
+}
 
 type LockedCase = { id: string; state: string; chainHead: string; chainLength: number };
 
@@ -47,25 +60,16 @@ export async function appendStep(tx: Tx, input: AppendStepInput) {
     occurredAt: input.occurredAt,
     note: input.note ?? '',
     documents: input.documents ?? [],
+    recordingWaiverReason: input.recordingWaiverReason ?? null,
+    chainSeq: locked.chainLength + 1,
+    hashVersion: CURRENT_HASH_VERSION,
   };
-  const hash = chainHash(locked.chainHead, record);
+  const link = linkAndSeal(locked.chainHead, record);
+  const { recordType: _type, ...columns } = record;
   const step = await tx.caseStep.create({
-    data: {
-      id: record.id,
-      caseId: record.caseId,
-      seq,
-      key: record.key,
-      actorId: record.actorId,
-      occurredAt: input.occurredAt,
-      note: record.note,
-      documents: record.documents as object,
-      recordingWaiverReason: input.recordingWaiverReason ?? null,
-      chainSeq: locked.chainLength + 1,
-      prevHash: locked.chainHead,
-      hash,
-    },
+    data: { ...columns, occurredAt: input.occurredAt, documents: record.documents as object, ...link },
   });
-  await tx.enforcementCase.update({ where: { id: input.caseId }, data: { chainHead: hash, chainLength: locked.chainLength + 1 } });
+  await tx.enforcementCase.update({ where: { id: input.caseId }, data: { chainHead: link.hash, chainLength: record.chainSeq } });
   return step;
 }
 
@@ -101,29 +105,18 @@ export async function appendEvidence(tx: Tx, input: AppendEvidenceInput) {
     deviceId: input.deviceId,
     officerId: input.officerId,
     capturedAt: input.capturedAt,
+    // Set here rather than by the database default, so the hash covers the stored value (ms precision).
+    createdAt: new Date(),
+    uploadedById: input.uploadedById,
+    chainSeq: locked.chainLength + 1,
+    hashVersion: CURRENT_HASH_VERSION,
   };
-  const hash = chainHash(locked.chainHead, record);
+  const link = linkAndSeal(locked.chainHead, record);
+  const { recordType: _type, ...columns } = record;
   const item = await tx.evidenceItem.create({
-    data: {
-      id: record.id,
-      caseId: record.caseId,
-      stepId: record.stepId,
-      kind: input.kind,
-      storageKey: record.storageKey,
-      fileName: record.fileName,
-      mimeType: record.mimeType,
-      size: BigInt(input.size),
-      sha256: record.sha256,
-      deviceId: record.deviceId,
-      officerId: record.officerId,
-      capturedAt: input.capturedAt,
-      uploadedById: input.uploadedById,
-      chainSeq: locked.chainLength + 1,
-      prevHash: locked.chainHead,
-      hash,
-    },
+    data: { ...columns, kind: input.kind, size: BigInt(input.size), capturedAt: input.capturedAt, createdAt: record.createdAt as Date, ...link },
   });
-  await tx.enforcementCase.update({ where: { id: input.caseId }, data: { chainHead: hash, chainLength: locked.chainLength + 1 } });
+  await tx.enforcementCase.update({ where: { id: input.caseId }, data: { chainHead: link.hash, chainLength: record.chainSeq } });
   return item;
 }
 
@@ -136,41 +129,20 @@ export async function loadCaseChain(tx: Tx, caseId: string): Promise<{ links: Ch
     tx.evidenceItem.findMany({ where: { caseId } }),
   ]);
   const links: (ChainLink & { chainSeq: number })[] = [
-    ...steps.map((s) => ({
-      chainSeq: s.chainSeq,
-      prevHash: s.prevHash,
-      hash: s.hash,
-      record: {
-        recordType: 'STEP' as const,
-        id: s.id,
-        caseId: s.caseId,
-        seq: s.seq,
-        key: s.key,
-        actorId: s.actorId,
-        occurredAt: s.occurredAt,
-        note: s.note,
-        documents: s.documents,
-      },
+    // The whole row is the record: hashedContent/sealContent pick the listed columns from it.
+    ...steps.map(({ prevHash, hash, mac, macKeyId, ...row }) => ({
+      chainSeq: row.chainSeq,
+      prevHash,
+      hash,
+      seal: { mac, macKeyId },
+      record: { recordType: 'STEP' as const, ...row },
     })),
-    ...evidence.map((e) => ({
-      chainSeq: e.chainSeq,
-      prevHash: e.prevHash,
-      hash: e.hash,
-      record: {
-        recordType: 'EVIDENCE' as const,
-        id: e.id,
-        caseId: e.caseId,
-        stepId: e.stepId,
-        kind: e.kind,
-        storageKey: e.storageKey,
-        fileName: e.fileName,
-        mimeType: e.mimeType,
-        size: e.size,
-        sha256: e.sha256,
-        deviceId: e.deviceId,
-        officerId: e.officerId,
-        capturedAt: e.capturedAt,
-      },
+    ...evidence.map(({ prevHash, hash, mac, macKeyId, ...row }) => ({
+      chainSeq: row.chainSeq,
+      prevHash,
+      hash,
+      seal: { mac, macKeyId },
+      record: { recordType: 'EVIDENCE' as const, ...row },
     })),
   ];
   links.sort((a, b) => a.chainSeq - b.chainSeq);

@@ -2,7 +2,9 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Db } from '@/lib/db';
 import { verifyChain, type ChainProblem } from '@/lib/domain/enforcement';
+import type { MacKeyring } from '@/lib/domain/records/seal';
 import { messages } from '@/lib/i18n/messages';
+import { macKeyring } from '@/lib/records/mac-key';
 import type { AttachmentStore } from '@/lib/storage/attachment-store';
 import { loadCaseChain } from './case-chain';
 
@@ -32,17 +34,18 @@ async function hashStoredFile(store: AttachmentStore, key: string): Promise<stri
 
 /**
  * Checks one case file: the hash chain of its steps and evidence records (against the head recorded
- * on the case, so removed records at the end are found too), then every evidence file in the store
+ * on the case, so removed records at the end are found too) and each record's seal (an HMAC with a
+ * key the database does not hold, so rows forged or rewritten in the database are found), then every evidence file in the store
  * re-hashed and compared with its record's SHA-256. Reports the first problem, in Chinese.
  * Read-only; the files are hashed outside any transaction.
  */
 export async function verifyCaseFile(
   db: Db,
   caseId: string,
-  options: { store: AttachmentStore; checkFiles?: boolean },
+  options: { store: AttachmentStore; checkFiles?: boolean; keys?: MacKeyring },
 ): Promise<CaseFileVerification> {
   const chain = await db.$transaction((tx) => loadCaseChain(tx, caseId), { isolationLevel: 'RepeatableRead' });
-  const verdict = verifyChain(chain.links, { expectedHead: chain.head });
+  const verdict = verifyChain(chain.links, { expectedHead: chain.head, keys: options.keys ?? macKeyring() });
   if (!verdict.ok) return { ok: false, caseId, problem: verdict.problem, recordId: verdict.recordId, message: verdict.message };
   let files = 0;
   if (options.checkFiles ?? true) {

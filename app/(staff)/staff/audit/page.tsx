@@ -18,8 +18,8 @@ export default async function AuditPage() {
       <h1 className="text-2xl font-bold">{messages.nav.audit}</h1>
       <p role="status" className={`rounded-md border px-3 py-2 ${report.firstBreak ? 'border-red-300 bg-red-50' : 'border-green-300 bg-green-50'}`}>
         {report.firstBreak
-          ? `哈希链在第 ${report.firstBreak.id} 条记录处断裂：${report.firstBreak.detail}`
-          : `哈希链完整，已校验 ${report.checked} 条记录。`}
+          ? `审计日志校验未通过，第 ${report.firstBreak.id} 条记录：${report.firstBreak.detail}`
+          : `哈希链与签名完整，已校验 ${report.checked} 条记录。`}
       </p>
       <div className="overflow-x-auto rounded-lg bg-white p-4 shadow-sm">
         <table className="w-full text-left text-sm">
