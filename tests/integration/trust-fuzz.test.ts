@@ -26,7 +26,7 @@ import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { DISCLOSURE_CATEGORIES } from '@/lib/domain/disclosure/categories';
 import { actAs } from '../setup/act-as';
 import { changedTables, closeFingerprint, tableFingerprint } from '../setup/db-fingerprint';
-import { discoverSchemas, hostileString, hostileValue, inputKeys, INTERNAL_TEXT, shapeProblem, type AnySchema } from '../setup/fuzz';
+import { discoverSchemas, hostileString, hostileValue, inputKeys, INTERNAL_TEXT, plausible, shapeProblem, type AnySchema } from '../setup/fuzz';
 import { checkAndSubmit, decide, makeDraft, noticeInput } from '../factories/disclosures';
 import { caseFields } from '../factories/enforcement';
 import { makeOfficer } from '../factories/officers';
@@ -77,6 +77,7 @@ afterAll(async () => {
 
 // ── (a) every zod schema ───────────────────────────────────────────────────────────────────────
 const schemas = await discoverSchemas();
+const acceptedBySchema = new Map<string, number>();
 
 describe('(a) every exported zod schema of lib/schemas, fed hostile input', () => {
   it('finds the schemas', () => {
@@ -85,16 +86,30 @@ describe('(a) every exported zod schema of lib/schemas, fed hostile input', () =
 
   it.each(schemas)('%s: safeParse never throws, and what it accepts has the declared shape', (_name, schema: AnySchema) => {
     const keys = inputKeys(schema);
-    const objectInput = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
-    const withExtras = fc.tuple(objectInput, fc.dictionary(hostileString, hostileValue, { maxKeys: 3 })).map(([a, b]) => ({ ...b, ...a }));
-    const input = keys.length > 0 ? fc.oneof({ arbitrary: withExtras, weight: 5 }, { arbitrary: hostileValue, weight: 1 }) : hostileValue;
+    const withExtras = fc.tuple(plausible(schema), fc.dictionary(hostileString, hostileValue, { maxKeys: 3 })).map(([a, b]) =>
+      typeof a === 'object' && a !== null && !Array.isArray(a) ? { ...b, ...a } : a,
+    );
+    const hostileObject = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
+    const input = fc.oneof({ arbitrary: withExtras, weight: 4 }, { arbitrary: hostileObject, weight: 2 }, { arbitrary: hostileValue, weight: 1 });
+    let accepted = 0;
     fc.assert(
       fc.property(input, (value) => {
         const result = schema.safeParse(value);
-        if (result.success) expect(shapeProblem(schema, result.data)).toBeNull();
+        if (result.success) {
+          accepted += 1;
+          expect(shapeProblem(schema, result.data)).toBeNull();
+        }
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
+    acceptedBySchema.set(_name, accepted);
+  });
+
+  // The few that random values cannot satisfy (indexed or cross-field form schemas: fileCase, decideReview…) are
+  // reached with valid templates in (b).
+  it('reaches acceptance for at least 90% of the schemas (so the shape check is exercised)', () => {
+    const never = [...acceptedBySchema].filter(([, count]) => count === 0).map(([name]) => name);
+    expect(never.length, `never accepted: ${never.join(', ')}`).toBeLessThan(schemas.length / 10);
   });
 });
 

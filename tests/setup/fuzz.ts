@@ -96,6 +96,48 @@ export function inputKeys(schema: AnySchema): string[] {
   return [];
 }
 
+const today = new Date().toISOString().slice(0, 10);
+const POOL: unknown[] = [
+  '市中区民政局', '张三', '张三、李四', '请补充依据', 'A20190001', 'cm0abc123def456ghi789jkl', 'user@test.local', 'Valid-pass-123',
+  today, '2026-03-02', '2026-12-31', '2025-01-01', '2026-03-02T09:00', '2026-03-02T09:00:00+08:00', new Date().toISOString(),
+  '2026', 2026, '12', 12, '0', '1', 1, '120000.00', 'true', 'false', 'on', true, false, '[]', '{"dates":[]}',
+  ...HOSTILE.map((payload) => `通告${payload}`),
+];
+const STRUCTURAL = new Set(['object', 'array', 'union']);
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly', 'nonoptional']);
+
+/**
+ * A value the schema would plausibly accept, derived from its definition: objects field by field,
+ * enum members, and for any other field the values of a pool (dates, numbers, ids, text with a
+ * hostile payload inside) that this field accepts. So the fuzzing also reaches what a schema
+ * accepts, not only what it refuses.
+ */
+export function plausible(schema: AnySchema): fc.Arbitrary<unknown> {
+  const d = def(schema);
+  if (WRAPPERS.has(d.type) && STRUCTURAL.has(def(d.innerType as AnySchema).type)) return plausible(d.innerType as AnySchema);
+  if (d.type === 'pipe' && STRUCTURAL.has(def(d.in as AnySchema).type)) return plausible(d.in as AnySchema);
+  if (d.type === 'pipe' && def(d.in as AnySchema).type === 'transform' && STRUCTURAL.has(def(d.out as AnySchema).type)) return plausible(d.out as AnySchema);
+  switch (d.type) {
+    case 'enum':
+      return fc.constantFrom(...(Object.values(d.entries as Record<string, unknown>) as unknown[]));
+    case 'array':
+      return fc.array(plausible(d.element as AnySchema), { minLength: 1, maxLength: 3 });
+    case 'object':
+      return fc.record(
+        Object.fromEntries(
+          Object.entries(d.shape as Record<string, AnySchema>).map(([key, field]) => [key, fc.oneof({ arbitrary: plausible(field), weight: 6 }, { arbitrary: hostileValue, weight: 1 })]),
+        ),
+        { requiredKeys: [] },
+      );
+    case 'union':
+      return fc.oneof(...(d.options as AnySchema[]).map(plausible));
+    default: {
+      const accepted = POOL.filter((value) => schema.safeParse(value).success);
+      return accepted.length > 0 ? fc.constantFrom(...accepted) : hostileValue;
+    }
+  }
+}
+
 /**
  * Why `value` does not have `schema`'s declared output shape (null when it does). Parts whose
  * output a custom transform decides are not checked.
