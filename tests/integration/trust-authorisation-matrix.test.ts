@@ -4,7 +4,8 @@ import path from 'node:path';
 import { CredentialsSignin } from 'next-auth';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initialActionState } from '@/lib/action-state';
-import type { Actor } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/current-actor';
+import { assertCan, type Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
 import { can, ROLES, type Permission, type Role } from '@/lib/domain/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
@@ -40,6 +41,22 @@ vi.mock('@/lib/auth/auth', async (original) => ({
   }),
   signOut: vi.fn(async () => undefined),
 }));
+
+// The permission checks themselves are observed (not replaced): which permission the endpoint
+// asked for (requirePermission, can) and which one its service re-checked (assertCan), so that
+// deleting either layer's check on its own is seen even where the other layer still refuses.
+vi.mock('@/lib/auth/current-actor', async (original) => {
+  const real = await original<typeof import('@/lib/auth/current-actor')>();
+  return { ...real, requirePermission: vi.fn(real.requirePermission) };
+});
+vi.mock('@/lib/auth/guard', async (original) => {
+  const real = await original<typeof import('@/lib/auth/guard')>();
+  return { ...real, assertCan: vi.fn(real.assertCan) };
+});
+vi.mock('@/lib/domain/auth/permissions', async (original) => {
+  const real = await original<typeof import('@/lib/domain/auth/permissions')>();
+  return { ...real, can: vi.fn(real.can) };
+});
 
 process.env.STORAGE_DIR = mkdtempSync(path.join(tmpdir(), 'matrix-storage-'));
 // next-auth's handlers refuse to run without a secret (the e2e server sets one the same way).
@@ -138,7 +155,8 @@ afterAll(async () => {
 type Fields = Record<string, string | string[]>;
 type RouteRequest = { url: string; init?: RequestInit; params?: Record<string, string | string[]> };
 type Access = Permission | readonly Permission[] | 'public' | 'self';
-type ActionEntry = { access: Access; caseScoped?: boolean; roles?: readonly Role[]; input: () => Fields | FormData };
+// service: the permission the service re-checks when it differs from the action's.
+type ActionEntry = { access: Access; caseScoped?: boolean; roles?: readonly Role[]; service?: Permission; input: () => Fields | FormData };
 type RouteEntry = {
   access: Access;
   caseScoped?: boolean;
@@ -391,22 +409,36 @@ function allowedRoles(entry: ActionEntry | RouteEntry): readonly Role[] {
   return ROLES.filter((role) => permissions.some((permission) => can([role], permission)));
 }
 
-type Outcome = { kind: 'action'; state: { ok: boolean; message?: string; fieldErrors?: unknown } } | { kind: 'route'; status: number; body: string };
+type Checks = { asked: string[]; tested: string[]; reChecked: string[] };
+type Outcome = ({ kind: 'action'; state: { ok: boolean; message?: string; fieldErrors?: unknown } } | { kind: 'route'; status: number; body: string }) & { checks: Checks };
 
 async function call(endpoint: DiscoveredEndpoint, caller: Caller): Promise<Outcome> {
   await actAs(caller.actor());
+  vi.mocked(requirePermission).mockClear();
+  vi.mocked(assertCan).mockClear();
+  vi.mocked(can).mockClear();
+  const outcome = await invoke(endpoint);
+  const checks = {
+    asked: vi.mocked(requirePermission).mock.calls.map(([permission]) => permission),
+    tested: vi.mocked(can).mock.calls.map(([, permission]) => permission),
+    reChecked: vi.mocked(assertCan).mock.calls.map(([, permission]) => permission),
+  };
+  return { ...outcome, checks } as Outcome;
+}
+
+async function invoke(endpoint: DiscoveredEndpoint) {
   const entry = TABLE[endpoint.key]!;
   if (endpoint.kind === 'action') {
     const input = (entry as ActionEntry).input();
     const data = input instanceof FormData ? input : form(input);
     const fn = endpoint.fn as unknown as (state: unknown, data: FormData) => Promise<unknown>;
     const state = (await fn(initialActionState, data)) as { ok: boolean; message?: string } | undefined;
-    return { kind: 'action', state: state ?? { ok: true } };
+    return { kind: 'action' as const, state: state ?? { ok: true } };
   }
   const { url, init, params } = await (entry as RouteEntry).request();
   const fn = endpoint.fn as unknown as (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
   const response = await fn(new Request(new URL(url, 'http://localhost:3000'), init), { params: Promise.resolve(params ?? {}) });
-  return { kind: 'route', status: response.status, body: await response.text() };
+  return { kind: 'route' as const, status: response.status, body: await response.text() };
 }
 
 const REFUSALS = new Set([messages.errors.unauthenticated, messages.errors.forbidden]);
@@ -434,6 +466,27 @@ async function expectRefused(endpoint: DiscoveredEndpoint, caller: Caller, expec
     expect(statuses, `${where}: HTTP ${outcome.status} ${outcome.body.slice(0, 200)}`).toContain(outcome.status);
   }
   expect(written, `${where} wrote to these tables`).toEqual([]);
+  if (expected === 'forbidden') expectEndpointChecked(endpoint, outcome, where);
+}
+
+const permissionsOf = (entry: ActionEntry | RouteEntry): readonly Permission[] =>
+  entry.access === 'public' || entry.access === 'self' ? [] : typeof entry.access === 'string' ? [entry.access] : entry.access;
+
+/** The refusal came from the endpoint's own check of the table's permission (not only from a deeper layer). */
+function expectEndpointChecked(endpoint: DiscoveredEndpoint, outcome: Outcome, where: string) {
+  const entry = TABLE[endpoint.key]!;
+  if (entry.roles) return; // a rule of its own (canViewEvidence), not one permission
+  const wanted = permissionsOf(entry);
+  if (outcome.kind === 'action') expect(outcome.checks.asked, `${where}: the action's own permission check`).toEqual(wanted);
+  else expect(outcome.checks.tested.filter((p) => wanted.includes(p as Permission)), `${where}: the handler's own permission check`).not.toEqual([]);
+}
+
+/** A service that ran re-checked the permission itself (lib/auth/guard assertCan). */
+function expectServiceChecked(endpoint: DiscoveredEndpoint, outcome: Outcome, where: string) {
+  const entry = TABLE[endpoint.key]!;
+  const wanted = 'service' in entry && entry.service ? [entry.service] : permissionsOf(entry);
+  if (outcome.kind !== 'action' || !outcome.state.ok || wanted.length === 0) return;
+  expect(outcome.checks.reChecked.filter((p) => wanted.includes(p)), `${where}: the service's own permission check`).not.toEqual([]);
 }
 
 async function expectAdmitted(endpoint: DiscoveredEndpoint, caller: Caller, options: { onCase?: boolean } = {}) {
@@ -443,6 +496,7 @@ async function expectAdmitted(endpoint: DiscoveredEndpoint, caller: Caller, opti
     expect(REFUSALS.has(outcome.state.message ?? ''), `${where} was refused: ${JSON.stringify(outcome.state)}`).toBe(false);
     if (options.onCase) expect(outcome.state.message ?? '', `${where} (on the case) was refused`).not.toMatch(/不是本案/);
     expect(outcome.state.message ?? '', where).not.toContain(messages.errors.internal);
+    expectServiceChecked(endpoint, outcome, where);
   } else {
     expect([401, 403], `${where}: HTTP ${outcome.status} ${outcome.body.slice(0, 200)}`).not.toContain(outcome.status);
     expect(outcome.status, `${where}: ${outcome.body.slice(0, 200)}`).toBeLessThan(500);
