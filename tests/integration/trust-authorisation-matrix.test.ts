@@ -441,7 +441,7 @@ async function invoke(endpoint: DiscoveredEndpoint) {
   return { kind: 'route' as const, status: response.status, body: await response.text() };
 }
 
-const REFUSALS = new Set([messages.errors.unauthenticated, messages.errors.forbidden]);
+const REFUSALS = new Set<string>([messages.errors.unauthenticated, messages.errors.forbidden]);
 // A refusal because the caller does not act on this case: the permission refusal, or the case
 // rules' "您不是本案承办的执法人员…" (lib/domain/enforcement case-actor rule) — not a rule about the
 // case's state, which would refuse the officers on the case alike.
@@ -486,7 +486,7 @@ function expectServiceChecked(endpoint: DiscoveredEndpoint, outcome: Outcome, wh
   const entry = TABLE[endpoint.key]!;
   const wanted = 'service' in entry && entry.service ? [entry.service] : permissionsOf(entry);
   if (outcome.kind !== 'action' || !outcome.state.ok || wanted.length === 0) return;
-  expect(outcome.checks.reChecked.filter((p) => wanted.includes(p)), `${where}: the service's own permission check`).not.toEqual([]);
+  expect(outcome.checks.reChecked.filter((p) => wanted.includes(p as Permission)), `${where}: the service's own permission check`).not.toEqual([]);
 }
 
 async function expectAdmitted(endpoint: DiscoveredEndpoint, caller: Caller, options: { onCase?: boolean } = {}) {
