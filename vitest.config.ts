@@ -26,6 +26,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // next-auth imports `next/server` without an extension, which Node's ESM loader refuses;
+          // inlined, Vite resolves it (the authorisation matrix loads the auth route handlers).
+          server: { deps: { inline: ['next-auth'] } },
           environment: 'node',
           globalSetup: ['tests/setup/global-db.ts'],
           setupFiles: ['tests/setup/worker-db.ts', 'tests/setup/fail-on-console-error.ts'],

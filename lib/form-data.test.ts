@@ -40,4 +40,12 @@ describe('formDataToObject', () => {
     // A string where a file belongs (a forged form) is refused, not coerced.
     expect(required.safeParse({ file: 'C:\\a.pdf' }).success).toBe(false);
   });
+
+  it('removes NUL characters, which PostgreSQL cannot store in text (a forged form once made an internal error)', () => {
+    const data = new FormData();
+    data.append('title', 'a\u0000b\u0000');
+    data.append('tags', '\u0000x');
+    data.append('tags', 'y');
+    expect(formDataToObject(data)).toEqual({ title: 'ab', tags: ['x', 'y'] });
+  });
 });

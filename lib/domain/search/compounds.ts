@@ -14,7 +14,7 @@ const SPURIOUS: Record<string, readonly string[]> = {
 
 /** Longer words inside which `term` is not the word the visitor meant. */
 export function spuriousCompounds(term: string): readonly string[] {
-  return SPURIOUS[term] ?? [];
+  return Object.hasOwn(SPURIOUS, term) ? SPURIOUS[term]! : [];
 }
 
 /** `text` with the spurious compounds of `term` blanked out (same length is not preserved). */
