@@ -4,10 +4,13 @@ import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import { canDecideReview } from '@/lib/domain/review/can-decide';
 import { refuseIfBlocked } from '@/lib/rule-error';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { DecideReviewInput } from '@/lib/schemas/review';
 import { loadReviewerFacts } from './reviewer-facts';
 import { loadSubjectOrNull, reviewAdapterFor } from './registry';
 import { conflict, notFound } from './support';
+
+const DECIDED_BY_OTHER = '该审核已由他人办结，请刷新后查看。';
 
 /**
  * Records a reviewer's decision on a pending round: the nine checkpoints with notes, the outcome
@@ -29,14 +32,22 @@ export async function decideReview(db: Db, actor: Actor, input: DecideReviewInpu
         decision: input,
       }),
     );
+    // Checkpoints first, while the round is pending: the database accepts a decision only over a
+    // complete set, and no checkpoint once the round is decided. Of two reviewers at once, the
+    // second meets the first's checkpoints (a unique key) or a decided round: a conflict either way.
+    try {
+      await tx.reviewCheckpoint.createMany({
+        data: input.checkpoints.map((entry) => ({ reviewId: review.id, key: entry.key, passed: entry.passed, note: entry.note })),
+      });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') conflict(DECIDED_BY_OTHER);
+      throw error;
+    }
     const written = await tx.legalReview.updateMany({
       where: { id: review.id, status: 'PENDING' },
       data: { status: input.outcome, reviewerId: actor.id, decidedAt: now, opinion: input.opinion === '' ? null : input.opinion },
     });
-    if (written.count !== 1) conflict('该审核已由他人办结，请刷新后查看。');
-    await tx.reviewCheckpoint.createMany({
-      data: input.checkpoints.map((entry) => ({ reviewId: review.id, key: entry.key, passed: entry.passed, note: entry.note })),
-    });
+    if (written.count !== 1) conflict(DECIDED_BY_OTHER);
     await reviewAdapterFor(review.subjectType).onDecided(tx, review.subjectId, input.outcome);
     await recordAudit(tx, {
       actorId: actor.id,

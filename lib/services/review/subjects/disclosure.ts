@@ -16,7 +16,8 @@ export const disclosureReviewAdapter: ReviewSubjectAdapter = {
     return {
       title: disclosure.title,
       contentHash: disclosure.contentHash,
-      authorIds: [disclosure.authorId],
+      // The author and every editor (Disclosure.editorIds); the database adds the same list itself.
+      authorIds: [disclosure.authorId, ...disclosure.editorIds],
       submitBlockers: submitForReviewBlockers({ status: disclosure.status, category: disclosure.category, requiredCategories }),
     };
   },
