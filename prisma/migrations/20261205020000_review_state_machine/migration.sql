@@ -70,12 +70,31 @@ CREATE TRIGGER disclosure_05_editors BEFORE INSERT OR UPDATE ON "Disclosure"
 -- annual report are reviewed whatever review.requiredCategories says; the setting may only add.
 -- lib/domain/disclosure/categories.ts (LAW_GATED_CATEGORIES, requiresReview) says the same; a test
 -- compares the two over every category and setting value.
+CREATE FUNCTION disclosure_requires_review_under(category "DisclosureCategory", required jsonb) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT category IN ('NOTICE', 'NORMATIVE_DOCUMENT', 'ANNUAL_REPORT')
+      OR (jsonb_typeof(required) = 'array' AND required ? category::text)
+$$;
+
 CREATE OR REPLACE FUNCTION disclosure_requires_review(category "DisclosureCategory") RETURNS boolean
 LANGUAGE sql STABLE AS $$
-  SELECT category IN ('NOTICE', 'NORMATIVE_DOCUMENT', 'ANNUAL_REPORT') OR EXISTS (
-    SELECT 1 FROM "Setting" s, jsonb_array_elements_text(s.value) AS c(name)
-    WHERE s.key = 'review.requiredCategories' AND jsonb_typeof(s.value) = 'array' AND c.name = category::text)
+  SELECT disclosure_requires_review_under(category, (SELECT s.value FROM "Setting" s WHERE s.key = 'review.requiredCategories'))
 $$;
+
+-- The setting itself keeps them too, so what the settings page shows is what the gate applies.
+CREATE FUNCTION setting_review_categories_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.key = 'review.requiredCategories'
+     AND NOT (jsonb_typeof(NEW.value) = 'array' AND NEW.value ?& ARRAY['NOTICE', 'NORMATIVE_DOCUMENT', 'ANNUAL_REPORT']) THEN
+    RAISE EXCEPTION 'setting review.requiredCategories must keep NOTICE, NORMATIVE_DOCUMENT and ANNUAL_REPORT'
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER setting_10_review_categories BEFORE INSERT OR UPDATE ON "Setting"
+  FOR EACH ROW EXECUTE FUNCTION setting_review_categories_guard();
 
 -- ─────────────── The hash a major enforcement decision's review covers ───────────────
 -- The same value as lib/services/enforcement/review-content.ts enforcementContentHash: id, type,
