@@ -17,6 +17,7 @@ import { attachDisclosureFile } from '@/lib/services/disclosure/attach-disclosur
 import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { updateDraft } from '@/lib/services/disclosure/update-draft';
+import { updateMajorDecision } from '@/lib/services/matters/update-major-decision';
 import { caseInclude } from '@/lib/services/enforcement/case-state';
 import { recordHearingResponse } from '@/lib/services/enforcement/hearing';
 import { enforcementContentHash } from '@/lib/services/enforcement/review-content';
@@ -26,7 +27,7 @@ import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 import { actAs, form } from '../setup/act-as';
 import { checkAndSubmit, disclosureCounts, makeApprovedNotice, makeDraft, makeReviewer, noticeInput } from '../factories/disclosures';
 import { addRecording, advance, caseFields, caseSnapshot, fileTestCase, makeCaseWorld, type CaseWorld } from '../factories/enforcement';
-import { decisionFields, decisionInput } from '../factories/review';
+import { decisionFields, decisionInput, makeDecision } from '../factories/review';
 import { ensureAdmin, makeUser } from '../factories/users';
 
 // Issue 10, observations 3 (a)–(g), 4 and the first half of 9: the review state machine holds in
@@ -194,6 +195,19 @@ describe('9 (first half): an editor of the text may not review it', () => {
     // And editors cannot be struck off the item to get round it.
     await expect(raw(`UPDATE "Disclosure" SET "editorIds" = '{}' WHERE id = $1`, draft.id)).rejects.toThrow(/never removed/);
   });
+  it('keeps the editors of major decisions as a column too; the database fills the review author list from it', async () => {
+    const drafter = await makeUser(db(), { roles: ['DIRECTOR'], name: '决策起草人' });
+    const reviser = await makeUser(db(), { roles: ['LEGAL_REVIEWER', 'OFFICER'], name: '改稿的法审二' });
+    await db().user.update({ where: { id: reviser.id }, data: { legalQualificationNo: 'A20190003' } });
+    const decision = await makeDecision(db(), drafter, { title: '（9）被改写的决策' });
+    await updateMajorDecision(db(), reviser, { id: decision.id, title: decision.title, description: '改写后的草案' });
+    expect((await db().majorAdminDecision.findUniqueOrThrow({ where: { id: decision.id } })).editorIds).toEqual([reviser.id]);
+    await expect(raw(`UPDATE "MajorAdminDecision" SET "editorIds" = '{}' WHERE id = $1`, decision.id)).rejects.toThrow(/never removed/);
+    const round = await submitForReview(db(), drafter, { subjectType: 'MAJOR_ADMIN_DECISION', subjectId: decision.id });
+    expect((await reviewRow(round.id)).subjectAuthorIds.sort()).toEqual([drafter.id, reviser.id].sort());
+    await expect(decideReview(db(), reviser, decisionInput(round.id, 'APPROVED'))).rejects.toThrow('不能审核本人起草或修改的事项');
+    expect((await reviewRow(round.id)).status).toBe('PENDING');
+  });
 });
 
 describe('3(d) and 4: the categories the law names are gated whatever the settings', () => {
@@ -201,19 +215,20 @@ describe('3(d) and 4: the categories the law names are gated whatever the settin
     const values: string[][] = [[], ['NOTICE'], ['WORK_NEWS'], ['NORMATIVE_DOCUMENT', 'ANNUAL_REPORT'], [...LAW_GATED_CATEGORIES], [...DISCLOSURE_CATEGORIES], ['ENFORCEMENT_PUBLICITY', 'POLICY_INTERPRETATION']];
     for (const value of values) {
       for (const category of DISCLOSURE_CATEGORIES) {
-        const [{ gated }] = await db().$queryRawUnsafe<{ gated: boolean }[]>(
+        const [row] = await db().$queryRawUnsafe<{ gated: boolean }[]>(
           `SELECT disclosure_requires_review_under($1::"DisclosureCategory", $2::jsonb) AS gated`,
           category,
           JSON.stringify(value),
         );
+        const gated = row?.gated;
         expect(gated, `${category} under ${JSON.stringify(value)}`).toBe(requiresReview(category, value));
         if ((LAW_GATED_CATEGORIES as readonly string[]).includes(category)) expect(gated).toBe(true);
       }
     }
     const stored = (await db().setting.findUniqueOrThrow({ where: { key: 'review.requiredCategories' } })).value as string[];
     for (const category of DISCLOSURE_CATEGORIES) {
-      const [{ gated }] = await db().$queryRawUnsafe<{ gated: boolean }[]>(`SELECT disclosure_requires_review($1::"DisclosureCategory") AS gated`, category);
-      expect(gated, category).toBe(requiresReview(category, stored));
+      const [row] = await db().$queryRawUnsafe<{ gated: boolean }[]>(`SELECT disclosure_requires_review($1::"DisclosureCategory") AS gated`, category);
+      expect(row?.gated, category).toBe(requiresReview(category, stored));
     }
   });
 

@@ -1,8 +1,20 @@
 -- The review state machine in the database (issue 10, observations 3 and 4; ADR 0020).
 -- Every rule below holds against any writer, the portal's own role portal_app included.
 
--- ─────────────── Who edited a disclosure ───────────────
+-- ─────────────── Who edited a subject of review ───────────────
 ALTER TABLE "Disclosure" ADD COLUMN "editorIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
+ALTER TABLE "MajorAdminDecision" ADD COLUMN "editorIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
+ALTER TABLE "AdministrativeContract" ADD COLUMN "editorIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
+-- Matters kept their editors only in the audit trail until now: carried over once.
+UPDATE "MajorAdminDecision" m SET "editorIds" = ARRAY(
+  SELECT DISTINCT a."actorId" FROM "AuditEvent" a
+  WHERE a."entityType" = 'MajorAdminDecision' AND a."entityId" = m.id AND a.action IN ('decision.create', 'decision.update')
+    AND a."actorId" IS NOT NULL AND a."actorId" <> m."createdById" ORDER BY 1);
+UPDATE "AdministrativeContract" c SET "editorIds" = ARRAY(
+  SELECT DISTINCT a."actorId" FROM "AuditEvent" a
+  WHERE a."entityType" = 'AdministrativeContract' AND a."entityId" = c.id AND a.action IN ('contract.create', 'contract.update')
+    AND a."actorId" IS NOT NULL AND a."actorId" <> c."createdById" ORDER BY 1);
 
 -- ─────────────── Foreign keys never cascade an identifier change ───────────────
 ALTER TABLE "Attachment" DROP CONSTRAINT "Attachment_disclosureId_fkey";
@@ -64,6 +76,27 @@ END $$;
 
 CREATE TRIGGER disclosure_05_editors BEFORE INSERT OR UPDATE ON "Disclosure"
   FOR EACH ROW EXECUTE FUNCTION disclosure_editors_append_only();
+
+-- The same for major administrative decisions and administrative contracts (creator + editors).
+CREATE FUNCTION matter_editors_append_only() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW."editorIds" := coalesce(NEW."editorIds", ARRAY[]::text[]);
+  IF TG_OP = 'UPDATE' THEN
+    IF NEW."createdById" IS DISTINCT FROM OLD."createdById" THEN
+      RAISE EXCEPTION '% %: the author cannot be changed', TG_TABLE_NAME, OLD.id USING ERRCODE = 'check_violation';
+    END IF;
+    IF NOT (coalesce(OLD."editorIds", ARRAY[]::text[]) <@ NEW."editorIds") THEN
+      RAISE EXCEPTION '% %: editors can only be added, never removed', TG_TABLE_NAME, OLD.id USING ERRCODE = 'check_violation';
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER matter_05_editors BEFORE INSERT OR UPDATE ON "MajorAdminDecision"
+  FOR EACH ROW EXECUTE FUNCTION matter_editors_append_only();
+CREATE TRIGGER matter_05_editors BEFORE INSERT OR UPDATE ON "AdministrativeContract"
+  FOR EACH ROW EXECUTE FUNCTION matter_editors_append_only();
 
 -- ─────────────── The categories the law names are always gated ───────────────
 -- 通知公告 (the bureau's rule), 规范性文件 (国办发〔2018〕115号: 合法性审核 before issue) and the
@@ -184,8 +217,8 @@ CREATE TRIGGER enforcement_case_20_decision_gate BEFORE INSERT OR UPDATE ON "Enf
   FOR EACH ROW EXECUTE FUNCTION enforcement_decision_gate();
 
 -- ─────────────── Legal reviews: created pending, decided once ───────────────
--- Who may not review a subject, read from the subject itself where the database holds it:
--- a disclosure's author and editors; an enforcement case's creator and assigned officers.
+-- Who may not review a subject, read from the subject itself: a disclosure's author and editors;
+-- an enforcement case's creator and assigned officers; a matter's creator and editors.
 CREATE FUNCTION review_subject_people(subject_type "ReviewSubjectType", subject_id text) RETURNS text[]
 LANGUAGE sql STABLE AS $$
   SELECT CASE subject_type
@@ -196,6 +229,10 @@ LANGUAGE sql STABLE AS $$
         SELECT array_agg(o."userId") FROM "CaseOfficer" co JOIN "Officer" o ON o.id = co."officerId"
         WHERE co."caseId" = c.id AND o."userId" IS NOT NULL), ARRAY[]::text[])
       FROM "EnforcementCase" c WHERE c.id = subject_id)
+    WHEN 'MAJOR_ADMIN_DECISION' THEN (
+      SELECT ARRAY[m."createdById"] || coalesce(m."editorIds", ARRAY[]::text[]) FROM "MajorAdminDecision" m WHERE m.id = subject_id)
+    WHEN 'ADMIN_CONTRACT' THEN (
+      SELECT ARRAY[m."createdById"] || coalesce(m."editorIds", ARRAY[]::text[]) FROM "AdministrativeContract" m WHERE m.id = subject_id)
     ELSE ARRAY[]::text[]
   END
 $$;
