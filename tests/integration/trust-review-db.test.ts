@@ -123,6 +123,7 @@ describe('3(a)–(c): reviews are created pending and decided once, in the datab
     await expect(raw(`UPDATE "LegalReview" SET "contentHash" = $2 WHERE id = $1`, approved.id, edited.contentHash)).rejects.toThrow(/cannot be changed/);
     await expect(raw(`UPDATE "ReviewCheckpoint" SET passed = false WHERE "reviewId" = $1`, approved.id)).rejects.toThrow(/checkpoints cannot be changed/);
     await expect(raw(`DELETE FROM "ReviewCheckpoint" WHERE "reviewId" = $1`, approved.id)).rejects.toThrow(/checkpoints cannot be changed/);
+    await expect(raw(`DELETE FROM "LegalReview" WHERE id = $1`, approved.id)).rejects.toThrow(/cannot be deleted/);
     expect(await reviewRow(approved.id)).toEqual(approved);
     await expectPublicationRefused(notice.id);
 

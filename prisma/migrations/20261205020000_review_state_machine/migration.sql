@@ -329,6 +329,16 @@ DROP FUNCTION legal_review_decided_is_final();
 CREATE TRIGGER legal_review_20_state_machine BEFORE UPDATE ON "LegalReview"
   FOR EACH ROW EXECUTE FUNCTION legal_review_state_machine();
 
+-- Every round stays on record (status.ts): none is deleted.
+CREATE FUNCTION legal_review_kept() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'legal review %: a review round cannot be deleted', OLD.id USING ERRCODE = 'check_violation';
+END $$;
+
+CREATE TRIGGER legal_review_30_kept BEFORE DELETE ON "LegalReview"
+  FOR EACH ROW EXECUTE FUNCTION legal_review_kept();
+
 -- Checkpoints are written while the round is pending (the decision, in the same transaction,
 -- then checks them) and never change or disappear.
 CREATE FUNCTION review_checkpoint_guard() RETURNS trigger
