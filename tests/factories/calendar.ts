@@ -3,10 +3,14 @@ import type { Db } from '@/lib/db';
 import { addWorkingDays, toShanghaiDate } from '@/lib/domain/calendar';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
+import { CHECKPOINT_KEYS } from '@/lib/domain/review/checkpoints';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
+import { makeUser } from './users';
 
 // A legal review row inserted directly (the review engine is built separately): submitted at
 // `submittedAt`, due as the engine would compute it on the current calendar unless `dueOn` is given.
+// The database creates reviews pending; a decided one is then decided as the engine would (nine
+// noted checkpoints, an eligible reviewer, a date and, unless approving, an opinion).
 export async function insertReview(
   db: Db,
   options: {
@@ -25,7 +29,7 @@ export async function insertReview(
     calendar: await loadWorkingCalendar(db),
   });
   const dueOn = options.dueOn ?? computed.due;
-  return db.legalReview.create({
+  const review = await db.legalReview.create({
     data: {
       subjectType: 'MAJOR_ADMIN_DECISION',
       subjectId: `decision-${randomBytes(6).toString('hex')}`,
@@ -33,13 +37,21 @@ export async function insertReview(
       subjectAuthorIds: [options.submittedById],
       round: 1,
       contentHash: randomBytes(32).toString('hex'),
-      status: options.status ?? 'PENDING',
       submittedById: options.submittedById,
       submittedAt: options.submittedAt,
       dueOn: new Date(`${dueOn}T00:00:00.000Z`),
       dueExplanation: computed.explanation as unknown as Prisma.InputJsonValue,
       extendedDays: options.extendedDays ?? 0,
     },
+  });
+  const status = options.status ?? 'PENDING';
+  if (status === 'PENDING') return review;
+  if (status === 'SUPERSEDED') return db.legalReview.update({ where: { id: review.id }, data: { status } });
+  const reviewer = await makeUser(db, { roles: ['LEGAL_REVIEWER'], name: '期限测试法审' });
+  await db.reviewCheckpoint.createMany({ data: CHECKPOINT_KEYS.map((key) => ({ reviewId: review.id, key, passed: true, note: '符合规定' })) });
+  return db.legalReview.update({
+    where: { id: review.id },
+    data: { status, reviewerId: reviewer.id, decidedAt: options.submittedAt, opinion: status === 'APPROVED' ? null : '请修改' },
   });
 }
 

@@ -48,7 +48,7 @@ describe('settings administration', () => {
       ['review.workingDays', '0', '“法制审核期限（工作日）”须在1至1000之间'],
       ['review.workingDays', ['7', '8'], '“法制审核期限（工作日）”只能填写一个值'],
       ['review.requiredCategories', ['NOTICE', 'SECRET'], '“发布前须经法制审核的公开类别”含有未知选项：SECRET'],
-      ['review.requiredCategories', ['NORMATIVE_DOCUMENT'], '“发布前须经法制审核的公开类别”必须包含通知公告'],
+      ['review.requiredCategories', ['NORMATIVE_DOCUMENT'], '“发布前须经法制审核的公开类别”必须包含通知公告、年度报告（固定项，不能取消）'],
     ];
     for (const [key, value, message] of cases) {
       const state = await updateSettingAction(initialActionState, form({ key, value }));
@@ -60,20 +60,20 @@ describe('settings administration', () => {
     expect(await calendarSnapshot(db)).toEqual(before);
   });
 
-  it('stores a list of disclosure categories, always with notices, which the database gate then reads', async () => {
+  it('stores a list of disclosure categories, always with the law-gated ones, which the database gate then reads', async () => {
     const db = getDb();
     await actAs(admin);
     const state = await updateSettingAction(
       initialActionState,
-      form({ key: 'review.requiredCategories', value: ['ANNUAL_REPORT', 'NOTICE', 'POLICY_INTERPRETATION'] }),
+      form({ key: 'review.requiredCategories', value: ['ANNUAL_REPORT', 'NOTICE', 'POLICY_INTERPRETATION', 'NORMATIVE_DOCUMENT'] }),
     );
     expect(state.ok).toBe(true);
-    expect(await readSetting(db, 'review.requiredCategories')).toEqual(['NOTICE', 'POLICY_INTERPRETATION', 'ANNUAL_REPORT']);
+    expect(await readSetting(db, 'review.requiredCategories')).toEqual(['NOTICE', 'NORMATIVE_DOCUMENT', 'ANNUAL_REPORT', 'POLICY_INTERPRETATION']);
     const [gate] = await db.$queryRaw<{ required: boolean }[]>`
       SELECT disclosure_requires_review('POLICY_INTERPRETATION'::"DisclosureCategory") AS required`;
     expect(gate?.required).toBe(true);
     const row = (await listSettings(db)).find((setting) => setting.key === 'review.requiredCategories');
-    expect(row?.valueText).toBe('通知公告、政策解读、年度报告');
+    expect(row?.valueText).toBe('通知公告、规范性文件、年度报告、政策解读');
   });
 
   it('refuses every role but ADMIN, and a signed-out caller, writing nothing', async () => {

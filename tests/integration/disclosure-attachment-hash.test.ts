@@ -62,24 +62,27 @@ describe('attachments in the disclosure content hash (database)', () => {
     expect(await jsHash(notice.id)).toBe(notice.contentHash);
   });
 
-  it('a raw SQL attachment insert after approval changes the hash; the database then refuses publication', async () => {
+  it('a raw SQL attachment insert after approval is refused; back in draft it changes the hash and publication is refused', async () => {
     const notice = await makeApprovedNotice(db(), editor, reviewer, { title: '审核后被塞入附件的通告' });
     const approved = await approvedHash(notice.id);
+    // Under an approved item the database refuses the file outright (20261205020000).
+    await expect(rawAttach(notice.id, sha('a'), '补充材料.pdf')).rejects.toThrow(/files of disclosure .* cannot be changed/);
+    expect((await row(notice.id)).contentHash).toBe(approved);
+
+    // Moved back to draft first, the file goes in, and changes the hash the approval covered.
+    await app.query(`UPDATE "Disclosure" SET status = 'DRAFT' WHERE id = $1`, [notice.id]);
     const attachmentId = await rawAttach(notice.id, sha('a'), '补充材料.pdf');
     const after = await row(notice.id);
     expect(after.contentHash).not.toBe(approved);
     expect(after.contentHash).toBe(await jsHash(notice.id));
     await expect(rawPublish(notice.id)).rejects.toThrow(/legal review gate/);
     await expect(publishDisclosure(db(), editor, { id: notice.id })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
-    expect((await row(notice.id)).status).toBe('APPROVED');
+    expect((await row(notice.id)).status).toBe('DRAFT');
 
-    // Changing the attachment's content (sha256) or name is a change too.
-    await app.query(`UPDATE "Attachment" SET sha256 = $1 WHERE id = $2`, [sha('b'), attachmentId]);
-    const renamedHash = (await row(notice.id)).contentHash;
-    expect(renamedHash).not.toBe(after.contentHash);
-    await app.query(`UPDATE "Attachment" SET "fileName" = '改名.pdf' WHERE id = $1`, [attachmentId]);
-    expect((await row(notice.id)).contentHash).not.toBe(renamedHash);
-    expect((await row(notice.id)).contentHash).toBe(await jsHash(notice.id));
+    // A disclosure's file never changes in place (content or name): a new file is a new row.
+    await expect(app.query(`UPDATE "Attachment" SET sha256 = $1 WHERE id = $2`, [sha('b'), attachmentId])).rejects.toThrow(/changed in place/);
+    await expect(app.query(`UPDATE "Attachment" SET "fileName" = '改名.pdf' WHERE id = $1`, [attachmentId])).rejects.toThrow(/changed in place/);
+    expect((await row(notice.id)).contentHash).toBe(after.contentHash);
 
     // Removing it restores the approved content: the approved version may be published.
     await app.query(`DELETE FROM "Attachment" WHERE id = $1`, [attachmentId]);
@@ -88,16 +91,14 @@ describe('attachments in the disclosure content hash (database)', () => {
     expect((await row(notice.id)).status).toBe('PUBLISHED');
   });
 
-  it('moving an attachment from one item to another changes both hashes', async () => {
-    const first = await makeApprovedNotice(db(), editor, reviewer, { title: '原附件所属通告' });
+  it('an attachment cannot be moved from one item to another', async () => {
+    const first = await makeDraft(db(), editor, { title: '原附件所属通告' });
     const second = await makeApprovedNotice(db(), editor, reviewer, { title: '附件被移入的通告' });
     const attachmentId = await rawAttach(first.id, sha('c'), '名单.pdf');
     const firstWith = (await row(first.id)).contentHash;
-    await app.query(`UPDATE "Attachment" SET "disclosureId" = $1 WHERE id = $2`, [second.id, attachmentId]);
-    expect((await row(first.id)).contentHash).toBe(await approvedHash(first.id));
-    expect((await row(first.id)).contentHash).not.toBe(firstWith);
-    expect((await row(second.id)).contentHash).not.toBe(await approvedHash(second.id));
-    await expect(rawPublish(second.id)).rejects.toThrow(/legal review gate/);
+    await expect(app.query(`UPDATE "Attachment" SET "disclosureId" = $1 WHERE id = $2`, [second.id, attachmentId])).rejects.toThrow(/changed in place/);
+    expect((await row(first.id)).contentHash).toBe(firstWith);
+    expect((await row(second.id)).contentHash).toBe(await approvedHash(second.id));
   });
 
   it('the order attachments were added in does not matter; sha256 then file name decide it', async () => {
@@ -117,7 +118,7 @@ describe('attachments in the disclosure content hash (database)', () => {
     const notice = await makeApprovedNotice(db(), editor, reviewer, { title: '已发布的通告' });
     await publishDisclosure(db(), editor, { id: notice.id });
     const before = await db().attachment.count();
-    await expect(rawAttach(notice.id, sha('f'), '事后附件.pdf')).rejects.toThrow(/legal review gate/);
+    await expect(rawAttach(notice.id, sha('f'), '事后附件.pdf')).rejects.toThrow(/files of disclosure .* cannot be changed/);
     expect(await db().attachment.count()).toBe(before);
     expect((await row(notice.id)).contentHash).toBe(await approvedHash(notice.id));
   });

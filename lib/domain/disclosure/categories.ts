@@ -55,8 +55,12 @@ export function categoriesInColumn(column: DisclosureColumn): DisclosureCategory
   return DISCLOSURE_CATEGORIES.filter((category) => CATEGORY_COLUMN[category] === column);
 }
 
-// Notices and circulars (通告、通报) are always reviewed (the bureau's rule, and what the database
-// trigger enforces); other categories when listed in the setting 'review.requiredCategories'.
+// Categories reviewed whatever the setting says (the database gate, disclosure_requires_review,
+// holds the same list): notices and circulars (通告、通报, the bureau's rule), normative documents
+// (合法性审核 before issue, 国办发〔2018〕115号) and the annual report. The setting
+// 'review.requiredCategories' may only add categories to these.
+export const LAW_GATED_CATEGORIES = ['NOTICE', 'NORMATIVE_DOCUMENT', 'ANNUAL_REPORT'] as const satisfies readonly DisclosureCategory[];
+
 export function requiresReview(category: DisclosureCategory, requiredCategories: readonly string[]): boolean {
-  return category === 'NOTICE' || requiredCategories.includes(category);
+  return (LAW_GATED_CATEGORIES as readonly string[]).includes(category) || requiredCategories.includes(category);
 }

@@ -33,10 +33,11 @@ describe('categories and columns', () => {
     expect(COLUMN_NAMES.GUIDE).toBe('政府信息公开指南');
   });
 
-  it('always requires review of notices, and of the categories the setting lists', () => {
+  it('always requires review of notices, normative documents and the annual report, and of the categories the setting adds', () => {
     expect(requiresReview('NOTICE', [])).toBe(true);
     expect(requiresReview('NORMATIVE_DOCUMENT', DEFAULT_REQUIRED)).toBe(true);
-    expect(requiresReview('NORMATIVE_DOCUMENT', [])).toBe(false);
+    expect(requiresReview('NORMATIVE_DOCUMENT', [])).toBe(true);
+    expect(requiresReview('ANNUAL_REPORT', ['WORK_NEWS'])).toBe(true);
     expect(requiresReview('WORK_NEWS', DEFAULT_REQUIRED)).toBe(false);
     expect(requiresReview('WORK_NEWS', ['WORK_NEWS'])).toBe(true);
   });

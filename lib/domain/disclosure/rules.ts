@@ -8,6 +8,7 @@ export const CITATIONS = {
   privacy: PRIVACY_CITATION,
   noticeReview: '本局制度：通知公告、通告通报发布前一律经法制审核',
   normativeReview: '《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）',
+  annualReportReview: '《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）：法治政府建设年度报告向社会公开',
   settingReview: '参数设置“发布前须经法制审核的公开类别”',
   enforcementWithdrawal: '《中华人民共和国行政处罚法》第四十八条',
 } as const;
@@ -15,6 +16,7 @@ export const CITATIONS = {
 export function reviewCitation(category: DisclosureCategory): string {
   if (category === 'NOTICE') return CITATIONS.noticeReview;
   if (category === 'NORMATIVE_DOCUMENT') return CITATIONS.normativeReview;
+  if (category === 'ANNUAL_REPORT') return CITATIONS.annualReportReview;
   return CITATIONS.settingReview;
 }
 

@@ -17,10 +17,10 @@ describe('parseSettingValue', () => {
     expect(parseSettingValue('review.workingDays', ['7', '8'])).toEqual({ ok: false, message: '“法制审核期限（工作日）”只能填写一个值' });
   });
 
-  it('accepts only disclosure categories for the review list, always keeping NOTICE, in a stable order', () => {
-    expect(parseSettingValue('review.requiredCategories', ['ANNUAL_REPORT', 'NOTICE', 'NOTICE'])).toEqual({
+  it('accepts only disclosure categories for the review list, always keeping the law-gated ones, in a stable order', () => {
+    expect(parseSettingValue('review.requiredCategories', ['WORK_NEWS', 'ANNUAL_REPORT', 'NOTICE', 'NOTICE', 'NORMATIVE_DOCUMENT'])).toEqual({
       ok: true,
-      value: ['NOTICE', 'ANNUAL_REPORT'],
+      value: ['NOTICE', 'NORMATIVE_DOCUMENT', 'ANNUAL_REPORT', 'WORK_NEWS'],
     });
     expect(parseSettingValue('review.requiredCategories', ['NOTICE', 'MEMO'])).toEqual({
       ok: false,
@@ -28,7 +28,12 @@ describe('parseSettingValue', () => {
     });
     expect(parseSettingValue('review.requiredCategories', ['WORK_NEWS'])).toEqual({
       ok: false,
-      message: '“发布前须经法制审核的公开类别”必须包含通知公告',
+      message: '“发布前须经法制审核的公开类别”必须包含通知公告、规范性文件、年度报告（固定项，不能取消）',
+    });
+    // Observation 4 of issue 10: dropping normative documents is refused.
+    expect(parseSettingValue('review.requiredCategories', ['NOTICE', 'ANNUAL_REPORT'])).toEqual({
+      ok: false,
+      message: '“发布前须经法制审核的公开类别”必须包含规范性文件（固定项，不能取消）',
     });
     expect(parseSettingValue('review.requiredCategories', '').ok).toBe(false);
   });

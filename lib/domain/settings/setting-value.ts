@@ -1,4 +1,4 @@
-import { CATEGORY_NAMES, DISCLOSURE_CATEGORIES } from '@/lib/domain/disclosure/categories';
+import { CATEGORY_NAMES, DISCLOSURE_CATEGORIES, LAW_GATED_CATEGORIES } from '@/lib/domain/disclosure/categories';
 import { CASE_TYPE_NAMES, CASE_TYPES } from '@/lib/domain/enforcement/case-types';
 import { PENALTY_KIND_NAMES, PENALTY_KINDS } from '@/lib/domain/enforcement/penalties';
 import { SETTING_DEFAULTS, type SettingKey } from './defaults';
@@ -17,12 +17,13 @@ export type SettingValue = number | boolean | string | string[];
 
 export type ParsedSettingValue = { ok: true; value: SettingValue } | { ok: false; message: string };
 
-// List settings whose items come from a fixed set. NOTICE stays required: notices and circulars
-// are always reviewed (the bureau's rule, also enforced by the database gate).
+// List settings whose items come from a fixed set. The categories the law gates stay required:
+// notices, normative documents and the annual report are always reviewed (also enforced by the
+// database gate); the setting may only add to them.
 const LIST_OPTIONS: Partial<Record<SettingKey, { options: readonly SettingOption[]; required: readonly string[] }>> = {
   'review.requiredCategories': {
     options: DISCLOSURE_CATEGORIES.map((value) => ({ value, label: CATEGORY_NAMES[value] })),
-    required: ['NOTICE'],
+    required: LAW_GATED_CATEGORIES,
   },
   'major.caseTypes': { options: CASE_TYPES.map((value) => ({ value, label: CASE_TYPE_NAMES[value] })), required: [] },
   'major.penaltyKinds': { options: PENALTY_KINDS.map((value) => ({ value, label: PENALTY_KIND_NAMES[value] })), required: [] },
@@ -88,7 +89,7 @@ function parseList(
     const missing = shape.required.filter((item) => !items.includes(item));
     if (missing.length > 0) {
       const names = missing.map((item) => shape.options?.find((option) => option.value === item)?.label ?? item);
-      return { ok: false, message: `${label}必须包含${names.join('、')}` };
+      return { ok: false, message: `${label}必须包含${names.join('、')}（固定项，不能取消）` };
     }
     // Required items first, then the options' order: the same choice always stores the same value.
     const order = [...shape.required, ...allowed.filter((item) => !shape.required.includes(item))];

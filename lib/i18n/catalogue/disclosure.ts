@@ -108,5 +108,7 @@ export const disclosure = {
     nameMismatch: (fileName: string, actual: string) => `文件内容与文件名不符：“${fileName}”的实际内容是${actual}，请检查后重新上传。`,
     typeMismatch: (actual: string) => `文件内容与声明的类型不符：实际内容是${actual}。`,
     missing: '请选择要上传的文件。',
+    // The stored file no longer matches the checksum recorded (and reviewed) with it.
+    integrityFailed: '该附件文件与登记的校验值不一致，已停止提供下载，请联系网站管理员。',
   },
 } as const;

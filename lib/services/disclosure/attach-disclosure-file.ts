@@ -10,7 +10,7 @@ import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { AttachmentStore } from '@/lib/storage/attachment-store';
-import { CLEARED_SECRECY_CHECK, conflict, findDisclosureOrThrow } from './shared';
+import { CLEARED_SECRECY_CHECK, conflict, editedBy, findDisclosureOrThrow } from './shared';
 
 // Below Next's proxy body limit (proxyClientMaxBodySize, 10 MB): a larger body would reach the
 // route handler truncated. The route refuses anything larger by its Content-Length first.
@@ -50,7 +50,7 @@ export async function attachDisclosureFile(
       const status = statusAfterEdit(before.status, true);
       const written = await tx.disclosure.updateMany({
         where: { id: before.id, status: before.status, updatedAt: before.updatedAt },
-        data: { status, ...CLEARED_SECRECY_CHECK },
+        data: { status, ...CLEARED_SECRECY_CHECK, ...editedBy(before, actor.id) },
       });
       if (written.count !== 1) conflict();
       const attachment = await tx.attachment.create({

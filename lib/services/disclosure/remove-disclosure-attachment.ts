@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { AttachmentStore } from '@/lib/storage/attachment-store';
-import { CLEARED_SECRECY_CHECK, conflict, findDisclosureOrThrow } from './shared';
+import { CLEARED_SECRECY_CHECK, conflict, editedBy, findDisclosureOrThrow } from './shared';
 
 // Removes an attachment of an editable item (back to DRAFT, like any change to what is published);
 // the file is deleted from storage after the transaction commits.
@@ -27,7 +27,7 @@ export async function removeDisclosureAttachment(
     const status = statusAfterEdit(before.status, true);
     const written = await tx.disclosure.updateMany({
       where: { id: before.id, status: before.status, updatedAt: before.updatedAt },
-      data: { status, ...CLEARED_SECRECY_CHECK },
+      data: { status, ...CLEARED_SECRECY_CHECK, ...editedBy(before, actor.id) },
     });
     if (written.count !== 1) conflict();
     await tx.attachment.delete({ where: { id: attachment.id } });

@@ -48,3 +48,11 @@ export function conflict(): never {
 
 // Clearing the secrecy check: the next version must be checked again (the audit log keeps the old one).
 export const CLEARED_SECRECY_CHECK = { secrecyCheckedById: null, secrecyCheckedAt: null, secrecyNote: null } as const;
+
+/**
+ * Records who changed the content: the author and every editor are barred from reviewing it (the
+ * review trigger reads Disclosure.editorIds; the list only ever grows).
+ */
+export function editedBy(row: Pick<DisclosureRow, 'authorId' | 'editorIds'>, actorId: string): { editorIds?: { push: string } } {
+  return row.authorId === actorId || row.editorIds.includes(actorId) ? {} : { editorIds: { push: actorId } };
+}

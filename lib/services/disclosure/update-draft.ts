@@ -9,7 +9,7 @@ import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { UpdateDisclosureInput } from '@/lib/schemas/disclosure';
 import { refuseFutureFormedOn } from './create-draft';
-import { auditSnapshot, CLEARED_SECRECY_CHECK, conflict, contentOf, dayToDate, findDisclosureOrThrow } from './shared';
+import { auditSnapshot, CLEARED_SECRECY_CHECK, conflict, contentOf, dayToDate, editedBy, findDisclosureOrThrow } from './shared';
 
 // Saves the editor's version. Changing anything the public sees after a secrecy check or an
 // approval sends the item back to DRAFT: neither covers the new version (the database ties the
@@ -34,6 +34,7 @@ export async function updateDraft(db: Db, actor: Actor, input: UpdateDisclosureI
         requiresReview: requiresReview(content.category, requiredCategories),
         status,
         ...CLEARED_SECRECY_CHECK,
+        ...editedBy(before, actor.id),
       },
     });
     if (written.count !== 1) conflict();

@@ -3,7 +3,9 @@ import { contentHash } from '@/lib/services/review/support';
 
 // What the legal review of a major enforcement decision reads (art. 58): the facts, the legal
 // basis, the intended penalty, the parties and the major classification. Any change to one of
-// them makes an earlier approval stale.
+// them makes an earlier approval stale. The database computes the same value in SQL
+// (enforcement_review_hash, migration 20261205020000) to refuse a major decision without an
+// approved review of it; tests/integration/trust-review-db.test.ts compares the two.
 
 type ReviewedCase = {
   id: string;
@@ -34,7 +36,9 @@ function canonical(value: unknown): string {
 export function enforcementContentHash(row: ReviewedCase): string {
   const parties = [...row.parties]
     .map((p) => ({ kind: p.kind, name: p.name.trim(), idNumber: p.idNumber ?? '', legalRepresentative: p.legalRepresentative ?? '' }))
-    .sort((a, b) => canonical(a).localeCompare(canonical(b)));
+    .map(canonical)
+    // Byte order of the UTF-8 text, as the database sorts them (COLLATE "C"): one value everywhere.
+    .sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
   return contentHash([
     row.id,
     row.type,
@@ -45,6 +49,6 @@ export function enforcementContentHash(row: ReviewedCase): string {
     row.violationType ?? '',
     row.discretionReason ?? '',
     row.isMajor ? 'major' : 'ordinary',
-    canonical(parties),
+    `[${parties.join(',')}]`,
   ]);
 }

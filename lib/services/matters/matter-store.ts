@@ -7,7 +7,6 @@ import { conflict, contentHash, isoOfDateColumn, notFound } from '@/lib/services
 // The two subjects this module owns, as the review engine and the matter services see them.
 
 export const MATTER_ENTITY = { MAJOR_ADMIN_DECISION: 'MajorAdminDecision', ADMIN_CONTRACT: 'AdministrativeContract' } as const;
-const AUDIT_AREA = { MAJOR_ADMIN_DECISION: 'decision', ADMIN_CONTRACT: 'contract' } as const;
 
 /** What a review of a major decision reads: its title and draft text. */
 export function majorDecisionHash(decision: { title: string; description: string }): string {
@@ -44,15 +43,14 @@ export function matterStatus(value: string): MatterStatus {
   return value;
 }
 
-/** Everyone who drafted or edited the matter (from its audit trail): none of them may review it. */
-export async function matterAuthorIds(tx: Tx, kind: MatterKind, id: string, createdById: string): Promise<string[]> {
-  const area = AUDIT_AREA[kind];
-  const events = await tx.auditEvent.findMany({
-    where: { entityType: MATTER_ENTITY[kind], entityId: id, action: { in: [`${area}.create`, `${area}.update`] } },
-    select: { actorId: true },
-  });
-  const ids = new Set([createdById, ...events.flatMap((event) => (event.actorId ? [event.actorId] : []))]);
-  return [...ids];
+/** Everyone who drafted or edited the matter (its creator and editorIds): none of them may review it. */
+export function matterAuthorIds(matter: { createdById: string; editorIds: readonly string[] }): string[] {
+  return [...new Set([matter.createdById, ...matter.editorIds])];
+}
+
+/** Records who changed the matter (the list only grows; the review trigger reads it). */
+export function matterEditedBy(matter: { createdById: string; editorIds: readonly string[] }, actorId: string): { editorIds?: { push: string } } {
+  return matterAuthorIds(matter).includes(actorId) ? {} : { editorIds: { push: actorId } };
 }
 
 export async function readMatterStatus(tx: Tx, kind: MatterKind, id: string): Promise<MatterStatus> {

@@ -8,7 +8,7 @@ import type { UpdateAdminContractInput } from '@/lib/schemas/legal-affairs';
 import { conflict, isoOfDateColumn, notFound, toDateColumn } from '@/lib/services/review/support';
 import type { AttachmentStore } from '@/lib/storage/attachment-store';
 import { auditFile, fileIdentity, recordUpload, storeUpload, withUpload } from './matter-files';
-import { MATTER_ENTITY, adminContractHash, matterStatus, normaliseAmount } from './matter-store';
+import { MATTER_ENTITY, adminContractHash, matterEditedBy, matterStatus, normaliseAmount } from './matter-store';
 
 /**
  * Revises a contract's terms and, when a new file is given, replaces its file; as for decisions,
@@ -52,6 +52,7 @@ export async function updateAdminContract(
           termTo: toDateColumn(input.termTo),
           ...(attachment ? { attachmentId: attachment.id } : {}),
           status: nextStatus,
+          ...matterEditedBy(before, actor.id),
         },
       });
       if (written.count !== 1) conflict();

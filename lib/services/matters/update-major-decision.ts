@@ -6,7 +6,7 @@ import { matterEditBlockers, statusAfterEdit } from '@/lib/domain/review/matter-
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { UpdateMajorDecisionInput } from '@/lib/schemas/legal-affairs';
 import { conflict, notFound } from '@/lib/services/review/support';
-import { MATTER_ENTITY, majorDecisionHash, matterStatus } from './matter-store';
+import { MATTER_ENTITY, majorDecisionHash, matterEditedBy, matterStatus } from './matter-store';
 
 /**
  * Revises a decision draft. Not while it is in review; an approved draft whose text changes is a
@@ -24,7 +24,7 @@ export async function updateMajorDecision(db: Db, actor: Actor, input: UpdateMaj
     const nextStatus = statusAfterEdit(status, afterHash !== beforeHash);
     const written = await tx.majorAdminDecision.updateMany({
       where: { id: before.id, status },
-      data: { title: input.title, description: input.description, status: nextStatus },
+      data: { title: input.title, description: input.description, status: nextStatus, ...matterEditedBy(before, actor.id) },
     });
     if (written.count !== 1) conflict();
     await recordAudit(tx, {

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { messages } from '@/lib/i18n/messages';
 import { findReport, latestVersion } from '@/lib/queries/reports/get-report';
-import { CLEARED_SECRECY_CHECK, conflict } from '@/lib/services/disclosure/shared';
+import { CLEARED_SECRECY_CHECK, conflict, editedBy } from '@/lib/services/disclosure/shared';
 
 const t = messages.reports.errors;
 
@@ -62,7 +62,7 @@ export async function syncDisclosure(tx: Tx, actor: Actor, disclosureId: string 
   if (before.title === next.title && before.summary === next.summary && before.body === next.body) return;
   const written = await tx.disclosure.updateMany({
     where: { id: before.id, status: before.status, updatedAt: before.updatedAt },
-    data: { ...next, status: 'DRAFT', ...CLEARED_SECRECY_CHECK },
+    data: { ...next, status: 'DRAFT', ...CLEARED_SECRECY_CHECK, ...editedBy(before, actor.id) },
   });
   if (written.count !== 1) conflict();
   await recordAudit(tx, {

@@ -17,6 +17,8 @@ import { conflict, notFound } from './support';
 export async function decideReview(db: Db, actor: Actor, input: DecideReviewInput, now = new Date()) {
   assertCan(actor, 'review.decide');
   return db.$transaction(async (tx) => {
+    // Of two reviewers at once, the second waits here and then reads the decided round.
+    await tx.$queryRaw`SELECT 1 FROM "LegalReview" WHERE id = ${input.reviewId} FOR UPDATE`;
     const review = await tx.legalReview.findUnique({ where: { id: input.reviewId } });
     if (!review) notFound();
     const reviewer = await loadReviewerFacts(tx, actor.id);
@@ -29,14 +31,16 @@ export async function decideReview(db: Db, actor: Actor, input: DecideReviewInpu
         decision: input,
       }),
     );
+    // Checkpoints first, while the round is pending (the row lock above keeps it so): the database
+    // accepts a decision only over a complete set, and no checkpoint once the round is decided.
+    await tx.reviewCheckpoint.createMany({
+      data: input.checkpoints.map((entry) => ({ reviewId: review.id, key: entry.key, passed: entry.passed, note: entry.note })),
+    });
     const written = await tx.legalReview.updateMany({
       where: { id: review.id, status: 'PENDING' },
       data: { status: input.outcome, reviewerId: actor.id, decidedAt: now, opinion: input.opinion === '' ? null : input.opinion },
     });
     if (written.count !== 1) conflict('该审核已由他人办结，请刷新后查看。');
-    await tx.reviewCheckpoint.createMany({
-      data: input.checkpoints.map((entry) => ({ reviewId: review.id, key: entry.key, passed: entry.passed, note: entry.note })),
-    });
     await reviewAdapterFor(review.subjectType).onDecided(tx, review.subjectId, input.outcome);
     await recordAudit(tx, {
       actorId: actor.id,

@@ -16,7 +16,7 @@ export const adminContractReviewAdapter: ReviewSubjectAdapter = {
     return {
       title: contract.title,
       contentHash: adminContractHash(contract, await fileIdentity(tx, contract.attachmentId)),
-      authorIds: await matterAuthorIds(tx, 'ADMIN_CONTRACT', id, contract.createdById),
+      authorIds: matterAuthorIds(contract),
       submitBlockers: matterSubmitBlockers(matterStatus(contract.status)),
     };
   },

@@ -18,7 +18,8 @@ export const disclosureReviewAdapter: ReviewSubjectAdapter = {
     return {
       title: disclosure.title,
       contentHash: disclosure.contentHash,
-      authorIds: [disclosure.authorId],
+      // The author and every editor (Disclosure.editorIds); the database adds the same list itself.
+      authorIds: [disclosure.authorId, ...disclosure.editorIds],
       submitBlockers: [
         // Its author or an editor of disclosures sends it, not any staff holding review.submit.
         ...(submitter ? reviewSubmitterBlockers(disclosure, disclosureActorOf(submitter)) : []),

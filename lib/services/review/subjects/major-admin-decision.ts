@@ -15,7 +15,7 @@ export const majorAdminDecisionReviewAdapter: ReviewSubjectAdapter = {
     return {
       title: decision.title,
       contentHash: majorDecisionHash(decision),
-      authorIds: await matterAuthorIds(tx, 'MAJOR_ADMIN_DECISION', id, decision.createdById),
+      authorIds: matterAuthorIds(decision),
       submitBlockers: matterSubmitBlockers(matterStatus(decision.status)),
     };
   },
