@@ -82,7 +82,7 @@ export const messages = {
     signOutSubmit: '退出',
     // The same answer whatever the reason (unknown, wrong password, too many attempts, disabled).
     signInRefused: '邮箱或密码错误，或暂时无法登录。请稍后再试；如仍无法登录，请联系系统管理员。',
-    signOutEverywhere: '退出所有设备上的登录',
+    signOutEverywhere: '结束所有设备上的登录',
     sessionExpired: '登录已失效，请重新登录。',
   },
   admin: {
