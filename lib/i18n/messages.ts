@@ -80,9 +80,9 @@ export const messages = {
     signOutTitle: '退出登录',
     signOutConfirm: '确定要退出登录吗？',
     signOutSubmit: '退出',
-    invalidCredentials: '邮箱或密码错误。',
-    locked: (minutes: number) => `连续登录失败次数过多，账户已暂时锁定，请${minutes}分钟后再试。`,
-    disabled: '该账户已停用，请联系系统管理员。',
+    // The same answer whatever the reason (unknown, wrong password, too many attempts, disabled).
+    signInRefused: '邮箱或密码错误，或暂时无法登录。请稍后再试；如仍无法登录，请联系系统管理员。',
+    signOutEverywhere: '结束所有设备上的登录',
     sessionExpired: '登录已失效，请重新登录。',
   },
   admin: {

@@ -29,12 +29,15 @@ test('a signed-out visitor is sent to sign-in from every staff page, and comes b
   await expect(page.getByRole('heading', { name: '用户管理', level: 1 })).toBeVisible();
 });
 
+// One message for every refusal (ADR 0018); it used to differ for locked and disabled accounts.
+const REFUSED = '邮箱或密码错误，或暂时无法登录。请稍后再试；如仍无法登录，请联系系统管理员。';
+
 test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.goto('/signin');
   await page.getByLabel('邮箱').fill(demoAccount('EDITOR').email);
   await page.getByLabel('密码').fill('not-the-password-1');
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.locator('main [role=alert]')).toHaveText('邮箱或密码错误。');
+  await expect(page.locator('main [role=alert]')).toHaveText(REFUSED);
   await expect(page).toHaveURL(/\/signin/);
 });
 
@@ -88,5 +91,6 @@ test('an admin creates a user, the user signs in, and disabling them ends their 
   await userPage.getByLabel('邮箱').fill(email);
   await userPage.getByLabel('密码').fill('E2e-password-2026');
   await userPage.getByRole('button', { name: '登录' }).click();
-  await expect(userPage.locator('main [role=alert]')).toHaveText('该账户已停用，请联系系统管理员。');
+  // A disabled account gets the same answer as a wrong password (no account state is revealed).
+  await expect(userPage.locator('main [role=alert]')).toHaveText(REFUSED);
 });

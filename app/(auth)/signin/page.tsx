@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { safeStaffPath } from '@/lib/auth/safe-path';
 import { messages } from '@/lib/i18n/messages';
 import { SignInForm } from './signin-form';
 
@@ -10,7 +11,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="mb-4 text-xl font-bold">{messages.auth.signInTitle}</h1>
       {expired ? <p className="mb-3 text-sm text-stone-600">{messages.auth.sessionExpired}</p> : null}
-      <SignInForm callbackUrl={callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/staff'} />
+      <SignInForm callbackUrl={safeStaffPath(callbackUrl)} />
     </>
   );
 }

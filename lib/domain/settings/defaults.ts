@@ -5,8 +5,8 @@
 type SettingSpec = { value: number | boolean | string | readonly string[]; description: string };
 
 export const SETTING_DEFAULTS = {
-  'auth.maxFailedSignIns': { value: 5, description: '连续登录失败多少次后锁定账户' },
-  'auth.lockoutMinutes': { value: 15, description: '账户锁定时长（分钟）' },
+  'auth.maxFailedSignIns': { value: 5, description: '同一地址对同一账户登录失败多少次后暂停该地址的尝试' },
+  'auth.lockoutMinutes': { value: 15, description: '登录失败计数的时间窗口及暂停时长（分钟）' },
   'review.workingDays': { value: 7, description: '法制审核期限（工作日）' },
   'review.extensionWorkingDays': { value: 3, description: '法制审核可延长一次的期限（工作日）' },
   'review.requiredCategories': {

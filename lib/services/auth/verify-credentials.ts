@@ -1,71 +1,65 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
 import { dummyPasswordHash, verifyPassword } from '@/lib/auth/password';
 import { readSetting } from '@/lib/queries/settings/read-setting';
+import { SESSION_MAX_AGE_SECONDS, throttleRefuses } from '@/lib/domain/auth/sign-in-policy';
+import { pruneSignInRecords, throttleCounts } from '@/lib/services/auth/sign-in-attempts';
 
 export type SignInResult =
-  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
-  | { ok: false; reason: 'invalid' | 'disabled' }
-  | { ok: false; reason: 'locked'; minutes: number };
+  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number }; sessionId: string }
+  | { ok: false };
 
-// Checks a password and keeps the failure counter: after `auth.maxFailedSignIns` failures in a
-// row the account is locked for `auth.lockoutMinutes`. Unknown e-mails cost the same time as known ones.
+// Checks a password under the throttle (ADR 0018) and, on success, opens a server-side session.
+// Every refusal — unknown e-mail, wrong password, throttled, disabled — returns the same value after
+// the same work: one scrypt verification (against a dummy hash when there is no user) and one logged
+// attempt. Why it was refused is written to the audit trail only.
 export async function verifyCredentials(
   db: Db,
-  input: { email: string; password: string; now: Date },
+  input: { email: string; password: string; address: string; now: Date },
 ): Promise<SignInResult> {
-  const user = await db.user.findUnique({ where: { email: input.email }, omit: { passwordHash: false } });
-  if (!user) {
-    await verifyPassword(input.password, await dummyPasswordHash());
-    return { ok: false, reason: 'invalid' };
-  }
-  if (user.lockedUntil && user.lockedUntil > input.now) {
-    return { ok: false, reason: 'locked', minutes: Math.ceil((user.lockedUntil.getTime() - input.now.getTime()) / 60_000) };
-  }
-  const passwordOk = await verifyPassword(input.password, user.passwordHash);
-  if (passwordOk && !user.active) return { ok: false, reason: 'disabled' };
-
-  const [maxFailures, lockoutMinutes] = await Promise.all([
+  const [dummyHash, maxFailures, windowMinutes, user] = await Promise.all([
+    dummyPasswordHash(),
     readSetting(db, 'auth.maxFailedSignIns'),
     readSetting(db, 'auth.lockoutMinutes'),
+    db.user.findUnique({ where: { email: input.email }, omit: { passwordHash: false } }),
   ]);
+  const counts = await throttleCounts(db, { email: input.email, address: input.address, now: input.now, windowMinutes });
+  const refused = throttleRefuses(counts, maxFailures);
+  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? dummyHash);
+  const reason = refused ? 'throttled' : !passwordOk ? 'password' : user && !user.active ? 'disabled' : null;
+
   return db.$transaction(async (tx) => {
-    if (passwordOk) {
-      await tx.user.update({
-        where: { id: user.id },
-        data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: input.now },
-      });
-      await recordAudit(tx, { actorId: user.id, action: 'auth.signIn', entityType: 'User', entityId: user.id });
-      return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
-    }
-    // Increment in SQL so two concurrent failures both count.
-    const updated = await tx.user.update({
-      where: { id: user.id },
-      data: { failedSignIns: { increment: 1 } },
-      select: { failedSignIns: true },
+    await tx.signInAttempt.create({
+      data: { at: input.now, email: input.email, address: input.address, succeeded: !!user && reason === null },
     });
-    if (updated.failedSignIns >= maxFailures) {
-      await tx.user.update({
-        where: { id: user.id },
-        data: { failedSignIns: 0, lockedUntil: new Date(input.now.getTime() + lockoutMinutes * 60_000) },
-      });
+    if (!user) return { ok: false } as const;
+    if (reason) {
       await recordAudit(tx, {
         actorId: null,
-        action: 'auth.locked',
+        action: 'auth.signInFailed',
         entityType: 'User',
         entityId: user.id,
-        after: { lockoutMinutes },
+        after: { reason, address: input.address },
       });
-      return { ok: false, reason: 'locked', minutes: lockoutMinutes };
+      return { ok: false } as const;
     }
-    await recordAudit(tx, {
-      actorId: null,
-      action: 'auth.signInFailed',
-      entityType: 'User',
-      entityId: user.id,
-      after: { failedSignIns: updated.failedSignIns },
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: input.now } });
+    const session = await tx.userSession.create({
+      data: {
+        id: randomBytes(24).toString('base64url'),
+        userId: user.id,
+        createdAt: input.now,
+        expiresAt: new Date(input.now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      },
     });
-    return { ok: false, reason: 'invalid' };
+    await recordAudit(tx, { actorId: user.id, action: 'auth.signIn', entityType: 'User', entityId: user.id, after: { address: input.address } });
+    await pruneSignInRecords(tx, input.now);
+    return {
+      ok: true,
+      user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion },
+      sessionId: session.id,
+    } as const;
   });
 }

@@ -18,7 +18,7 @@ export async function setUserActive(db: Db, actor: Actor, input: SetUserActiveIn
       where: { id: input.userId },
       // Disabling ends every open session at once (sessionVersion no longer matches).
       data: input.active
-        ? { active: true, failedSignIns: 0, lockedUntil: null }
+        ? { active: true }
         : { active: false, sessionVersion: { increment: 1 } },
     });
     await recordAudit(tx, {
