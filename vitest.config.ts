@@ -31,9 +31,6 @@ export default defineConfig({
           server: { deps: { inline: ['next-auth'] } },
           environment: 'node',
           globalSetup: ['tests/setup/global-db.ts'],
-          // next-auth imports `next/server` without an extension (fine for Next's bundler, not for
-          // Node's ESM loader): let Vite resolve it so tests can drive the real auth route handlers.
-          server: { deps: { inline: ['next-auth'] } },
           setupFiles: ['tests/setup/worker-db.ts', 'tests/setup/fail-on-console-error.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
