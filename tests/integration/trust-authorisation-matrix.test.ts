@@ -178,6 +178,7 @@ const ACTIONS: Record<string, ActionEntry> = {
   // sign-in and sign-out
   'app/(auth)/signin/actions.ts#signInAction': { access: 'self', input: () => ({ email: 'nobody@test.local', password: 'wrong-password-1' }) },
   'app/(auth)/signout/actions.ts#signOutAction': { access: 'self', input: () => ({}) },
+  'app/(auth)/signout/actions.ts#signOutEverywhereAction': { access: 'self', input: () => ({}) },
   // administration
   [`${STAFF}/admin/holidays/actions.ts#upsertHolidayAction`]: { access: 'settings.manage', input: () => ({ date: `${YEAR}-10-09`, kind: 'HOLIDAY', holidayName: '矩阵假日' }) },
   [`${STAFF}/admin/holidays/actions.ts#deleteHolidayAction`]: { access: 'settings.manage', input: () => ({ date: `${YEAR}-10-09` }) },
@@ -412,8 +413,8 @@ function allowedRoles(entry: ActionEntry | RouteEntry): readonly Role[] {
 type Checks = { asked: string[]; tested: string[]; reChecked: string[] };
 type Outcome = ({ kind: 'action'; state: { ok: boolean; message?: string; fieldErrors?: unknown } } | { kind: 'route'; status: number; body: string }) & { checks: Checks };
 
-async function call(endpoint: DiscoveredEndpoint, caller: Caller): Promise<Outcome> {
-  await actAs(caller.actor());
+// The caller signs in (actAs writes its session row) before the "before" fingerprint is taken.
+async function call(endpoint: DiscoveredEndpoint): Promise<Outcome> {
   vi.mocked(requirePermission).mockClear();
   vi.mocked(assertCan).mockClear();
   vi.mocked(can).mockClear();
@@ -448,8 +449,9 @@ const REFUSALS = new Set<string>([messages.errors.unauthenticated, messages.erro
 const NOT_ON_CASE = /^您没有执行此操作的权限。$|不是本案/;
 
 async function expectRefused(endpoint: DiscoveredEndpoint, caller: Caller, expected: 'unauthenticated' | 'forbidden' | 'not on the case') {
+  await actAs(caller.actor());
   const before = await tableFingerprint();
-  const outcome = await call(endpoint, caller);
+  const outcome = await call(endpoint);
   const written = changedTables(before, await tableFingerprint());
   const where = `${endpoint.key} as ${caller.label}`;
   if (outcome.kind === 'action') {
@@ -490,7 +492,8 @@ function expectServiceChecked(endpoint: DiscoveredEndpoint, outcome: Outcome, wh
 }
 
 async function expectAdmitted(endpoint: DiscoveredEndpoint, caller: Caller, options: { onCase?: boolean } = {}) {
-  const outcome = await call(endpoint, caller);
+  await actAs(caller.actor());
+  const outcome = await call(endpoint);
   const where = `${endpoint.key} as ${caller.label}`;
   if (outcome.kind === 'action') {
     expect(REFUSALS.has(outcome.state.message ?? ''), `${where} was refused: ${JSON.stringify(outcome.state)}`).toBe(false);

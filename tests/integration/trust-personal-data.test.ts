@@ -14,6 +14,7 @@ import { getPublicDisclosure } from '@/lib/queries/public/detail';
 import { attachDisclosureFile } from '@/lib/services/disclosure/attach-disclosure-file';
 import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
+import { secrecyChecker } from '../factories/disclosures';
 import { updateDraft } from '@/lib/services/disclosure/update-draft';
 import { withdrawDisclosure } from '@/lib/services/disclosure/withdraw-disclosure';
 import { onBanCaseClosed } from '@/lib/services/enforcement/watchlist-exposure';
@@ -104,7 +105,7 @@ async function typeBack(id: string, body: string) {
 
 async function publishClean() {
   const draft = await decidedCase();
-  await recordSecrecyCheck(db(), w.editor, { id: draft.id, note: '' }, at('2026-03-10'));
+  await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: draft.id, note: '' }, at('2026-03-10'));
   await publishDisclosure(db(), w.editor, { id: draft.id }, at('2026-03-11'));
   return draft;
 }
@@ -120,7 +121,7 @@ describe('observation 1: the personal data of the party never leaves for the pub
   it('an editor who types them back passes the secrecy check, but publishing is refused in Chinese naming field and kind (art. 15), writing nothing', async () => {
     const draft = await decidedCase();
     await typeBack(draft.id, `${draft.body}\n补充：当事人${NAME}，身份证${ID}，电话${MOBILE}，住${ADDRESS}`);
-    await recordSecrecyCheck(db(), w.editor, { id: draft.id, note: '' }, at('2026-03-10'));
+    await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: draft.id, note: '' }, at('2026-03-10'));
     // The staff page explains it before the button: at the secrecy check and among the publish blockers.
     const detail = await getDisclosureDetail(db(), draft.id, at('2026-03-10'));
     expect(detail?.personalData).toEqual(['正文：当事人姓名 1 处、身份证号码 1 处、手机号码 1 处、当事人住址 1 处']);
@@ -145,7 +146,7 @@ describe('observation 1: the personal data of the party never leaves for the pub
       { disclosureId: draft.id, fileName: `${NAME}处罚决定书.pdf`, declaredType: 'application/pdf', stream: Readable.from([PDF]) },
       { store },
     );
-    await recordSecrecyCheck(db(), w.editor, { id: draft.id, note: '' }, at('2026-03-10'));
+    await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: draft.id, note: '' }, at('2026-03-10'));
     await expect(publishDisclosure(db(), w.editor, { id: draft.id }, at('2026-03-11'))).rejects.toMatchObject({
       userMessage: expect.stringContaining('第1个附件的文件名：当事人姓名 1 处'),
     });
@@ -154,7 +155,7 @@ describe('observation 1: the personal data of the party never leaves for the pub
 
   it('the database refuses raw SQL as portal_app: publishing it, and putting the data into a published item', async () => {
     const draft = await decidedCase();
-    await recordSecrecyCheck(db(), w.editor, { id: draft.id, note: '' }, at('2026-03-10'));
+    await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: draft.id, note: '' }, at('2026-03-10'));
     const leaky = `${draft.body}\n身份证号${ID}`;
     await expect(
       db().$executeRaw`UPDATE "Disclosure" SET status = 'PUBLISHED', "publishedAt" = now(), body = ${leaky} WHERE id = ${draft.id}`,
@@ -166,7 +167,8 @@ describe('observation 1: the personal data of the party never leaves for the pub
     await expect(
       db().$executeRaw`INSERT INTO "Attachment" (id, "storageKey", "fileName", "mimeType", size, sha256, "disclosureId")
         VALUES ('privacy-att', 'privacy/att', ${`${MOBILE}.pdf`}, 'application/pdf', 1, 'x', ${draft.id})`,
-    ).rejects.toThrow(/personal data gate/);
+      // Files under a published item are immutable (ADR 0020), which refuses it first.
+    ).rejects.toThrow(/personal data gate|cannot be changed/);
     const after = await db().disclosure.findUniqueOrThrow({ where: { id: draft.id }, include: { attachments: true } });
     expect(after).toMatchObject({ status: 'PUBLISHED', summary: draft.summary, attachments: [] });
   });
@@ -224,7 +226,7 @@ describe('the exposure item of a banned organisation', () => {
     expect(draft.body).toContain('线索来源：王某某的邻居举报，手机（已隐去）');
 
     await typeBack(draft.id, `${draft.body}\n组织者：${NAME}`);
-    await recordSecrecyCheck(db(), w.editor, { id: draft.id, note: '' });
+    await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: draft.id, note: '' });
     await expect(publishDisclosure(db(), w.editor, { id: draft.id })).rejects.toMatchObject({
       userMessage: expect.stringContaining('正文：当事人姓名 1 处'),
     });

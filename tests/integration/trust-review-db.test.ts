@@ -25,7 +25,7 @@ import { decideReview } from '@/lib/services/review/decide-review';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 import { actAs, form } from '../setup/act-as';
-import { checkAndSubmit, disclosureCounts, makeApprovedNotice, makeDraft, makeReviewer, noticeInput } from '../factories/disclosures';
+import { checkAndSubmit, disclosureCounts, makeApprovedNotice, makeDraft, makeReviewer, noticeInput, secrecyChecker } from '../factories/disclosures';
 import { addRecording, advance, caseFields, caseSnapshot, fileTestCase, makeCaseWorld, type CaseWorld } from '../factories/enforcement';
 import { decisionFields, decisionInput, makeDecision } from '../factories/review';
 import { ensureAdmin, makeUser } from '../factories/users';
@@ -93,7 +93,7 @@ describe('3(a)–(c): reviews are created pending and decided once, in the datab
 
   it('(b) refuses INSERT of an APPROVED review with the current content hash', async () => {
     const draft = await makeDraft(db(), editor, { title: '（b）伪造审核记录的通告' });
-    await recordSecrecyCheck(db(), editor, { id: draft.id, note: '' });
+    await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: draft.id, note: '' });
     const { contentHash } = await disclosureRow(draft.id);
     const reviews = await db().legalReview.count();
     await expect(
@@ -115,7 +115,7 @@ describe('3(a)–(c): reviews are created pending and decided once, in the datab
     const notice = await makeApprovedNotice(db(), editor, reviewer, { title: '（c）审核后修改的通告' });
     const approved = await db().legalReview.findFirstOrThrow({ where: { subjectId: notice.id, status: 'APPROVED' }, include: { checkpoints: true } });
     await updateDraft(db(), editor, { id: notice.id, expectedUpdatedAt: notice.updatedAt.toISOString(), ...noticeInput(), title: notice.title, body: `${notice.body}（修改）` });
-    await recordSecrecyCheck(db(), editor, { id: notice.id, note: '' });
+    await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: notice.id, note: '' });
     const edited = await disclosureRow(notice.id);
     expect(edited.contentHash).not.toBe(approved.contentHash);
 
@@ -241,7 +241,7 @@ describe('3(d) and 4: the categories the law names are gated whatever the settin
     expect(await db().setting.findUniqueOrThrow({ where: { key: 'review.requiredCategories' } })).toEqual(before);
     for (const category of ['NOTICE', 'NORMATIVE_DOCUMENT'] as const) {
       const draft = await makeDraft(db(), editor, { category, title: `（d）未经审核的${category}` });
-      await recordSecrecyCheck(db(), editor, { id: draft.id, note: '' });
+      await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: draft.id, note: '' });
       await expectPublicationRefused(draft.id);
     }
   });
@@ -258,7 +258,7 @@ describe('3(d) and 4: the categories the law names are gated whatever the settin
     expect(await db().auditEvent.count()).toBe(audit);
 
     const draft = await makeDraft(db(), editor, { category: 'NORMATIVE_DOCUMENT', title: '关于规范养老服务收费的规定' });
-    await recordSecrecyCheck(db(), editor, { id: draft.id, note: '' });
+    await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: draft.id, note: '' });
     await expectPublicationRefused(draft.id);
   });
 });

@@ -10,8 +10,7 @@ import { messages } from '@/lib/i18n/messages';
 
 /** Passes when the actor holds any of the permissions (the step's own role rule then decides). */
 export function assertCanAny(actor: Actor, permissions: readonly Permission[]): void {
-  if (permissions.some((p) => can(actor.roles, p))) return;
-  assertCan(actor, permissions[0]!);
+  assertCan(actor, permissions.find((p) => can(actor.roles, p)) ?? permissions[0]!);
 }
 
 /** A missing or wrong form field for the chosen step, shown beside the field. */
