@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, isPrerenderedPath, securityHeaders } from './csp';
-import { renderNonce } from './route-cache-handler.mjs';
+import { isUncacheableResponse } from './route-cache-handler.mjs';
 
 describe('Content-Security-Policy', () => {
   it('dynamic pages: only scripts with the request nonce; prerendered pages: no nonce in the proxy policy', () => {
@@ -15,7 +15,7 @@ describe('Content-Security-Policy', () => {
 
     const cached = securityHeaders(new Request('http://127.0.0.1/list/notices'));
     expect(new Map(cached.response).get('Content-Security-Policy')).toBe(contentSecurityPolicy({ nonce: null, https: false }));
-    expect(cached.request.get('content-security-policy')).toMatch(/'nonce-[^']+'/); // for the render
+    expect(cached.request.get('content-security-policy')).toBeNull();
   });
 
   it('always forbids inline handlers, plugins, framing and foreign bases; HSTS and upgrades only on https', () => {
@@ -38,9 +38,13 @@ describe('Content-Security-Policy', () => {
   });
 });
 
-describe('route cache: the nonce of a render', () => {
-  it('is read from the first script in <head>, never from the body', () => {
-    expect(renderNonce('<html><head><script src="/_next/a.js" nonce="AbC+/9=="></script></head><body></body></html>')).toBe('AbC+/9==');
-    expect(renderNonce('<html><head><title>x</title></head><body><script nonce="evil"></script></body></html>')).toBeNull();
+describe('route cache', () => {
+  it('never keeps a page or route response of status 400 or more, except at build', () => {
+    expect(isUncacheableResponse({ kind: 'APP_PAGE', status: 404 }, undefined)).toBe(true);
+    expect(isUncacheableResponse({ kind: 'APP_ROUTE', status: 404 }, undefined)).toBe(true);
+    expect(isUncacheableResponse({ kind: 'APP_PAGE', status: 200 }, undefined)).toBe(false);
+    expect(isUncacheableResponse({ kind: 'APP_PAGE' }, undefined)).toBe(false);
+    expect(isUncacheableResponse({ kind: 'FETCH', status: 404 }, undefined)).toBe(false);
+    expect(isUncacheableResponse({ kind: 'APP_PAGE', status: 404 }, 'phase-production-build')).toBe(false);
   });
 });

@@ -3,14 +3,13 @@
 //
 // Two kinds of page:
 // - dynamic pages (staff, sign-in, search, officers…): rendered per request; the proxy makes a
-//   fresh nonce, hands it to Next.js in the request's CSP header (Next.js adds it to its own
+//   fresh nonce, hands it to Next.js in the request's CSP header (Next.js writes it on its own
 //   scripts) and sends the same policy: only scripts carrying that nonce run.
 // - prerendered public pages (home, lists, details, catalogue, static pages, their 404s): served
-//   from the route cache, so a per-request nonce cannot match the cached HTML. The proxy sends the
-//   strictest policy that needs no nonce (PRERENDERED), and the render still gets a fresh nonce;
-//   the route-cache handler (lib/http/route-cache-handler.mjs) stores with each rendered page a
-//   second policy allowing only that render's nonce. Browsers enforce both policies, so on a
-//   cached page too, only the scripts Next.js wrote for that render run.
+//   from the route cache, so no per-request nonce can match the HTML (and Next.js 16.4 writes no
+//   nonce when it renders an ISR page, even when the request carries one). They get the strictest
+//   policy without a nonce: same-origin scripts and Next's inline scripts only, no inline event
+//   handlers, no plugins, no framing, no foreign base, forms, connections or images.
 
 /** Paths rendered per request. Everything else is served by a cached or static route. */
 const DYNAMIC = /^\/(?:staff|api|search|officers|exposure|signin|attachments|feeds)(?:\/|$)/;
@@ -55,12 +54,13 @@ export function isHttps(request: Request): boolean {
  * The request headers to render with (the nonce for Next.js) and the headers to add to the response.
  */
 export function securityHeaders(request: Request): { request: Headers; response: [string, string][] } {
-  const nonce = newNonce();
   const https = isHttps(request);
+  const nonce = isPrerenderedPath(new URL(request.url).pathname) ? null : newNonce();
+  const policy = contentSecurityPolicy({ nonce, https });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('content-security-policy', contentSecurityPolicy({ nonce, https }));
-  const prerendered = isPrerenderedPath(new URL(request.url).pathname);
-  const response: [string, string][] = [['Content-Security-Policy', contentSecurityPolicy({ nonce: prerendered ? null : nonce, https })]];
+  if (nonce) requestHeaders.set('content-security-policy', policy);
+  else requestHeaders.delete('content-security-policy');
+  const response: [string, string][] = [['Content-Security-Policy', policy]];
   if (https) response.push(['Strict-Transport-Security', HSTS]);
   return { request: requestHeaders, response };
 }
