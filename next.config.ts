@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { contentSecurityPolicy, HSTS, PRERENDERED_SOURCE } from './lib/http/csp';
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from './lib/http/limits';
 
 const nextConfig: NextConfig = {
@@ -32,6 +33,9 @@ const nextConfig: NextConfig = {
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
       },
+      // Cached and static pages: the policy without a nonce (dynamic pages get theirs from proxy.ts).
+      { source: PRERENDERED_SOURCE, headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ nonce: null, https: false }) }] },
+      { source: PRERENDERED_SOURCE, has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: HSTS }] },
     ];
   },
 };

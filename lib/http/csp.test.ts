@@ -48,3 +48,15 @@ describe('route cache', () => {
     expect(isUncacheableResponse({ kind: 'APP_PAGE', status: 404 }, 'phase-production-build')).toBe(false);
   });
 });
+
+describe('who sends which policy', () => {
+  it("proxy.ts's matcher names exactly the dynamic segments; next.config's source covers the rest", async () => {
+    const { DYNAMIC_SEGMENTS, PRERENDERED_SOURCE } = await import('./csp');
+    const proxy = (await import('node:fs')).readFileSync('proxy.ts', 'utf8');
+    expect(proxy).toContain(`'/(${DYNAMIC_SEGMENTS.join('|')})'`);
+    expect(proxy).toContain(`'/(${DYNAMIC_SEGMENTS.join('|')})/:path*'`);
+    const prerendered = new RegExp(`^${PRERENDERED_SOURCE}$`);
+    for (const path of ['/', '/list/notices', '/disclosures/x', '/guide', '/signout', '/junk', '/staffing']) expect(prerendered.test(path), path).toBe(true);
+    for (const path of ['/staff', '/staff/cases', '/signin', '/search', '/api/x', '/_next/static/a.js', '/feeds/all']) expect(prerendered.test(path), path).toBe(false);
+  });
+});

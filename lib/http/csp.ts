@@ -11,8 +11,16 @@
 //   policy without a nonce: same-origin scripts and Next's inline scripts only, no inline event
 //   handlers, no plugins, no framing, no foreign base, forms, connections or images.
 
-/** Paths rendered per request. Everything else is served by a cached or static route. */
-const DYNAMIC = /^\/(?:staff|api|search|officers|exposure|signin|attachments|feeds)(?:\/|$)/;
+/**
+ * First path segments rendered per request (plus /api, which the proxy never sees). Everything
+ * else is a cached or static route. proxy.ts's matcher lists the same paths (it must be a literal);
+ * lib/http/csp.test.ts checks that they agree.
+ */
+export const DYNAMIC_SEGMENTS = ['staff', 'signin', 'search', 'officers', 'exposure', 'attachments', 'feeds'] as const;
+const DYNAMIC = new RegExp(`^/(?:api|${DYNAMIC_SEGMENTS.join('|')})(?:/|$)`);
+
+/** next.config.ts `headers()` source for every path that is not dynamic (the prerendered policy, no proxy). */
+export const PRERENDERED_SOURCE = `/((?!(?:api|_next|${DYNAMIC_SEGMENTS.join('|')})(?:/|$)).*)`;
 
 export function isPrerenderedPath(pathname: string): boolean {
   return !DYNAMIC.test(pathname);
