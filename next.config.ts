@@ -1,4 +1,7 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { contentSecurityPolicy, HSTS, PRERENDERED_SOURCE } from './lib/http/csp';
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from './lib/http/limits';
 
 const nextConfig: NextConfig = {
   // A second build folder (NEXT_DIST_DIR=.next-bench) lets the benchmark build beside the app's.
@@ -7,9 +10,13 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from its own folder at run time (annual report PDF export).
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'pdfkit'],
   poweredByHeader: false,
+  // The route cache: Next.js's own file-system cache, except that not-found responses are never
+  // stored and each page keeps the script nonce of its render (ADR 0019).
+  cacheHandler: path.resolve('lib/http/route-cache-handler.mjs'),
   // Contract and opinion files travel inside a server action (lib/schemas/upload.ts allows 8 MB);
   // recorder videos do not: they stream to a route handler (app/api/cases/[caseId]/evidence).
-  experimental: { serverActions: { bodySizeLimit: '9mb' } },
+  // A larger declared body is refused with a 413 by proxy.ts (lib/http/action-body-limit.ts).
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   async headers() {
     return [
       {
@@ -18,8 +25,17 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
+          // Nothing in the portal uses these browser features; no embedded page may either.
+          {
+            key: 'Permissions-Policy',
+            value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
+          },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
       },
+      // Cached and static pages: the policy without a nonce (dynamic pages get theirs from proxy.ts).
+      { source: PRERENDERED_SOURCE, headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ nonce: null, https: false }) }] },
+      { source: PRERENDERED_SOURCE, has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: HSTS }] },
     ];
   },
 };

@@ -97,6 +97,9 @@ async function main() {
     // next-auth only trusts the request's Host header in production when told to; a local start is
     // reached as localhost, 127.0.0.1 or a LAN address, so AUTH_URL cannot be fixed in advance.
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? (process.env.AUTH_URL ? undefined : 'true'),
+    // Absolute links in feeds and the sitemap (app/(public)/_lib/site-url.ts): the configured public
+    // address, else the one this script serves and prints below.
+    PUBLIC_SITE_URL: process.env.PUBLIC_SITE_URL ?? (process.env.AUTH_URL ? undefined : `http://localhost:${webPort}`),
     // Both would try to phone home, which only costs time on an offline machine.
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
     CHECKPOINT_DISABLE: process.env.CHECKPOINT_DISABLE ?? '1',

@@ -73,6 +73,8 @@ export const messages = {
     invalidInput: '提交的内容有误，请检查：',
     notFound: '记录不存在或已被删除。',
     conflict: '记录已被他人修改，请刷新后重试。',
+    foreignOrigin: '请求来自其他网站，已拒绝。请在本系统页面中重新操作。',
+    tooLarge: (limit: string) => `提交的内容过大（上限 ${limit}），请缩小文件或分次提交。`,
   },
   auth: {
     signInTitle: '工作人员登录',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/lib/db';
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '@/lib/domain/officers/certificate-status';
+import { queryParamText } from '@/lib/http/query-param';
 import { messages } from '@/lib/i18n/messages';
 import { listPublicOfficers, lookupPublicOfficer, type PublicOfficerCertificate } from '@/lib/queries/officers/public-officers';
 import { publicOfficerQuerySchema } from '@/lib/schemas/officers';
@@ -47,9 +48,8 @@ function CertificateTable({ rows, caption, testId }: { rows: PublicOfficerCertif
 }
 
 export default async function PublicOfficersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = (await searchParams).q;
-  const q = typeof raw === 'string' ? raw : undefined;
-  const parsed = q === undefined || q.trim() === '' ? null : publicOfficerQuerySchema.safeParse({ q });
+  const q = queryParamText((await searchParams).q);
+  const parsed = q === '' ? null : publicOfficerQuerySchema.safeParse({ q });
   const db = getDb();
   const [directory, results] = await Promise.all([
     listPublicOfficers(db),
@@ -71,7 +71,7 @@ export default async function PublicOfficersPage({ searchParams }: { searchParam
             <input
               id="officer-q"
               name="q"
-              defaultValue={q ?? ''}
+              defaultValue={q}
               maxLength={50}
               aria-describedby={queryError ? 'officer-q-error officer-q-hint' : 'officer-q-hint'}
               aria-invalid={queryError ? true : undefined}

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { isQueryTooLong, MAX_QUERY_LENGTH } from '@/lib/domain/search';
+import { queryParamText } from '@/lib/http/query-param';
 import { messages } from '@/lib/i18n/messages';
 import { publicCategory } from '@/lib/queries/public/categories';
 import { searchPublished } from '@/lib/queries/public/search';
@@ -18,7 +20,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const raw = first(params.q)?.trim() ?? '';
+  const raw = queryParamText(params.q);
   const page = Number(first(params.page) ?? 1);
   const results = await searchPublished(raw, page);
   const href = (p: number) => `/search?q=${encodeURIComponent(raw)}${p > 1 ? `&page=${p}` : ''}`;
@@ -28,6 +30,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="mb-6">
         <SearchForm id="search-page-q" landmark={t.pageLandmark} defaultValue={raw} large />
       </div>
+      {isQueryTooLong(raw) && <p role="status" className="mb-4 text-stone-800">{t.tooLong(MAX_QUERY_LENGTH)}</p>}
       {!results.query ? (
         <p className="text-stone-700">{t.prompt}</p>
       ) : (

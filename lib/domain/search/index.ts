@@ -1,3 +1,3 @@
 export { spuriousCompounds, withoutSpurious } from './compounds';
 export { containsTerm, excerpt, highlight, type Segment } from './highlight';
-export { cjkBigrams, containsPattern, MAX_QUERY_LENGTH, MAX_TERMS, normalise, parseSearchQuery, type SearchQuery } from './query';
+export { cjkBigrams, isQueryTooLong, MAX_QUERY_LENGTH, MAX_TERMS, normalise, parseSearchQuery, type SearchQuery } from './query';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkBigrams, containsPattern, parseSearchQuery } from './query';
+import { cjkBigrams, isQueryTooLong, parseSearchQuery } from './query';
 
 describe('parseSearchQuery', () => {
   it('a two-character word is one bigram and needs no recheck', () => {
@@ -35,8 +35,13 @@ describe('cjkBigrams', () => {
   });
 });
 
-describe('containsPattern', () => {
-  it("escapes LIKE's wildcards", () => {
-    expect(containsPattern('100%_a\\b')).toBe('%100\\%\\_a\\\\b%');
+describe('visitor input the database cannot take', () => {
+  it('treats control characters and U+FFFD as separators, so no NUL byte reaches SQL', () => {
+    expect(parseSearchQuery('\u0000\u0000')).toBeNull();
+    expect(parseSearchQuery('养老\u0000服务\u0007\uFFFD')?.terms).toEqual(['养老', '服务']);
+  });
+  it('says when the input is longer than the search reads', () => {
+    expect(isQueryTooLong('养'.repeat(40))).toBe(false);
+    expect(isQueryTooLong('养'.repeat(41))).toBe(true);
   });
 });

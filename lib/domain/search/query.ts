@@ -31,13 +31,19 @@ export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** True when the visitor typed more than the search reads (the page says so). */
+export function isQueryTooLong(raw: string | null | undefined): boolean {
+  return !!raw && Array.from(raw.trim()).length > MAX_QUERY_LENGTH;
+}
+
 /** Splits the raw box content into at most MAX_TERMS distinct terms; null when nothing to search. */
 export function parseSearchQuery(raw: string | null | undefined): SearchQuery | null {
   if (!raw) return null;
   // No Unicode normalisation: the stored bigrams are of the text as written.
   const cleaned = Array.from(raw).slice(0, MAX_QUERY_LENGTH).join('');
-  // Punctuation in a query separates terms, like spaces.
-  const terms = [...new Set(normalise(cleaned).split(/[\s,，。、;；:："“”'‘’!！?？()（）《》【】[\]]+/u).filter(Boolean))].slice(0, MAX_TERMS);
+  // Punctuation in a query separates terms, like spaces; so do control characters (a NUL byte
+  // would make PostgreSQL refuse the whole statement) and U+FFFD, what undecodable bytes become.
+  const terms = [...new Set(normalise(cleaned).split(/[\s\p{Cc}\uFFFD,，。、;；:："“”'‘’!！?？()（）《》【】[\]]+/u).filter(Boolean))].slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
   const bigrams = new Set<string>();
   const recheckTerms: string[] = [];
@@ -47,9 +53,4 @@ export function parseSearchQuery(raw: string | null | undefined): SearchQuery | 
     if (length >= 2) for (const bigram of cjkBigrams(term)) bigrams.add(bigram);
   }
   return { terms, bigrams: [...bigrams], recheckTerms };
-}
-
-/** A LIKE pattern matching `term` anywhere, with LIKE's wildcards and escape character escaped. */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -25,6 +25,7 @@ export const publicSite = {
     backToFirst: '返回第一页',
     prompt: '请输入要查找的内容。两个字及以上的词语检索最准确；标题中含有关键词的结果排在前面，其余按发布时间排序。',
     titleMatch: '标题匹配',
+    tooLong: (max: number) => `搜索内容过长，以下只按前 ${max} 个字查找。`,
   },
   home: {
     title: '政府信息公开',

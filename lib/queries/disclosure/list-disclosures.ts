@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db';
 import type { DisclosureCategory } from '@/lib/domain/disclosure/categories';
 import type { DisclosureStatus } from '@/lib/domain/disclosure/workflow';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { containsTextIgnoringCase } from '@/lib/queries/like';
 
 export const STAFF_PAGE_SIZE = 30;
 
@@ -26,7 +27,7 @@ export async function listDisclosures(db: Db, filters: DisclosureListFilters = {
   const where: Prisma.DisclosureWhereInput = {
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.category ? { category: filters.category } : {}),
-    ...(filters.q ? { title: { contains: filters.q, mode: 'insensitive' } } : {}),
+    ...(filters.q ? { title: containsTextIgnoringCase(filters.q) } : {}),
   };
   const [rows, total] = await Promise.all([
     db.disclosure.findMany({

@@ -23,6 +23,7 @@ import {
 import type { Blocker } from '@/lib/domain/blockers';
 import { messages } from '@/lib/i18n/messages';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
+import { containsText } from '@/lib/queries/like';
 import { listAssignableOfficers } from '@/lib/queries/officers/assignable-officers';
 import { loadEnforcementSettings, loadTemplateOptions } from '@/lib/services/enforcement/case-config';
 import { advanceContext, caseActorOf, caseFactsOf, caseInclude, iso, loadCaseContext, penaltyOf } from '@/lib/services/enforcement/case-state';
@@ -43,7 +44,7 @@ export async function listCases(db: Db, filters: CaseListFilters) {
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.state === 'open' ? { closedOn: null } : filters.state === 'closed' ? { closedOn: { not: null } } : {}),
     ...(filters.q
-      ? { OR: [{ title: { contains: filters.q } }, { caseNumber: { contains: filters.q } }, { parties: { some: { name: { contains: filters.q } } } }] }
+      ? { OR: [{ title: containsText(filters.q) }, { caseNumber: containsText(filters.q) }, { parties: { some: { name: containsText(filters.q) } } }] }
       : {}),
   };
   const [total, rows] = await Promise.all([

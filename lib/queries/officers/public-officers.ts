@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
 import { certificateStatus, type CertificateStatus } from '@/lib/domain/officers/certificate-status';
+import { equalsIgnoringCase } from '../like';
 import { certificateSelect, toCertificateFacts } from './certificate-facts';
 
 // What the public may see about an officer (事前公开: name, certificate number, category,
@@ -50,10 +51,12 @@ export async function listPublicOfficers(db: Db, options: { on?: Date } = {}): P
 // Exact matching only: the look-up must not become a way to list expired or revoked holders.
 export async function lookupPublicOfficer(db: Db, query: string, options: { on?: Date } = {}): Promise<PublicOfficerCertificate[]> {
   const q = query.trim();
-  if (q.length < 2) return [];
+  // No name or certificate number holds a control character (a NUL byte would make PostgreSQL
+  // refuse the statement); the number is compared with ILIKE, so its wildcards are escaped.
+  if (q.length < 2 || /[\p{Cc}]/u.test(q)) return [];
   const day = toShanghaiDate(options.on ?? new Date());
   const rows = await db.certificate.findMany({
-    where: { OR: [{ number: { equals: q, mode: 'insensitive' } }, { officer: { name: q } }] },
+    where: { OR: [{ number: equalsIgnoringCase(q) }, { officer: { name: q } }] },
     select,
     take: 50,
   });

@@ -1,7 +1,8 @@
 // The public search statement, as text plus parameters. Deliberately free of `server-only` and of
 // the Prisma client: the benchmark (bench/run.ts) EXPLAIN ANALYZEs exactly this statement.
 // Everything the visitor typed travels as a parameter; the text holds only constants.
-import { containsPattern, spuriousCompounds, type SearchQuery } from '@/lib/domain/search';
+import { spuriousCompounds, type SearchQuery } from '@/lib/domain/search';
+import { containsPattern } from '../like';
 
 export const SEARCH_PAGE_SIZE = 20;
 

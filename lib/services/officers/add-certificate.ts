@@ -5,6 +5,7 @@ import { assertCan, type Actor } from '@/lib/auth/guard';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { isoToDbDate } from '@/lib/queries/officers/certificate-facts';
+import { equalsIgnoringCase } from '@/lib/queries/like';
 import { addCertificateSchema, type AddCertificateInput } from '@/lib/schemas/officers';
 import { parseOrThrow } from '@/lib/validation';
 import { isUniqueViolation } from './officer-user-link';
@@ -20,7 +21,7 @@ export async function addCertificate(db: Db, actor: Actor, input: AddCertificate
       const officer = await tx.officer.findUnique({ where: { id: officerId }, select: { id: true } });
       if (!officer) throw new AppError({ code: 'NOT_FOUND', userMessage: messages.errors.notFound });
       // Numbers are unique regardless of letter case (the index itself is exact).
-      if (await tx.certificate.findFirst({ where: { number: { equals: data.number, mode: 'insensitive' } }, select: { id: true } })) {
+      if (await tx.certificate.findFirst({ where: { number: equalsIgnoringCase(data.number) }, select: { id: true } })) {
         throw numberTaken();
       }
       const certificate = await tx.certificate.create({

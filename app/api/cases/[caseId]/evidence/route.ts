@@ -5,6 +5,7 @@ import { currentActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { can } from '@/lib/domain/auth/permissions';
 import { isAppError } from '@/lib/errors';
+import { refuseForeignOrigin } from '@/lib/http/origin';
 import { messages } from '@/lib/i18n/messages';
 import { evidenceUploadSchema } from '@/lib/schemas/evidence';
 import { evidenceMaxBytes, uploadEvidence } from '@/lib/services/enforcement/evidence-upload';
@@ -25,6 +26,8 @@ function refuse(status: number, message: string, fieldErrors?: Record<string, st
 }
 
 export async function POST(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   try {
     const actor = await currentActor();
     if (!actor) return refuse(401, messages.errors.unauthenticated);

@@ -4,6 +4,7 @@ import { NextResponse } from 'next/server';
 import { requirePermission } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
+import { refuseForeignOrigin } from '@/lib/http/origin';
 import { messages } from '@/lib/i18n/messages';
 import { attachDisclosureFile, DISCLOSURE_ATTACHMENT_MAX_BYTES } from '@/lib/services/disclosure/attach-disclosure-file';
 import { formatLimit, getAttachmentStore } from '@/lib/storage/local-disk-store';
@@ -14,6 +15,8 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, VALIDATION: 422, RULE_VIOLATION: 422 } as const;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   try {
     const actor = await requirePermission('disclosure.draft');
     const { id } = await params;

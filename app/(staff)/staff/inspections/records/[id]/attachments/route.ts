@@ -4,6 +4,7 @@ import { NextResponse } from 'next/server';
 import { requirePermission } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
+import { refuseForeignOrigin } from '@/lib/http/origin';
 import { messages } from '@/lib/i18n/messages';
 import { attachInspectionFile, INSPECTION_ATTACHMENT_MAX_BYTES } from '@/lib/services/inspections/attach-inspection-file';
 import { formatLimit, getAttachmentStore } from '@/lib/storage/local-disk-store';
@@ -16,6 +17,8 @@ const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT:
 const text = messages.inspections.attachments;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   try {
     const actor = await requirePermission('inspection.record');
     const { id } = await params;
