@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DisclosureCategory } from '@/lib/generated/prisma/enums';
 import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
+import { shanghaiYearBounds } from './year-range';
 
 // What the public site may show of a disclosure. Built from an explicit column list: author,
 // secrecy check, review and case data are never selected, so they cannot leak through a page,
@@ -67,7 +68,4 @@ export function dateColumn(value: Date): string {
 }
 
 /** Half-open UTC range of an Asia/Shanghai calendar year. */
-export function shanghaiYearRange(year: number): { gte: Date; lt: Date } {
-  const offset = 8 * 3_600_000;
-  return { gte: new Date(Date.UTC(year, 0, 1) - offset), lt: new Date(Date.UTC(year + 1, 0, 1) - offset) };
-}
+export const shanghaiYearRange = shanghaiYearBounds;
