@@ -20,8 +20,18 @@ export type PublicListItem = {
 
 export type PublicAttachment = { id: string; fileName: string; mimeType: string; size: number };
 
+/** The neighbours of an item in its column, by publication time (older = previous). */
+export type PublicNeighbour = { id: string; title: string } | null;
+
 export type PublicDisclosure = PublicListItem & {
   formedOn: string;
+  /** 文号, 主题分类: null when not recorded. */
+  documentNumber: string | null;
+  topic: string | null;
+  /** 有效性: only for normative documents (有效 / 失效 / 尚未施行), with its dates. */
+  validity: { name: string; validFrom: string | null; validUntil: string | null } | null;
+  previous: PublicNeighbour;
+  next: PublicNeighbour;
 } & (
     | { state: 'published'; body: string; attachments: PublicAttachment[] }
     | { state: 'withdrawn'; withdrawnOn: string | null; withdrawalReason: string }
