@@ -17,6 +17,7 @@ export const DISCLOSURE_TOPICS = [
   '流浪乞讨人员救助',
   '综合政务',
 ] as const;
+export type DisclosureTopic = (typeof DISCLOSURE_TOPICS)[number];
 
 export type DisclosureValidity = 'NOT_YET_VALID' | 'VALID' | 'EXPIRED';
 
