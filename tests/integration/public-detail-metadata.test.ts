@@ -3,7 +3,10 @@ import type { Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
 import { getPublicDisclosure } from '@/lib/queries/public/detail';
 import { disclosureContentSchema } from '@/lib/schemas/disclosure';
+import { disclosureContentHash } from '@/lib/services/disclosure/approval-freshness';
 import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure';
+import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
+import { contentHash } from '@/lib/services/review/support';
 import { updateDraft } from '@/lib/services/disclosure/update-draft';
 import { makeApprovedNotice, makeDraft, makeReviewer } from '../factories/disclosures';
 import { makeUser } from '../factories/users';
@@ -88,5 +91,32 @@ describe('public detail metadata', () => {
     });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.path).toEqual(['validUntil']);
+  });
+});
+
+describe('the 文号 and the validity are reviewed content', () => {
+  it('an item without them keeps the hash it had before; with them the database and the application agree', async () => {
+    const db = getDb();
+    const plain = await makeDraft(db, editor, { title: '无文号的通告' });
+    expect(plain.contentHash).toBe(contentHash([plain.category, plain.title, plain.summary, plain.body]));
+    const withMeta = await makeDraft(db, editor, { category: 'NORMATIVE_DOCUMENT', title: '有文号的办法', documentNumber: '市中民发〔2026〕9号', validFrom: '2026-03-01' });
+    expect(withMeta.contentHash).not.toBe(contentHash([withMeta.category, withMeta.title, withMeta.summary, withMeta.body]));
+    expect(withMeta.contentHash).toBe(disclosureContentHash(withMeta, []));
+  });
+
+  it('changing the period of validity after the legal review needs a new review before publication', async () => {
+    const db = getDb();
+    const approved = await makeApprovedNotice(db, editor, reviewer, {
+      category: 'NORMATIVE_DOCUMENT', title: '市中区特困人员认定办法', documentNumber: '市中民发〔2026〕5号', validFrom: '2026-04-01', validUntil: '2031-03-31',
+    });
+    const { disclosure } = await updateDraft(db, editor, {
+      id: approved.id, expectedUpdatedAt: approved.updatedAt.toISOString(), category: 'NORMATIVE_DOCUMENT', title: approved.title,
+      summary: approved.summary, body: approved.body, sourceDepartment: approved.sourceDepartment, formedOn: '2026-01-05',
+      documentNumber: '市中民发〔2026〕5号', validFrom: '2026-04-01', validUntil: '2036-03-31',
+    });
+    expect(disclosure.status).toBe('DRAFT');
+    await recordSecrecyCheck(db, editor, { id: approved.id, note: '不涉及国家秘密' });
+    await expect(publishDisclosure(db, editor, { id: approved.id })).rejects.toThrow();
+    expect((await db.disclosure.findUniqueOrThrow({ where: { id: approved.id } })).status).toBe('SECRECY_CHECKED');
   });
 });
