@@ -1,5 +1,6 @@
 import { z } from '@/lib/schemas/zod';
 import { isIsoDate } from '@/lib/domain/calendar';
+import { DISCLOSURE_TOPICS } from '@/lib/domain/disclosure/catalogue';
 import { DISCLOSURE_CATEGORIES } from '@/lib/domain/disclosure/categories';
 import { DISCLOSURE_STATUSES } from '@/lib/domain/disclosure/workflow';
 
@@ -8,7 +9,7 @@ const isoDate = (message: string) => z.string().trim().refine(isIsoDate, { error
 // An empty optional form field arrives as '' — treat it as absent.
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-export const disclosureContentSchema = z.object({
+const contentFields = z.object({
   category: z.enum(DISCLOSURE_CATEGORIES, { error: '请选择类别' }),
   title: z.string().trim().min(1, { error: '请输入标题' }).max(200, { error: '标题不能超过200个字' }),
   summary: z.string().trim().max(500, { error: '摘要不能超过500个字' }).default(''),
@@ -19,17 +20,28 @@ export const disclosureContentSchema = z.object({
     .pipe(z.string().min(1, { error: '请输入正文' }).max(100_000, { error: '正文不能超过10万字' })),
   sourceDepartment: z.string().trim().min(1, { error: '请输入发布机构' }).max(100, { error: '发布机构不能超过100个字' }),
   formedOn: isoDate('请输入有效的成文日期'),
+  // Catalogue metadata (optional): 文号, 主题分类, and a normative document's period of validity.
+  documentNumber: z.string().trim().max(60, { error: '文号不能超过60个字' }).optional(),
+  topic: z.union([z.enum(DISCLOSURE_TOPICS, { error: '请选择主题分类' }), z.literal('')]).optional(),
+  validFrom: z.union([z.literal(''), isoDate('请输入有效的施行日期')]).optional(),
+  validUntil: z.union([z.literal(''), isoDate('请输入有效的失效日期')]).optional(),
 });
+const validityOrdered = (v: { validFrom?: string; validUntil?: string }) => !v.validFrom || !v.validUntil || v.validFrom <= v.validUntil;
+const validityMessage = { error: '失效日期不能早于施行日期', path: ['validUntil'] };
+
+export const disclosureContentSchema = contentFields.refine(validityOrdered, validityMessage);
 export type DisclosureContentInput = z.infer<typeof disclosureContentSchema>;
 
 export const createDisclosureSchema = disclosureContentSchema;
 export type CreateDisclosureInput = DisclosureContentInput;
 
-export const updateDisclosureSchema = disclosureContentSchema.extend({
-  id,
-  // The updatedAt the editor loaded: a save over someone else's newer change is refused.
-  expectedUpdatedAt: z.iso.datetime({ error: '缺少版本信息，请刷新后重试' }),
-});
+export const updateDisclosureSchema = contentFields
+  .extend({
+    id,
+    // The updatedAt the editor loaded: a save over someone else's newer change is refused.
+    expectedUpdatedAt: z.iso.datetime({ error: '缺少版本信息，请刷新后重试' }),
+  })
+  .refine(validityOrdered, validityMessage);
 export type UpdateDisclosureInput = z.infer<typeof updateDisclosureSchema>;
 
 export const secrecyCheckSchema = z.object({

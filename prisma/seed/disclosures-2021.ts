@@ -7,13 +7,17 @@ import type { Db } from '@/lib/db';
 import { addDays, dayOfWeek, type IsoDate } from '@/lib/domain/calendar';
 import { CHECKPOINT_KEYS, CHECKPOINT_LABELS } from '@/lib/domain/review/checkpoints';
 import type { DisclosureCategory } from '@/lib/generated/prisma/enums';
+import { Readable } from 'node:stream';
+import { reportToPdf } from '@/lib/export/pdf';
+import { attachDisclosureFile } from '@/lib/services/disclosure/attach-disclosure-file';
 import { createDraft } from '@/lib/services/disclosure/create-draft';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { decideReview } from '@/lib/services/review/decide-review';
 import { recordExternalOpinion } from '@/lib/services/review/record-external-opinion';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
-import { TOPICS, bodyFor, titleFor } from './disclosure-texts';
+import { TOPICS, bodyFor, normativeMeta, titleFor, topicClass } from './disclosure-texts';
 import { ENFORCEMENT_PUBLICITY_PUBLISHED_2021 } from './enforcement-2021';
 
 // How the 365 items of 2021 divide between the categories.
@@ -76,6 +80,21 @@ async function approve(db: Db, actors: Actors, disclosureId: string, formedOn: I
   );
 }
 
+async function attachPdf(db: Db, editor: Actor, draft: { id: string; title: string; body: string }, now: Date) {
+  const blocks = [
+    { kind: 'title' as const, text: draft.title },
+    ...draft.body.split('\n\n').map((text, i) => (text.startsWith('## ') ? { kind: 'heading1' as const, text: text.slice(3) } : { kind: 'paragraph' as const, text, key: `p${i}` })),
+  ];
+  const pdf = await reportToPdf(blocks, { title: draft.title, author: BUREAU });
+  await attachDisclosureFile(
+    db,
+    editor,
+    { disclosureId: draft.id, fileName: `${draft.title}.pdf`, declaredType: 'application/pdf', stream: Readable.from([pdf]) },
+    { store: getAttachmentStore() },
+    now,
+  );
+}
+
 export async function seedDisclosures2021(db: Db, actors: Actors): Promise<number> {
   let published = 0;
   let gatedIndex = 0;
@@ -92,12 +111,17 @@ export async function seedDisclosures2021(db: Db, actors: Actors): Promise<numbe
           category,
           title: titleFor(category, topic, i, formedOn),
           summary: `${topic.name}相关信息。`,
-          body: bodyFor(category, topic, formedOn),
+          body: bodyFor(category, topic, formedOn, i),
           sourceDepartment: BUREAU,
           formedOn,
+          topic: category === 'FUNCTIONS' || category === 'ANNUAL_REPORT' ? '综合政务' : topicClass(topic),
+          ...(category === 'NOTICE' ? { documentNumber: /（(市中民.〔2021〕\d+号)）/.exec(titleFor(category, topic, i, formedOn))?.[1] } : {}),
+          ...(category === 'NORMATIVE_DOCUMENT' ? normativeMeta(i) : {}),
         },
         at(formedOn, 9),
       );
+      // Normative documents and annual reports carry their full text as a PDF attachment.
+      if (category === 'NORMATIVE_DOCUMENT' || category === 'ANNUAL_REPORT') await attachPdf(db, actors.editor, draft, at(formedOn, 9));
       await recordSecrecyCheck(db, actors.director, { id: draft.id, note: '经审查，不涉及国家秘密、工作秘密和个人隐私。' }, at(formedOn, 9));
       if (GATED.has(category)) await approve(db, actors, draft.id, formedOn, gatedIndex++);
       await publishDisclosure(db, actors.editor, { id: draft.id }, at(formedOn, 16));

@@ -18,7 +18,7 @@ import { submitForReview } from '@/lib/services/review/submit-for-review';
 export type EnforcementSeedResult = { cases: number; publicityPublished: number };
 
 /** How many after-decision publicity items these cases publish in 2021 (disclosures-2021.ts subtracts them). */
-export const ENFORCEMENT_PUBLICITY_PUBLISHED_2021 = 3;
+export const ENFORCEMENT_PUBLICITY_PUBLISHED_2021 = 4;
 
 type Actors = { officer: Actor; director: Actor; reviewer: Actor; editor: Actor; hearingHost: Actor };
 type Fields = Record<string, string | string[]>;
@@ -293,6 +293,14 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
       ['EXPOSURE', '2021-06-21', { recordingWaiverReason: '收缴时已拍照固定，执法记录仪故障' }],
       ['CLOSED', '2021-06-25'],
     ]);
+    // Closing the ban case drafted the exposure item (watch list → ban case → exposure draft); it
+    // goes through the secrecy check and is published: /exposure lists it.
+    const exposure = watched ? await db.watchedOrganisation.findUniqueOrThrow({ where: { id: watched.id } }) : null;
+    if (exposure?.exposureDisclosureId) {
+      await recordSecrecyCheck(db, actors.director, { id: exposure.exposureDisclosureId, note: '取缔决定已生效，组织名称依法公开，不涉及国家秘密和个人隐私。' }, at('2021-06-28', 9));
+      await publishDisclosure(db, actors.editor, { id: exposure.exposureDisclosureId }, at('2021-06-28', 15));
+      published += 1;
+    }
     cases += 1;
   }
 

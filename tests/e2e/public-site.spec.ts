@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
 import { demoAccount, signIn } from './helpers';
 
 // The public disclosure site, signed out: every kind of page answers 200 and passes axe-core;
@@ -26,6 +27,33 @@ async function expectNoHorizontalScrollAt200Percent(page: Page, label: string) {
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '';
   });
+}
+
+// The served HTML, checked against the HTML standard (html-validate's "standard" preset: rules of the
+// specification only, no style opinions).
+const htmlValidator = new HtmlValidate({ extends: ['html-validate:standard'] });
+
+async function expectValidHtml(page: Page, path: string) {
+  const response = await page.request.get(path);
+  const report = await htmlValidator.validateString(await response.text(), path);
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${path} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`))).toEqual([]);
+}
+
+// Every table cell in the page is at least ~2 characters wide (measured in the browser).
+async function expectNoSqueezedCells(page: Page, label: string) {
+  const squeezed = await page.evaluate(() =>
+    [...document.querySelectorAll('main table td, main table th')]
+      .filter((cell) => (cell as HTMLElement).offsetParent !== null && (cell.textContent ?? '').trim().length > 1)
+      .map((cell) => {
+        const fontSize = parseFloat(getComputedStyle(cell).fontSize);
+        const style = getComputedStyle(cell);
+        const inner = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: (cell.textContent ?? '').trim().slice(0, 20), inner, min: 2 * fontSize };
+      })
+      .filter((c) => c.inner < c.min)
+      .map((c) => `${c.text}: ${Math.round(c.inner)}px < ${c.min}px`),
+  );
+  expect(squeezed, `${label}: table cells narrower than two characters`).toEqual([]);
 }
 
 const publicPages = ['/', '/list/work-news', '/list/notices', '/catalogue', '/guide', '/rules', '/statutory', `/search?q=${encodeURIComponent('养老')}`];
@@ -123,4 +151,124 @@ test('publishing refreshes cached pages at once; withdrawing replaces the body w
   await expect(page.getByText('入户走访困难家庭')).toHaveCount(0);
   await page.goto('/list/work-news');
   await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+});
+
+// Issue 13: every public section reachable, every public page checked at desktop and phone width.
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const SECTIONS = ['/guide', '/rules', '/statutory', '/list/annual-reports', '/catalogue', '/officers', '/exposure', '/apply', '/report'];
+const LIST_SLUGS = ['functions', 'policies', 'normative-documents', 'interpretations', 'notices', 'enforcement', 'work-news', 'annual-reports'];
+
+async function crawlTargets(page: Page): Promise<string[]> {
+  const paths = [
+    '/', '/catalogue', '/catalogue/2', '/guide', '/rules', '/statutory', '/officers', '/exposure', '/list/notices/2021',
+    ...LIST_SLUGS.map((slug) => `/list/${slug}`),
+    `/search?q=${encodeURIComponent('养老院')}`,
+    `/search?q=${encodeURIComponent('养老院')}&column=notices&year=2021`,
+    `/search?q=${encodeURIComponent('院')}`,
+    `/officers?q=${encodeURIComponent('张执法')}`,
+  ];
+  // Detail pages: the first of each column, and the exposure item.
+  for (const slug of ['normative-documents', 'notices', 'annual-reports', 'functions']) {
+    await page.goto(`/list/${slug}`);
+    const href = await page.locator('main a[href^="/disclosures/"]').first().getAttribute('href');
+    if (href) paths.push(href);
+  }
+  await page.goto('/exposure');
+  const exposure = await page.locator('main a[href^="/disclosures/"]').first().getAttribute('href');
+  if (exposure) paths.push(exposure);
+  return paths;
+}
+
+test('every public page, at desktop and at 390 px: reachable sections, 0 axe violations, 0 HTML errors, readable tables, complaint line in the footer', async ({ page }) => {
+  test.setTimeout(600_000);
+  const targets = await crawlTargets(page);
+  expect(targets.filter((p) => p.startsWith('/disclosures/')).length).toBeGreaterThanOrEqual(5);
+  for (const viewport of [DESKTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    for (const path of targets) {
+      const label = `${path} @${viewport.width}`;
+      const response = await page.goto(path);
+      expect(response?.status(), label).toBe(200);
+      await expectAccessible(page, label);
+      await expectNoSqueezedCells(page, label);
+      const footer = page.getByRole('contentinfo');
+      await expect(footer, label).toContainText('投诉举报电话：12345');
+      await expect(footer.locator('a[href="/apply"]'), label).toHaveCount(1);
+      await expect(footer.locator('a[href="/report"]'), label).toHaveCount(1);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${label}: horizontal overflow`).toBeLessThanOrEqual(0);
+    }
+  }
+  for (const path of targets) await expectValidHtml(page, path);
+});
+
+test('the navigation reaches every section: a row on desktop, a compact 栏目导航 menu on a phone', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: '政府信息公开栏目' });
+  for (const href of SECTIONS) await expect(nav.locator(`a[href="${href}"]:visible`)).toHaveCount(1);
+  // The home page links every section too.
+  for (const href of SECTIONS) expect(await page.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
+
+  await page.setViewportSize(PHONE);
+  await page.goto('/catalogue');
+  const menu = nav.getByText('栏目导航');
+  await expect(menu).toBeVisible();
+  await expect(nav.locator('a[href="/officers"]:visible')).toHaveCount(0); // folded away
+  const navHeight = await nav.evaluate((el) => el.getBoundingClientRect().height);
+  expect(navHeight).toBeLessThan(80);
+  await menu.click();
+  for (const href of SECTIONS) await expect(nav.locator(`a[href="${href}"]:visible`)).toHaveCount(1);
+  await nav.locator('a[href="/officers"]:visible').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('执法人员公示');
+  // The officer directory at 390 px: every cell readable.
+  await expectNoSqueezedCells(page, '/officers @390');
+  await expect(page.getByTestId('officer-directory').locator('td').first()).toBeVisible();
+});
+
+test('a normative document shows its catalogue metadata, prints without the site frame, and links previous and next', async ({ page }) => {
+  await page.goto('/list/normative-documents');
+  await page.getByRole('link', { name: '市中区养老服务补贴发放管理办法' }).click();
+  const meta = page.getByRole('region', { name: '信息属性' });
+  for (const text of ['索引号', '发布机构：市中区民政局', '文号：市中民发〔2021〕2号', '主题分类：养老服务', '成文日期', '发布日期', '有效性：有效']) {
+    await expect(meta).toContainText(text);
+  }
+  await expect(page.getByRole('link', { name: /下载 市中区养老服务补贴发放管理办法\.pdf/ })).toBeVisible();
+  const neighbours = page.getByRole('navigation', { name: '上一篇和下一篇' });
+  await expect(neighbours.getByRole('link', { name: '市中区最低生活保障审核确认办法' })).toBeVisible();
+  // 打印: the button calls window.print (stubbed here); the print stylesheet hides the frame.
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as unknown as { __printed: boolean }).__printed = true;
+    };
+  });
+  await page.getByRole('button', { name: '打印本页' }).click();
+  expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印本页' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('search: 养老院 finds the 养老机构 items, filters by column and year, hints at one-character queries; the exposure list shows the banned organisation', async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent('养老院')}`);
+  await expect(page.getByRole('heading', { level: 2, name: /共找到 \d+ 条结果/ })).toBeVisible();
+  await expect(page.getByText('同时查找了同义词：养老机构、敬老院')).toBeVisible();
+  await page.getByLabel('栏目', { exact: true }).selectOption({ label: '规范性文件' });
+  await page.getByLabel('发布年份').selectOption('2021');
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page).toHaveURL(/column=normative-documents/);
+  const results = page.locator('main ol > li h3 a');
+  await expect(results).toHaveCount(1);
+  await expect(results).toHaveText('市中区养老服务补贴发放管理办法');
+  const titles = await page.goto(`/search?q=${encodeURIComponent('养老')}`).then(() => page.locator('main ol > li h3 a').allTextContents());
+  expect(new Set(titles).size).toBe(titles.length);
+  await page.goto(`/search?q=${encodeURIComponent('院')}`);
+  await expect(page.getByRole('note')).toContainText('建议输入两个字及以上的词语');
+
+  await page.goto('/exposure');
+  await expect(page.getByTestId('exposure-list').getByRole('link', { name: /中华传统国学文化研究总会/ })).toBeVisible();
 });

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { verifyAuditChain } from '@/lib/queries/audit/verify-audit-chain';
+import { listPublishedExposures } from '@/lib/queries/evidence/watchlist';
+import { getPublicDisclosure } from '@/lib/queries/public/detail';
 import { seedDemo } from '@/prisma/seed/demo';
 
 // The demo data must reproduce the seed report's 2021 figures, read as shared/docs/domain.md
@@ -67,6 +69,42 @@ describe('demo data (2021, the seed report)', () => {
     expect(await db.supervisedEntity.count({ where: { kind: 'ELDERLY_CARE' } })).toBe(29);
     for (const i of joint) expect(i.partnerDepartments).toEqual(expect.arrayContaining(['消防', '市场监管']));
     expect(await db.rectification.count({ where: { status: { not: 'CLOSED' } } })).toBe(0);
+  });
+
+  it('publishes an exposure item through the workflow: watch list → ban case → exposure draft → secrecy check → publish', async () => {
+    const db = getDb();
+    const exposures = await listPublishedExposures(db);
+    expect(exposures).toHaveLength(1);
+    const [item] = exposures;
+    const organisation = await db.watchedOrganisation.findFirstOrThrow({ where: { exposureDisclosureId: item!.id } });
+    expect(organisation.status).toBe('BANNED');
+    const banCase = await db.enforcementCase.findFirstOrThrow({ where: { watchedOrganisationId: organisation.id, type: 'ILLEGAL_SOCIAL_ORG_BAN' } });
+    expect(banCase.closedOn).not.toBeNull();
+    const disclosure = await db.disclosure.findUniqueOrThrow({ where: { id: item!.id } });
+    expect(disclosure).toMatchObject({ status: 'PUBLISHED', category: 'ENFORCEMENT_PUBLICITY' });
+    expect(disclosure.secrecyCheckedById).not.toBeNull();
+    expect(disclosure.title).toContain(organisation.name);
+    const actions = (await db.auditEvent.findMany({ where: { entityId: disclosure.id }, orderBy: { id: 'asc' } })).map((e) => e.action);
+    expect(actions).toEqual(['disclosure.create', 'disclosure.secrecyCheck', 'disclosure.publish']);
+  });
+
+  it('gives each public section something real: distinct titles, attachments, catalogue metadata', async () => {
+    const db = getDb();
+    const published = await db.disclosure.findMany({ where: { status: 'PUBLISHED' }, select: { title: true, category: true } });
+    expect(new Set(published.map((d) => d.title)).size).toBe(published.length);
+    for (const category of ['FUNCTIONS', 'POLICY_REGULATION', 'NORMATIVE_DOCUMENT', 'POLICY_INTERPRETATION', 'NOTICE', 'ENFORCEMENT_PUBLICITY', 'WORK_NEWS', 'ANNUAL_REPORT']) {
+      expect(published.some((d) => d.category === category), category).toBe(true);
+    }
+    const withFiles = await db.disclosure.findMany({ where: { status: 'PUBLISHED', attachments: { some: {} } }, select: { id: true, category: true } });
+    expect(withFiles.length).toBeGreaterThanOrEqual(4);
+    const normative = await db.disclosure.findFirstOrThrow({ where: { status: 'PUBLISHED', category: 'NORMATIVE_DOCUMENT', title: '市中区养老服务补贴发放管理办法' } });
+    const detail = await getPublicDisclosure(normative.id, new Date('2026-12-01T00:00:00Z'));
+    expect(detail).toMatchObject({ documentNumber: '市中民发〔2021〕2号', topic: '养老服务', validity: { name: '有效' } });
+    expect(detail?.state === 'published' && detail.attachments.length).toBe(1);
+    expect(detail?.state === 'published' && detail.body).toContain('养老服务补贴');
+    // The functions page says what its title says.
+    const duties = await db.disclosure.findFirstOrThrow({ where: { title: '市中区民政局内设机构' } });
+    expect(duties.body).toContain('设办公室');
   });
 
   it('leaves an intact audit chain, and a second run changes nothing', async () => {

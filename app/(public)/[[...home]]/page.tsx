@@ -3,7 +3,7 @@ import { messages } from '@/lib/i18n/messages';
 import { tagPublicDisclosurePage } from '@/lib/public-cache';
 import { PUBLIC_CATEGORIES } from '@/lib/queries/public/categories';
 import { latestByCategory } from '@/lib/queries/public/lists';
-import { columnLinks } from '../_components/columns';
+import { siteLinks } from '../_components/columns';
 import { SearchForm } from '../_components/search-form';
 
 const t = messages.publicSite;
@@ -34,8 +34,8 @@ export default async function HomePage({ params }: { params: Promise<{ home?: st
 
       <section aria-labelledby="columns-title" className="rounded-lg bg-white p-6 shadow-sm">
         <h2 id="columns-title" className="text-xl font-bold text-stone-900">{t.home.columnsTitle}</h2>
-        <ul className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          {columnLinks.map((link) => (
+        <ul className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {siteLinks.map((link) => (
             <li key={link.href}>
               <a href={link.href} className="block h-full rounded border border-brand-100 bg-brand-50 px-4 py-4 text-center font-semibold text-brand-800 hover:border-brand-700 hover:underline">
                 {link.label}

@@ -22,7 +22,7 @@ function CertificateTable({ rows, caption, testId }: { rows: PublicOfficerCertif
   const columns = text.columns;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid={testId}>
+      <table className="stack-on-phone w-full text-left text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b">
@@ -33,12 +33,12 @@ function CertificateTable({ rows, caption, testId }: { rows: PublicOfficerCertif
         <tbody>
           {rows.map((row) => (
             <tr key={row.certificateNumber} className="border-b">
-              <td className="py-2 pr-3">{row.name}</td>
-              <td className="pr-3">{row.unit}</td>
-              <td className="pr-3">{row.certificateNumber}</td>
-              <td className="pr-3">{row.category}</td>
-              <td className="pr-3">{row.validTo}</td>
-              <td className={`font-medium ${STATUS_CLASS[row.status]}`}>{CERTIFICATE_STATUS_LABELS[row.status]}</td>
+              <td data-label={columns.name} className="py-2 pr-3">{row.name}</td>
+              <td data-label={columns.unit} className="pr-3">{row.unit}</td>
+              <td data-label={columns.number} className="pr-3">{row.certificateNumber}</td>
+              <td data-label={columns.category} className="pr-3">{row.category}</td>
+              <td data-label={columns.validTo} className="pr-3">{row.validTo}</td>
+              <td data-label={columns.status} className={`font-medium ${STATUS_CLASS[row.status]}`}>{CERTIFICATE_STATUS_LABELS[row.status]}</td>
             </tr>
           ))}
         </tbody>

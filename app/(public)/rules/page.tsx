@@ -7,6 +7,8 @@ const t = messages.publicSite.rules;
 
 export const metadata: Metadata = { title: t.title };
 
+export const revalidate = 600;
+
 export default function RulesPage() {
   return (
     <div>

@@ -9,6 +9,8 @@ export const metadata: Metadata = { title: t.title };
 
 // 法定主动公开内容: the statutory proactive content, one entry per category list, plus the
 // catalogue. Static (category names only), so it needs no database.
+export const revalidate = 600;
+
 export default function StatutoryPage() {
   const entries = [
     ...columnCategories('STATUTORY_PROACTIVE').map((c) => ({ href: `/list/${c.slug}`, name: c.name, description: c.description })),

@@ -44,6 +44,11 @@ export type DisclosureContent = {
   body: string;
   sourceDepartment: string;
   formedOn: string;
+  // Catalogue metadata ('' when absent).
+  documentNumber?: string;
+  topic?: string;
+  validFrom?: string;
+  validUntil?: string;
 };
 
 export function contentChanged(before: DisclosureContent, after: DisclosureContent): boolean {

@@ -3,6 +3,22 @@ export const publicSite = {
   siteName: '市中区民政局政府信息公开',
   navLabel: '政府信息公开栏目',
   homeLink: '首页',
+  menu: '栏目导航',
+  services: {
+    officers: '执法人员公示',
+    exposure: '非法社会组织曝光',
+    apply: '依申请公开',
+    report: '举报投诉',
+    servicesTitle: '公众服务',
+  },
+  footer: {
+    label: '联系与监督',
+    complaintLine: (line: string) => `投诉举报电话：${line}`,
+    channels: '网上办理：',
+    apply: '依申请公开（提交申请、查询进度）',
+    report: '举报非法社会组织、投诉执法行为',
+    feed: 'Atom 订阅',
+  },
   columns: {
     guide: '政府信息公开指南',
     rules: '政府信息公开制度',
@@ -26,6 +42,14 @@ export const publicSite = {
     prompt: '请输入要查找的内容。两个字及以上的词语检索最准确；标题中含有关键词的结果排在前面，其余按发布时间排序。',
     titleMatch: '标题匹配',
     tooLong: (max: number) => `搜索内容过长，以下只按前 ${max} 个字查找。`,
+    filters: '筛选条件',
+    column: '栏目',
+    allColumns: '全部栏目',
+    year: '发布年份',
+    allYears: '全部年份',
+    apply: '筛选',
+    shortHint: '只输入一个字时，会找出所有含有这个字的信息，结果往往很多。建议输入两个字及以上的词语，如“养老”“低保”“婚姻登记”。',
+    synonymNote: (words: string) => `同时查找了同义词：${words}`,
   },
   home: {
     title: '政府信息公开',
@@ -60,6 +84,16 @@ export const publicSite = {
     sourceDepartment: '发布机构',
     formedOn: '成文日期',
     publishedOn: '发布日期',
+    documentNumber: '文号',
+    topic: '主题分类',
+    validity: '有效性',
+    validityPeriod: (from: string | null, until: string | null) =>
+      from && until ? `（${from} 至 ${until}）` : from ? `（自 ${from} 起施行）` : until ? `（至 ${until}）` : '',
+    print: '打印本页',
+    neighbours: '上一篇和下一篇',
+    previous: '上一篇',
+    next: '下一篇',
+    none: '没有了',
     parties: '当事人',
     attachments: '附件',
     download: (name: string) => `下载 ${name}`,
@@ -110,7 +144,7 @@ export const publicSite = {
       {
         heading: '二、依申请公开',
         paragraphs: [
-          '申请方式：申请人可以当面提交、邮寄或者通过网络提交书面申请。采用书面形式确有困难的，可以口头提出，由受理机关代为填写申请。',
+          '申请方式：申请人可以当面提交、邮寄或者通过本网站“依申请公开”栏目在线提交书面申请，无需注册账号；在线提交后获得查询码，凭查询码在本网站查询办理进度和答复。采用书面形式确有困难的，可以口头提出，由受理机关代为填写申请。',
           '申请内容：申请人的姓名或者名称、身份证明、联系方式；申请公开的政府信息的名称、文号或者便于查询的其他特征性描述；获取信息的方式、途径。',
           '答复时限：能够当场答复的当场答复；不能当场答复的，自收到申请之日起20个工作日内予以答复；需要延长答复期限的，经负责人同意并告知申请人，延长期限最长不超过20个工作日（《条例》第三十三条）。',
           '收费：依申请提供政府信息，不收取费用。申请人申请公开政府信息的数量、频次明显超过合理范围的，按照国家有关规定收取信息处理费。',
@@ -138,6 +172,20 @@ export const publicSite = {
         ],
       },
     ],
+  },
+  // What the site offers, with links (rendered after the guide's sections).
+  guideOnline: {
+    heading: '六、本网站提供的服务',
+    items: [
+      { href: '/catalogue', text: '政府信息公开目录：按发布时间列出全部主动公开的信息，附索引号、文号、发布日期等。' },
+      { href: '/search', text: '站内搜索：按栏目、年份筛选；输入两个字及以上的词语效果最好。' },
+      { href: '/officers', text: '执法人员公示：查询本局行政执法人员及其执法证件是否有效。' },
+      { href: '/exposure', text: '非法社会组织曝光：本局依法取缔的非法社会组织名单。' },
+      { href: '/apply', text: '依申请公开：在线提交政府信息公开申请，凭查询码查询办理进度和答复。' },
+      { href: '/report', text: '举报投诉：举报涉嫌非法社会组织，或投诉本局的行政执法行为；可以匿名，凭查询码查询处理情况。' },
+      { href: '/feeds/all', text: 'Atom 订阅：订阅全部栏目或单个栏目的最新信息。' },
+    ],
+    complaint: (line: string) => `投诉举报电话：${line}（接受社会各界对本局依法行政、政务公开和行政执法的监督）。`,
   },
   // 政府信息公开制度.
   rules: {

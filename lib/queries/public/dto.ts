@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DisclosureCategory } from '@/lib/generated/prisma/enums';
 import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
+import { shanghaiYearBounds } from './year-range';
 
 // What the public site may show of a disclosure. Built from an explicit column list: author,
 // secrecy check, review and case data are never selected, so they cannot leak through a page,
@@ -19,8 +20,18 @@ export type PublicListItem = {
 
 export type PublicAttachment = { id: string; fileName: string; mimeType: string; size: number };
 
+/** The neighbours of an item in its column, by publication time (older = previous). */
+export type PublicNeighbour = { id: string; title: string } | null;
+
 export type PublicDisclosure = PublicListItem & {
   formedOn: string;
+  /** 文号, 主题分类: null when not recorded. */
+  documentNumber: string | null;
+  topic: string | null;
+  /** 有效性: only for normative documents (有效 / 失效 / 尚未施行), with its dates. */
+  validity: { name: string; validFrom: string | null; validUntil: string | null } | null;
+  previous: PublicNeighbour;
+  next: PublicNeighbour;
 } & (
     | { state: 'published'; body: string; attachments: PublicAttachment[] }
     | { state: 'withdrawn'; withdrawnOn: string | null; withdrawalReason: string }
@@ -67,7 +78,4 @@ export function dateColumn(value: Date): string {
 }
 
 /** Half-open UTC range of an Asia/Shanghai calendar year. */
-export function shanghaiYearRange(year: number): { gte: Date; lt: Date } {
-  const offset = 8 * 3_600_000;
-  return { gte: new Date(Date.UTC(year, 0, 1) - offset), lt: new Date(Date.UTC(year + 1, 0, 1) - offset) };
-}
+export const shanghaiYearRange = shanghaiYearBounds;

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import type { CreateDisclosureInput } from '@/lib/schemas/disclosure';
-import { auditSnapshot, dayToDate } from './shared';
+import { auditSnapshot, catalogueColumns, dayToDate } from './shared';
 
 export function refuseFutureFormedOn(formedOn: string, now: Date): void {
   if (formedOn > toShanghaiDate(now)) {
@@ -30,6 +30,7 @@ export async function createDraft(db: Db, actor: Actor, input: CreateDisclosureI
         body: input.body,
         sourceDepartment: input.sourceDepartment,
         formedOn: dayToDate(input.formedOn),
+        ...catalogueColumns(input),
         requiresReview: requiresReview(input.category, requiredCategories),
         authorId: actor.id,
       },

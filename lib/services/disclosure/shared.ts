@@ -18,7 +18,9 @@ export async function findDisclosureOrThrow(tx: Db | Tx, id: string) {
 
 export type DisclosureRow = Awaited<ReturnType<typeof findDisclosureOrThrow>>;
 
-export function contentOf(row: Pick<DisclosureRow, 'category' | 'title' | 'summary' | 'body' | 'sourceDepartment' | 'formedOn'>): DisclosureContent {
+export function contentOf(
+  row: Pick<DisclosureRow, 'category' | 'title' | 'summary' | 'body' | 'sourceDepartment' | 'formedOn' | 'documentNumber' | 'topic' | 'validFrom' | 'validUntil'>,
+): DisclosureContent {
   return {
     category: row.category,
     title: row.title,
@@ -26,6 +28,21 @@ export function contentOf(row: Pick<DisclosureRow, 'category' | 'title' | 'summa
     body: row.body,
     sourceDepartment: row.sourceDepartment,
     formedOn: isoDay(row.formedOn),
+    documentNumber: row.documentNumber ?? '',
+    topic: row.topic ?? '',
+    validFrom: row.validFrom ? isoDay(row.validFrom) : '',
+    validUntil: row.validUntil ? isoDay(row.validUntil) : '',
+  };
+}
+
+// The catalogue metadata as columns: absent ('') is NULL. Validity only for normative documents.
+export function catalogueColumns(content: { category: string; documentNumber?: string; topic?: string; validFrom?: string; validUntil?: string }) {
+  const normative = content.category === 'NORMATIVE_DOCUMENT';
+  return {
+    documentNumber: content.documentNumber || null,
+    topic: content.topic || null,
+    validFrom: normative && content.validFrom ? dayToDate(content.validFrom) : null,
+    validUntil: normative && content.validUntil ? dayToDate(content.validUntil) : null,
   };
 }
 
@@ -39,6 +56,7 @@ export function auditSnapshot(row: DisclosureRow): Prisma.InputJsonValue {
     sourceDepartment: row.sourceDepartment,
     formedOn: isoDay(row.formedOn),
     ...(row.indexNumber ? { indexNumber: row.indexNumber } : {}),
+    ...(row.documentNumber ? { documentNumber: row.documentNumber } : {}),
   };
 }
 

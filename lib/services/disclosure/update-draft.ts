@@ -9,7 +9,7 @@ import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { UpdateDisclosureInput } from '@/lib/schemas/disclosure';
 import { refuseFutureFormedOn } from './create-draft';
-import { auditSnapshot, CLEARED_SECRECY_CHECK, conflict, contentOf, dayToDate, editedBy, findDisclosureOrThrow } from './shared';
+import { auditSnapshot, catalogueColumns, CLEARED_SECRECY_CHECK, conflict, contentOf, dayToDate, editedBy, findDisclosureOrThrow } from './shared';
 
 // Saves the editor's version. Changing anything the public sees after a secrecy check or an
 // approval sends the item back to DRAFT: neither covers the new version (the database ties the
@@ -22,7 +22,7 @@ export async function updateDraft(db: Db, actor: Actor, input: UpdateDisclosureI
     refuseIfBlocked(editBlockers(before.status));
     if (before.updatedAt.toISOString() !== new Date(input.expectedUpdatedAt).toISOString()) conflict();
     const { id: _id, expectedUpdatedAt: _version, ...content } = input;
-    const changed = contentChanged(contentOf(before), content);
+    const changed = contentChanged(contentOf(before), { ...content, ...normalisedMetadata(content) });
     if (!changed) return { disclosure: before, changed: false, statusReset: false };
     const status = statusAfterEdit(before.status, changed);
     const requiredCategories = await readSetting(tx, 'review.requiredCategories');
@@ -31,6 +31,7 @@ export async function updateDraft(db: Db, actor: Actor, input: UpdateDisclosureI
       data: {
         ...content,
         formedOn: dayToDate(content.formedOn),
+        ...catalogueColumns(content),
         requiresReview: requiresReview(content.category, requiredCategories),
         status,
         ...CLEARED_SECRECY_CHECK,
@@ -49,4 +50,15 @@ export async function updateDraft(db: Db, actor: Actor, input: UpdateDisclosureI
     });
     return { disclosure, changed: true, statusReset: before.status !== 'DRAFT' };
   });
+}
+
+// Validity dates are kept only on normative documents: compare what will be stored.
+function normalisedMetadata(content: Omit<UpdateDisclosureInput, 'id' | 'expectedUpdatedAt'>) {
+  const normative = content.category === 'NORMATIVE_DOCUMENT';
+  return {
+    documentNumber: content.documentNumber ?? '',
+    topic: content.topic ?? '',
+    validFrom: normative ? (content.validFrom ?? '') : '',
+    validUntil: normative ? (content.validUntil ?? '') : '',
+  };
 }

@@ -42,7 +42,7 @@ export default async function CataloguePage({ params }: Props) {
       </PageHeading>
       <div className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <div className="overflow-x-auto" role="region" aria-label={t.caption} tabIndex={0}>
-          <table className="w-full border-collapse text-base">
+          <table className="stack-on-phone w-full border-collapse text-base">
             <caption className="sr-only">{t.caption}</caption>
             <thead>
               <tr className="bg-stone-100 text-left">
@@ -56,13 +56,13 @@ export default async function CataloguePage({ params }: Props) {
             <tbody>
               {list.items.map((item) => (
                 <tr key={item.id} className="align-top">
-                  <td className="border border-stone-300 px-3 py-2 break-all text-stone-700">{item.indexNumber ?? '—'}</td>
-                  <th scope="row" className="border border-stone-300 px-3 py-2 text-left font-normal">
+                  <td data-label={t.indexNumber} className="border border-stone-300 px-3 py-2 break-all text-stone-700">{item.indexNumber ?? '—'}</td>
+                  <th scope="row" data-label={t.name} className="border border-stone-300 px-3 py-2 text-left font-normal">
                     <a href={`/disclosures/${item.id}`} className="text-stone-900 underline-offset-4 hover:text-brand-700 hover:underline">{item.title}</a>
                   </th>
-                  <td className="border border-stone-300 px-3 py-2 text-stone-700">{item.summary}</td>
-                  <td className="border border-stone-300 px-3 py-2 whitespace-nowrap">{publicCategory(item.category).name}</td>
-                  <td className="border border-stone-300 px-3 py-2 whitespace-nowrap tabular-nums"><time dateTime={item.publishedOn}>{item.publishedOn}</time></td>
+                  <td data-label={t.summary} className="border border-stone-300 px-3 py-2 text-stone-700">{item.summary}</td>
+                  <td data-label={t.category} className="border border-stone-300 px-3 py-2 whitespace-nowrap">{publicCategory(item.category).name}</td>
+                  <td data-label={t.date} className="border border-stone-300 px-3 py-2 whitespace-nowrap tabular-nums"><time dateTime={item.publishedOn}>{item.publishedOn}</time></td>
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,7 @@ import { listPublicParties } from '@/lib/queries/disclosure/list-public-parties'
 import { getPublicDisclosure } from '@/lib/queries/public/detail';
 import { PageHeading } from '../../_components/page-heading';
 import { Markdown } from '../../_lib/markdown';
+import { PrintButton } from './print-button';
 
 const t = messages.publicSite.detail;
 
@@ -40,13 +41,19 @@ export default async function DisclosurePage({ params }: Props) {
     [t.indexNumber, item.indexNumber ?? t.noIndexNumber],
     [t.category, category.name],
     [t.sourceDepartment, item.sourceDepartment],
+    [t.documentNumber, item.documentNumber ?? t.noIndexNumber],
+    [t.topic, item.topic ?? t.noIndexNumber],
     [t.formedOn, item.formedOn],
     [t.publishedOn, item.publishedOn],
+    ...(item.validity ? [[t.validity, `${item.validity.name}${t.validityPeriod(item.validity.validFrom, item.validity.validUntil)}`] as [string, string]] : []),
     ...(parties.length > 0 ? [[t.parties, parties.map((p) => p.name).join('、')] as [string, string]] : []),
   ];
   return (
     <article>
       <PageHeading trail={[{ href: `/list/${category.slug}`, label: category.name }]} title={item.title} />
+      <div className="print-hidden mb-4 flex justify-end">
+        <PrintButton label={t.print} />
+      </div>
       <section aria-label={t.metaLabel} className="mb-6 rounded-lg border border-stone-200 bg-white p-4">
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-base sm:grid-cols-2">
           {meta.map(([label, value]) => (
@@ -89,6 +96,18 @@ export default async function DisclosurePage({ params }: Props) {
           )}
         </>
       )}
+      <nav aria-label={t.neighbours} className="print-hidden mt-6 grid gap-3 rounded-lg bg-white p-6 text-base shadow-sm sm:grid-cols-2">
+        {([['previous', item.previous], ['next', item.next]] as const).map(([key, neighbour]) => (
+          <p key={key} className="min-w-0">
+            <span className="font-semibold text-stone-700">{t[key]}：</span>
+            {neighbour ? (
+              <a href={`/disclosures/${neighbour.id}`} rel={key === 'previous' ? 'prev' : 'next'} className="break-words text-brand-700 underline underline-offset-4">{neighbour.title}</a>
+            ) : (
+              <span className="text-stone-600">{t.none}</span>
+            )}
+          </p>
+        ))}
+      </nav>
     </article>
   );
 }

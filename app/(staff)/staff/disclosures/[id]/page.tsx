@@ -64,12 +64,16 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
           <ContentForm
             id={d.id}
             updatedAt={d.updatedAt.toISOString()}
-            values={{ category: d.category, title: d.title, summary: d.summary, body: d.body, sourceDepartment: d.sourceDepartment, formedOn: d.formedOn }}
+            values={{
+              category: d.category, title: d.title, summary: d.summary, body: d.body, sourceDepartment: d.sourceDepartment, formedOn: d.formedOn,
+              documentNumber: d.documentNumber ?? '', topic: d.topic ?? '',
+              validFrom: d.validFrom ? d.validFrom.toISOString().slice(0, 10) : '', validUntil: d.validUntil ? d.validUntil.toISOString().slice(0, 10) : '',
+            }}
           />
         ) : (
           <div className="space-y-2 text-sm">
             <BlockerList blockers={d.blockers.edit} />
-            <p>{text.fields.sourceDepartment}：{d.sourceDepartment}　{text.fields.formedOn}：{d.formedOn}</p>
+            <p>{text.fields.sourceDepartment}：{d.sourceDepartment}　{text.fields.formedOn}：{d.formedOn}{d.documentNumber ? `　${text.fields.documentNumber}：${d.documentNumber}` : ''}{d.topic ? `　${text.fields.topic}：${d.topic}` : ''}</p>
             {d.summary ? <p className="text-stone-700">{d.summary}</p> : null}
             <div className="whitespace-pre-wrap rounded bg-stone-50 p-3">{d.body}</div>
           </div>

@@ -4,6 +4,7 @@ import { startTransition, useActionState, type FormEvent } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { initialActionState } from '@/lib/action-state';
+import { DISCLOSURE_TOPICS } from '@/lib/domain/disclosure/catalogue';
 import { CATEGORY_NAMES, DISCLOSURE_CATEGORIES } from '@/lib/domain/disclosure/categories';
 import { messages } from '@/lib/i18n/messages';
 import { createDisclosureAction, updateDisclosureAction } from '../actions';
@@ -14,6 +15,7 @@ const CATEGORY_OPTIONS = [
   { value: '', label: text.list.choose },
   ...DISCLOSURE_CATEGORIES.map((category) => ({ value: category, label: CATEGORY_NAMES[category] })),
 ];
+const TOPIC_OPTIONS = [{ value: '', label: text.fields.noTopic }, ...DISCLOSURE_TOPICS.map((topic) => ({ value: topic, label: topic }))];
 
 export type ContentValues = {
   category: string;
@@ -22,6 +24,10 @@ export type ContentValues = {
   body: string;
   sourceDepartment: string;
   formedOn: string;
+  documentNumber?: string;
+  topic?: string;
+  validFrom?: string;
+  validUntil?: string;
 };
 
 // The draft's content. Submitted through a transition rather than the form's own action so that a
@@ -54,6 +60,13 @@ export function ContentForm({ values, id, updatedAt }: { values: ContentValues; 
       <div>
         <Field name="formedOn" type="date" label={text.fields.formedOn} defaultValue={values.formedOn} errors={errors.formedOn} />
         <p className="mt-1 text-xs text-stone-600">{text.hints.formedOn}</p>
+      </div>
+      <Field name="documentNumber" label={text.fields.documentNumber} defaultValue={values.documentNumber ?? ''} errors={errors.documentNumber} />
+      <SelectField name="topic" label={text.fields.topic} options={TOPIC_OPTIONS} defaultValue={values.topic ?? ''} errors={errors.topic} />
+      <Field name="validFrom" type="date" label={text.fields.validFrom} defaultValue={values.validFrom ?? ''} errors={errors.validFrom} />
+      <div>
+        <Field name="validUntil" type="date" label={text.fields.validUntil} defaultValue={values.validUntil ?? ''} errors={errors.validUntil} />
+        <p className="mt-1 text-xs text-stone-600">{text.hints.validity}</p>
       </div>
       <div className="md:col-span-2">
         <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
