@@ -18,7 +18,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/staff/officers', label: messages.nav.officers, permission: 'staff.access' },
   { href: '/staff/inspections', label: messages.nav.inspections, permission: 'staff.access' },
   { href: '/staff/publicity', label: messages.nav.publicity, permission: 'staff.access' },
-  { href: '/staff/requests', label: messages.nav.requests, permission: 'requests.record' },
+  { href: '/staff/requests', label: messages.nav.requests, permission: 'requests.view' },
   { href: '/staff/licences', label: messages.nav.licences, permission: 'licences.record' },
   { href: '/staff/dashboard', label: messages.nav.directorDashboard, permission: 'dashboard.view' },
   { href: '/staff/leadership', label: messages.nav.leadership, permission: 'dashboard.view' },

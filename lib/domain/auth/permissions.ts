@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   'watchlist.manage': { roles: ['OFFICER', 'DIRECTOR'], description: '维护非法社会组织预警名单' },
   'licences.record': { roles: ['OFFICER'], description: '登记行政许可决定' },
   'requests.record': { roles: ['EDITOR'], description: '登记依申请公开的申请与答复' },
+  'requests.view': { roles: ['EDITOR', 'DIRECTOR'], description: '查看依申请公开登记簿（含申请人信息）' },
+  'requests.extend': { roles: ['DIRECTOR'], description: '批准延长依申请公开答复期限' },
   'dashboard.view': { roles: ['DIRECTOR'], description: '查看局长工作台与年度报告' },
   'leadership.record': { roles: ['DIRECTOR'], description: '维护主要负责人法治建设职责台账与下年度工作安排' },
   'report.edit': { roles: ['DIRECTOR'], description: '生成、编辑年度报告并送审、发布' },
