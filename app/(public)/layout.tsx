@@ -25,6 +25,8 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
             {columnLinks.map((link) => (
               <li key={link.href}><a className="block px-3 py-3 text-white hover:bg-brand-700 hover:underline" href={link.href} style={ON_DARK_FOCUS}>{link.label}</a></li>
             ))}
+            <li><a className="block px-3 py-3 text-white hover:bg-brand-700 hover:underline" href="/apply" style={ON_DARK_FOCUS}>{messages.publicRequests.apply.title}</a></li>
+            <li><a className="block px-3 py-3 text-white hover:bg-brand-700 hover:underline" href="/track" style={ON_DARK_FOCUS}>{messages.publicRequests.track.title}</a></li>
           </ul>
         </nav>
       </header>

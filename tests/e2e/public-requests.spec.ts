@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demoAccount, signIn } from './helpers';
+
+// 依申请公开 end to end: a visitor applies at /apply and follows the request at /track while staff
+// ask for a correction (the clock pauses), the head extends the period with a reason, and the
+// editor answers 部分公开 with a file that the visitor then downloads.
+
+const stamp = Date.now().toString(36).toUpperCase();
+const subject = `本区2025年养老服务补贴发放明细（E2E-${stamp}）`;
+const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+async function staffPage(browser: Browser, role: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
+  await signIn(page, demoAccount(role).email);
+  await page.goto('/staff/requests');
+  return page;
+}
+
+async function expectStatus(page: Page, code: string, status: string) {
+  await page.goto('/track');
+  await page.getByLabel('查询码').fill(code);
+  await page.getByRole('button', { name: '查询' }).click();
+  const result = page.getByTestId('track-result');
+  await expect(result.getByRole('heading', { name: `办理状态：${status}` })).toBeVisible();
+  return result;
+}
+
+test('a visitor applies, staff correct, extend and answer 部分公开 with a file; the visitor follows it at /track', async ({ page, browser }) => {
+  await page.goto('/apply');
+  await page.getByLabel('申请人类型').selectOption('PERSON');
+  await page.getByLabel('姓名或名称').fill('周卫东');
+  await page.getByLabel('证件类型').selectOption('RESIDENT_ID');
+  await page.getByLabel('证件号码').fill('110101199003074514');
+  await page.getByLabel('联系电话').fill('13900001111');
+  await page.getByLabel('所需信息的内容描述').fill(subject);
+  await page.getByLabel('获取信息的方式').selectOption('ELECTRONIC');
+  await page.getByLabel('送达方式').selectOption('ONLINE');
+  await expect(page.getByTestId('proof-of-work')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: '提交申请' }).click();
+  const code = (await page.getByTestId('tracking-code').textContent())!.trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  let result = await expectStatus(page, code, '已收到，正在办理');
+  await expect(result).toContainText('答复期限');
+  await expect(result).not.toContainText('周卫东');
+  await page.getByLabel('查询码').fill('0000-0000-0000-0000-0000');
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('未找到与该查询码对应的申请，请核对后重新输入。');
+  await expect(page.getByTestId('track-result')).toHaveCount(0);
+
+  // The editor asks for a correction: the clock pauses.
+  const editor = await staffPage(browser, 'EDITOR');
+  const item = editor.getByTestId('request-item').filter({ hasText: subject });
+  await expect(item.getByTestId('request-clock')).toContainText('自');
+  await item.getByLabel('告知补正日期').fill(today);
+  await item.getByLabel('需要补正的事项').fill('请说明所需补贴信息的具体月份');
+  await item.getByRole('button', { name: '告知补正' }).click();
+  await expect(item.getByTestId('request-clock')).toContainText('期限暂停');
+  result = await expectStatus(page, code, '待申请人补正');
+  await expect(result).toContainText('请说明所需补贴信息的具体月份');
+  await expect(result).not.toContainText('答复期限');
+
+  await item.getByLabel('收到补正日期').fill(today);
+  await item.getByRole('button', { name: '登记收到补正' }).click();
+  await expect(item.getByTestId('request-clock')).toContainText('重新计算');
+
+  // The head (DIRECTOR) extends the period with a reason.
+  const director = await staffPage(browser, 'DIRECTOR');
+  const directorItem = director.getByTestId('request-item').filter({ hasText: subject });
+  await directorItem.getByLabel('延长决定日期').fill(today);
+  await directorItem.getByLabel('延长工作日数').fill('10');
+  await directorItem.getByLabel('延长理由').fill('涉及多个年度的档案，需调取核对');
+  await directorItem.getByRole('button', { name: '批准延长答复期限' }).click();
+  await expect(directorItem.getByTestId('request-clock')).toContainText('经负责人同意延长10个工作日');
+  result = await expectStatus(page, code, '已延长答复期限，正在办理');
+  await expect(result).toContainText('涉及多个年度的档案，需调取核对');
+
+  // The editor answers 部分公开 with the information as a file.
+  await editor.reload();
+  await item.getByLabel('答复结果').selectOption('DISCLOSED_IN_PART');
+  await item.getByLabel('不予公开的理由类型').selectOption('THIRD_PARTY_RIGHTS');
+  await item.getByLabel('理由', { exact: true }).fill('涉及个人信息的部分不予公开');
+  await item.getByLabel('答复日期').fill(today);
+  await item.getByLabel('提供的信息（文件）').setInputFiles({ name: '补贴发放明细.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await item.getByRole('button', { name: '登记答复' }).click();
+  await expect(item).toContainText('部分公开（');
+  await expect(item).toContainText('补贴发放明细.pdf');
+
+  result = await expectStatus(page, code, '已答复');
+  await expect(result).toContainText('部分公开');
+  await expect(result).toContainText('保护第三方合法权益');
+  await expect(result).toContainText('政府信息公开申请答复书.docx');
+  const download = page.waitForEvent('download');
+  await result.getByRole('button', { name: '下载：补贴发放明细.pdf' }).click();
+  expect((await download).suggestedFilename()).toBe('补贴发放明细.pdf');
+});
