@@ -25,7 +25,8 @@ type AuditArea =
   | 'device'
   | 'report'
   | 'leadership'
-  | 'request';
+  | 'request'
+  | 'publicReport';
 export type AuditAction = `${AuditArea}.${string}`;
 
 export type AuditInput = {

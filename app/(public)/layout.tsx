@@ -27,6 +27,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
             ))}
             <li><a className="block px-3 py-3 text-white hover:bg-brand-700 hover:underline" href="/apply" style={ON_DARK_FOCUS}>{messages.publicRequests.apply.title}</a></li>
             <li><a className="block px-3 py-3 text-white hover:bg-brand-700 hover:underline" href="/track" style={ON_DARK_FOCUS}>{messages.publicRequests.track.title}</a></li>
+            <li><a className="block px-3 py-3 text-white hover:bg-brand-700 hover:underline" href="/report" style={ON_DARK_FOCUS}>{messages.publicRequests.report.title}</a></li>
           </ul>
         </nav>
       </header>

@@ -28,7 +28,7 @@ async function expectNoHorizontalScrollAt200Percent(page: Page, label: string) {
   });
 }
 
-const publicPages = ['/', '/list/work-news', '/list/notices', '/catalogue', '/guide', '/rules', '/statutory', '/apply', '/track', `/search?q=${encodeURIComponent('养老')}`];
+const publicPages = ['/', '/list/work-news', '/list/notices', '/catalogue', '/guide', '/rules', '/statutory', '/apply', '/track', '/report', `/search?q=${encodeURIComponent('养老')}`];
 
 test('public pages answer 200, pass axe-core and keep their layout at 200% text', async ({ page }) => {
   for (const path of publicPages) {

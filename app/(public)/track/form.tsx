@@ -6,11 +6,12 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { messages } from '@/lib/i18n/messages';
 import type { PublicActionState } from '@/lib/public-action';
+import type { ReportTrackView } from '@/lib/queries/public-reports/reports';
 import type { TrackView } from '@/lib/queries/requests/track-request';
 import { trackAction } from './actions';
 
 const t = messages.publicRequests;
-const initial: PublicActionState<{ code: string; view: TrackView }> = { ok: false };
+const initial: PublicActionState<{ code: string; view?: TrackView; report?: ReportTrackView }> = { ok: false };
 
 export function TrackForm() {
   const [state, dispatch] = useActionState(trackAction, initial);
@@ -24,7 +25,8 @@ export function TrackForm() {
         <SubmitButton>{t.track.submit}</SubmitButton>
       </form>
       <FormMessage state={state} />
-      {found ? <TrackResult code={found.code} view={found.view} /> : null}
+      {found?.view ? <TrackResult code={found.code} view={found.view} /> : null}
+      {found?.report ? <ReportResult report={found.report} /> : null}
     </div>
   );
 }
@@ -72,6 +74,30 @@ function TrackResult({ code, view }: { code: string; view: TrackView }) {
           )}
         </div>
       ) : null}
+    </section>
+  );
+}
+
+function ReportResult({ report }: { report: ReportTrackView }) {
+  const r = t.report;
+  const rows: [string, string][] = [
+    [r.kind, r.kinds[report.kind]],
+    [t.track.receivedOn, report.receivedOn],
+    [t.track.status, r.statuses[report.status]],
+  ];
+  if (report.closedOn) rows.push([r.closedOn, report.closedOn]);
+  if (report.answer) rows.push([r.answer, report.answer]);
+  return (
+    <section aria-labelledby="track-result" className="space-y-4" data-testid="track-result">
+      <h2 id="track-result" className="text-xl font-bold text-brand-800">{t.track.status}：{r.statuses[report.status]}</h2>
+      <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium text-stone-700">{label}</dt>
+            <dd className="break-words text-stone-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

@@ -19,6 +19,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/staff/inspections', label: messages.nav.inspections, permission: 'staff.access' },
   { href: '/staff/publicity', label: messages.nav.publicity, permission: 'staff.access' },
   { href: '/staff/requests', label: messages.nav.requests, permission: 'requests.view' },
+  { href: '/staff/public-reports', label: messages.publicRequests.inbox.title, permission: 'publicReports.handle' },
   { href: '/staff/licences', label: messages.nav.licences, permission: 'licences.record' },
   { href: '/staff/dashboard', label: messages.nav.directorDashboard, permission: 'dashboard.view' },
   { href: '/staff/leadership', label: messages.nav.leadership, permission: 'dashboard.view' },

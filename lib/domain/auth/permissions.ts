@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   'requests.record': { roles: ['EDITOR'], description: '登记依申请公开的申请与答复' },
   'requests.view': { roles: ['EDITOR', 'DIRECTOR'], description: '查看依申请公开登记簿（含申请人信息）' },
   'requests.extend': { roles: ['DIRECTOR'], description: '批准延长依申请公开答复期限' },
+  'publicReports.handle': { roles: ['OFFICER', 'LEGAL_REVIEWER', 'DIRECTOR'], description: '办理公众举报（预警、检查、立案）与执法投诉（法制股室）' },
   'dashboard.view': { roles: ['DIRECTOR'], description: '查看局长工作台与年度报告' },
   'leadership.record': { roles: ['DIRECTOR'], description: '维护主要负责人法治建设职责台账与下年度工作安排' },
   'report.edit': { roles: ['DIRECTOR'], description: '生成、编辑年度报告并送审、发布' },

@@ -74,3 +74,72 @@ ALTER TABLE "InformationRequest" ADD CONSTRAINT "InformationRequest_extensionApp
 
 -- AddForeignKey
 ALTER TABLE "InformationRequestFile" ADD CONSTRAINT "InformationRequestFile_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "InformationRequest"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- 举报 / 投诉 submitted at /report (issue 13).
+-- CreateEnum
+CREATE TYPE "PublicReportKind" AS ENUM ('ILLEGAL_ORG', 'COMPLAINT');
+
+-- CreateEnum
+CREATE TYPE "PublicReportStatus" AS ENUM ('RECEIVED', 'ACCEPTED', 'CLOSED');
+
+-- CreateTable
+CREATE TABLE "PublicReport" (
+    "id" TEXT NOT NULL,
+    "kind" "PublicReportKind" NOT NULL,
+    "trackingCodeHash" TEXT NOT NULL,
+    "receivedOn" DATE NOT NULL,
+    "acceptDueOn" DATE NOT NULL,
+    "status" "PublicReportStatus" NOT NULL DEFAULT 'RECEIVED',
+    "anonymous" BOOLEAN NOT NULL DEFAULT true,
+    "reporterName" TEXT,
+    "reporterContact" TEXT,
+    "organisationName" TEXT,
+    "place" TEXT,
+    "officerName" TEXT,
+    "caseReference" TEXT,
+    "description" TEXT NOT NULL,
+    "acceptedOn" DATE,
+    "closeDueOn" DATE,
+    "watchedOrganisationId" TEXT,
+    "caseId" TEXT,
+    "answer" TEXT,
+    "closedOn" DATE,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PublicReport_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PublicReportFile" (
+    "id" TEXT NOT NULL,
+    "reportId" TEXT NOT NULL,
+    "fileName" TEXT NOT NULL,
+    "storageKey" TEXT NOT NULL,
+    "mimeType" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PublicReportFile_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PublicReport_trackingCodeHash_key" ON "PublicReport"("trackingCodeHash");
+
+-- CreateIndex
+CREATE INDEX "PublicReport_status_receivedOn_idx" ON "PublicReport"("status", "receivedOn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PublicReportFile_storageKey_key" ON "PublicReportFile"("storageKey");
+
+-- CreateIndex
+CREATE INDEX "PublicReportFile_reportId_idx" ON "PublicReportFile"("reportId");
+
+-- AddForeignKey
+ALTER TABLE "PublicReport" ADD CONSTRAINT "PublicReport_watchedOrganisationId_fkey" FOREIGN KEY ("watchedOrganisationId") REFERENCES "WatchedOrganisation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PublicReport" ADD CONSTRAINT "PublicReport_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "EnforcementCase"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PublicReportFile" ADD CONSTRAINT "PublicReportFile_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "PublicReport"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
