@@ -98,3 +98,54 @@ test('a visitor applies, staff correct, extend and answer 部分公开 with a fi
   await result.getByRole('button', { name: '下载：补贴发放明细.pdf' }).click();
   expect((await download).suggestedFilename()).toBe('补贴发放明细.pdf');
 });
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a5d20000000049454e44ae426082', 'hex');
+
+test('a visitor reports an illegal organisation anonymously; an officer puts it on the watch list and answers; the visitor sees the answer', async ({ page, browser }) => {
+  const organisation = `国学养生促进总会（E2E-${stamp}）`;
+  await page.goto('/report');
+  await page.getByLabel('举报或投诉').selectOption('ILLEGAL_ORG');
+  await page.getByLabel('组织名称').fill(organisation);
+  await page.getByLabel('活动地点').fill('和平路12号二楼');
+  await page.getByLabel('具体情况（活动内容、时间，或事情经过）').fill('以养老投资为名组织老年人集会并收取会费');
+  // An executable is refused by its content, with a clear message, and nothing is kept.
+  await page.getByLabel('证据材料').setInputFiles([{ name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]) }]);
+  await expect(page.getByTestId('proof-of-work')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('不支持的文件类型');
+
+  await page.goto('/report');
+  await page.getByLabel('举报或投诉').selectOption('ILLEGAL_ORG');
+  await page.getByLabel('组织名称').fill(organisation);
+  await page.getByLabel('活动地点').fill('和平路12号二楼');
+  await page.getByLabel('具体情况（活动内容、时间，或事情经过）').fill('以养老投资为名组织老年人集会并收取会费');
+  await page.getByLabel('证据材料').setInputFiles([{ name: '现场照片.png', mimeType: 'image/png', buffer: PNG }]);
+  await expect(page.getByTestId('proof-of-work')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  const code = (await page.getByTestId('tracking-code').textContent())!.trim();
+  await expectStatus(page, code, '已收到，等待受理');
+
+  const officer = await staffPage(browser, 'OFFICER');
+  await officer.goto('/staff/public-reports');
+  const item = officer.getByTestId('report-item').filter({ hasText: organisation });
+  await expect(item.getByTestId('report-due')).toContainText('受理期限：自');
+  await expect(item).toContainText('现场照片.png');
+  await item.getByLabel('受理日期').fill(today);
+  await item.getByLabel('受理后').selectOption('WATCHLIST');
+  await item.getByRole('button', { name: '受理', exact: true }).click();
+  await expect(item).toContainText(`已列入预警名单：${organisation}`);
+  await expect(item.getByTestId('report-due')).toContainText('办结期限：自');
+  await expectStatus(page, code, '已受理，正在核查办理');
+
+  await officer.goto('/staff/watchlist');
+  await expect(officer.getByText(organisation).first()).toBeVisible();
+  await officer.goto('/staff/public-reports');
+  await item.getByLabel('办结日期').fill(today);
+  await item.getByLabel('答复内容').fill('经核查，该组织已列入非法社会组织预警名单，将依法处理。');
+  await item.getByRole('button', { name: '办结并答复' }).click();
+  await expect(item).toContainText('已办结');
+  const result = await expectStatus(page, code, '已办结');
+  await expect(result).toContainText('经核查，该组织已列入非法社会组织预警名单，将依法处理。');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
