@@ -113,6 +113,7 @@ test('a visitor reports an illegal organisation anonymously; an officer puts it 
   await expect(page.getByTestId('proof-of-work')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('不支持的文件类型');
+  await expect(page.getByLabel('组织名称')).toHaveValue(organisation);
 
   await page.goto('/report');
   await page.getByLabel('举报或投诉').selectOption('ILLEGAL_ORG');

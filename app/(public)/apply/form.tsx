@@ -1,10 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 import { SelectField, TextAreaField } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
-import { SubmitButton } from '@/components/forms/submit-button';
 import { messages } from '@/lib/i18n/messages';
 import type { PublicActionState } from '@/lib/public-action';
 import { FormGuard } from '../_components/form-guard';
@@ -15,8 +14,8 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 const initial: PublicActionState<{ code: string }> = { ok: false };
 
 export function ApplyForm({ challenge, bits }: { challenge: string; bits: number }) {
-  const [state, dispatch] = useActionState(submitRequestAction, initial);
-  const e = state.fieldErrors ?? {};
+  // A refused submission keeps what was typed (useKeptForm); without JavaScript the form posts as usual.
+  const { state, action, pending, formRef, onSubmit, errors: e } = useKeptForm(submitRequestAction, initial);
   if (state.ok && state.data) {
     return (
       <div role="status" className="space-y-3">
@@ -28,7 +27,7 @@ export function ApplyForm({ challenge, bits }: { challenge: string; bits: number
     );
   }
   return (
-    <form action={dispatch} className="space-y-6" noValidate>
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <FormGuard challenge={challenge} bits={bits} />
       <fieldset className="grid gap-4 md:grid-cols-2">
@@ -48,7 +47,7 @@ export function ApplyForm({ challenge, bits }: { challenge: string; bits: number
         <SelectField name="preferredForm" label={t.fields.preferredForm} options={options(t.preferredForms)} errors={e.preferredForm} />
         <SelectField name="delivery" label={t.fields.delivery} options={options(t.deliveries)} errors={e.delivery} />
       </fieldset>
-      <SubmitButton>{t.apply.submit}</SubmitButton>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-base font-medium text-white hover:bg-brand-800 disabled:opacity-60">{pending ? '处理中…' : t.apply.submit}</button>
     </form>
   );
 }
