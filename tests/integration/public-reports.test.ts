@@ -100,7 +100,9 @@ describe('staff triage', () => {
     const linked = await db().publicReport.findUniqueOrThrow({ where: { id: report.id }, include: { watchedOrganisation: { include: { publicReports: { select: { id: true } } } } } });
     expect(linked.watchedOrganisation).toMatchObject({ name: '中华国学养生促进总会', source: '群众举报', status: 'SUSPECTED' });
     expect(linked.watchedOrganisation?.publicReports).toEqual([{ id: report.id }]);
-    expect(linked.closeDueOn).not.toBeNull();
+    expect(linked.acceptedOn).not.toBeNull();
+    const [accepted] = (await listReportInbox(db(), officer.roles)).filter((r) => r.id === report.id);
+    expect(accepted?.due.closeExplanation).toMatch(/^办结期限：自\d{4}-\d{2}-\d{2}次日起算60日/);
     expect(await track(code)).toMatchObject({ status: 'ACCEPTED', answer: null });
 
     expect(await closeReportAction({ ok: false }, form({ reportId: report.id, on: today, answer: '经核查，该组织已列入预警名单并依法处理。' }))).toMatchObject({ ok: true });

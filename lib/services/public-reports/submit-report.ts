@@ -2,8 +2,6 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db';
 import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
-import { reportDueDates } from '@/lib/domain/public-reports/rules';
-import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import type { SubmitReportInput } from '@/lib/schemas/public-reports';
 import { REPORT_FILE_MAX_BYTES } from '@/lib/schemas/public-reports';
 import { uploadOf } from '@/lib/schemas/upload';
@@ -31,7 +29,6 @@ export async function submitPublicReport(db: Db, input: SubmitReportInput, optio
     }
     const { code, hash } = newTrackingCode();
     const receivedOn = toShanghaiDate(now);
-    const { acceptDue } = reportDueDates({ receivedOn, acceptedOn: null, calendar: await loadWorkingCalendar(db) });
     const complaint = input.kind === 'COMPLAINT';
     await db.$transaction(async (tx) => {
       const report = await tx.publicReport.create({
@@ -39,7 +36,6 @@ export async function submitPublicReport(db: Db, input: SubmitReportInput, optio
           kind: input.kind,
           trackingCodeHash: hash,
           receivedOn: day(receivedOn),
-          acceptDueOn: day(acceptDue),
           anonymous: input.anonymous,
           reporterName: input.anonymous ? null : input.reporterName || null,
           reporterContact: input.anonymous ? null : input.reporterContact || null,

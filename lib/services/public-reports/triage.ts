@@ -4,10 +4,9 @@ import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db, Tx } from '@/lib/db';
 import { can } from '@/lib/domain/auth/permissions';
 import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
-import { acceptBlockers, closeBlockers, reportDueDates } from '@/lib/domain/public-reports/rules';
+import { acceptBlockers, closeBlockers } from '@/lib/domain/public-reports/rules';
 import { AppError } from '@/lib/errors';
 import type { PublicReportKind } from '@/lib/generated/prisma/enums';
-import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import { acceptReportSchema, closeReportSchema } from '@/lib/schemas/public-reports';
 import { createWatchedOrganisation } from '@/lib/services/enforcement/watchlist';
@@ -54,10 +53,9 @@ export async function acceptReport(db: Db, actor: Actor, input: unknown, now: Da
       if (!kase) throw new AppError({ code: 'VALIDATION', userMessage: '未找到该编号的执法案件', fieldErrors: { caseNumber: ['未找到该编号的执法案件'] } });
       caseId = kase.id;
     }
-    const { closeDue } = reportDueDates({ receivedOn: day(report.receivedOn), acceptedOn: data.on, calendar: await loadWorkingCalendar(tx) });
     const updated = await tx.publicReport.updateMany({
       where: { id: report.id, status: 'RECEIVED' },
-      data: { status: 'ACCEPTED', acceptedOn: toDate(data.on), closeDueOn: toDate(closeDue!), watchedOrganisationId, caseId },
+      data: { status: 'ACCEPTED', acceptedOn: toDate(data.on), watchedOrganisationId, caseId },
     });
     if (updated.count !== 1) throw new AppError({ code: 'CONFLICT', userMessage: '该举报、投诉刚被他人处理，请刷新页面' });
     await recordAudit(tx, { actorId: actor.id, action: 'publicReport.accept', entityType: 'PublicReport', entityId: report.id, after: { on: data.on, link: data.link, watchedOrganisationId, caseId } });
