@@ -122,6 +122,15 @@ describe('a request submitted at /apply', () => {
     const keys = await db().publicRateLimitBucket.findMany({ select: { key: true } });
     expect(JSON.stringify(keys)).not.toContain('203.0.113');
   });
+
+  it('lets one served form be sent a few times, not replayed for a flood from many addresses', async () => {
+    const served = guard();
+    for (let i = 0; i < 5; i += 1) expect((await submit(`192.0.2.${100 + i}`, { subject: '' }, served)).fieldErrors?.subject).toBeDefined();
+    const before = await counts();
+    expect(await submit('192.0.2.110', {}, served)).toEqual({ ok: false, message: '该页面已多次提交，请刷新页面后重新填写' });
+    expect(await counts()).toEqual(before);
+    expect((await submit('192.0.2.110')).ok).toBe(true);
+  });
 });
 
 describe('/track', () => {

@@ -13,10 +13,13 @@ export function bucketKey(scope: RateLimitScope, address: string): string {
   return createHash('sha256').update(`${scope}|${address}`).digest('hex');
 }
 
-/** Counts one use by `address`; throws a Chinese AppError once the address has used its window. */
-export async function consumeRateLimit(db: Db, scope: RateLimitScope, address: string, now: Date = new Date()): Promise<void> {
+/**
+ * Counts one use by `address` (or any subject, e.g. a challenge); throws a Chinese AppError once it
+ * has used its window. `anchor` pins the window (a challenge is counted from its issue time).
+ */
+export async function consumeRateLimit(db: Db, scope: RateLimitScope, address: string, now: Date = new Date(), anchor?: Date): Promise<void> {
   const rule = RATE_LIMITS[scope];
-  const windowStart = new Date(windowStartMs(now.getTime(), rule.windowSeconds));
+  const windowStart = anchor ?? new Date(windowStartMs(now.getTime(), rule.windowSeconds));
   const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "PublicRateLimitBucket" ("key", "windowStart", "count")
     VALUES (${bucketKey(scope, address)}, ${windowStart}, 1)
