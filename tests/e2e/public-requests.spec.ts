@@ -150,3 +150,24 @@ test('a visitor reports an illegal organisation anonymously; an officer puts it 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('without JavaScript the request form still works (honeypot + minimum fill time), and the code finds it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  await page.goto('/apply');
+  await page.getByLabel('姓名或名称').fill('某某科技有限公司');
+  await page.getByLabel('申请人类型').selectOption('BUSINESS');
+  await page.getByLabel('证件类型').selectOption('CREDIT_CODE');
+  await page.getByLabel('证件号码').fill('91370100MA3C000000');
+  await page.getByLabel('联系电话').fill('0531-88880000');
+  await page.getByLabel('所需信息的内容描述').fill(`养老机构运营补贴申报指南（无脚本-${stamp}）`);
+  await page.getByLabel('获取信息的方式').selectOption('ELECTRONIC');
+  await page.getByLabel('送达方式').selectOption('ONLINE');
+  await expect(page.getByTestId('proof-of-work')).toHaveValue('');
+  await page.waitForTimeout(4_500);
+  await page.getByRole('button', { name: '提交申请' }).click();
+  const code = (await page.getByTestId('tracking-code').textContent())!.trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+  await expectStatus(page, code, '已收到，正在办理');
+  await context.close();
+});
