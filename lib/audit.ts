@@ -29,7 +29,8 @@ type AuditArea =
   | 'device'
   | 'report'
   | 'leadership'
-  | 'request';
+  | 'request'
+  | 'publicReport';
 export type AuditAction = `${AuditArea}.${string}`;
 
 export type AuditInput = {

@@ -11,6 +11,7 @@ import { legalAffairs } from './catalogue/legalAffairs';
 import { officers } from './catalogue/officers';
 import { publicity } from './catalogue/publicity';
 import { publicSite } from './catalogue/publicSite';
+import { publicRequests } from './catalogue/publicRequests';
 import { review } from './catalogue/review';
 
 export const messages = {
@@ -112,6 +113,7 @@ export const messages = {
   officers,
   publicity,
   publicSite,
+  publicRequests,
   reports,
   review,
   staff: {
@@ -135,7 +137,7 @@ function collectFieldLabels(node: unknown, into: Record<string, string>): Record
   return into;
 }
 const FIELD_LABELS = collectFieldLabels(
-  { calendar, dashboard, disclosure, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, reports, review },
+  { calendar, dashboard, disclosure, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, review },
   { ...messages.fields },
 );
 

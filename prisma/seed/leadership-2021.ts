@@ -96,7 +96,7 @@ export async function seedLeadership2021(db: Db, actors: { director: Actor }): P
     for (const request of REQUESTS) {
       const { answer, ...received } = request;
       const row = await recordInformationRequest(db, editor, received, at(received.receivedOn));
-      await answerInformationRequest(db, editor, { requestId: row.id, ...answer }, at(answer.answeredOn));
+      await answerInformationRequest(db, editor, { requestId: row.id, ...answer }, {}, at(answer.answeredOn));
       entries += 1;
     }
   }

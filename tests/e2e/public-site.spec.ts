@@ -56,7 +56,7 @@ async function expectNoSqueezedCells(page: Page, label: string) {
   expect(squeezed, `${label}: table cells narrower than two characters`).toEqual([]);
 }
 
-const publicPages = ['/', '/list/work-news', '/list/notices', '/catalogue', '/guide', '/rules', '/statutory', `/search?q=${encodeURIComponent('养老')}`];
+const publicPages = ['/', '/list/work-news', '/list/notices', '/catalogue', '/guide', '/rules', '/statutory', '/apply', '/track', '/report', `/search?q=${encodeURIComponent('养老')}`];
 
 test('public pages answer 200, pass axe-core and keep their layout at 200% text', async ({ page }) => {
   for (const path of publicPages) {
@@ -161,7 +161,7 @@ const LIST_SLUGS = ['functions', 'policies', 'normative-documents', 'interpretat
 
 async function crawlTargets(page: Page): Promise<string[]> {
   const paths = [
-    '/', '/catalogue', '/catalogue/2', '/guide', '/rules', '/statutory', '/officers', '/exposure', '/list/notices/2021',
+    '/', '/catalogue', '/catalogue/2', '/guide', '/rules', '/statutory', '/officers', '/exposure', '/apply', '/track', '/report', '/list/notices/2021',
     ...LIST_SLUGS.map((slug) => `/list/${slug}`),
     `/search?q=${encodeURIComponent('养老院')}`,
     `/search?q=${encodeURIComponent('养老院')}&column=notices&year=2021`,

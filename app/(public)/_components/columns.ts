@@ -13,12 +13,13 @@ export const columnLinks = [
 ] as const;
 
 // What a visitor can do or look up besides reading disclosures. /apply and /report are the
-// public request and report forms (依申请公开, 举报投诉).
+// public request and report forms (依申请公开, 举报投诉); /track follows either by its code.
 export const serviceLinks = [
   { href: '/officers', label: s.officers },
   { href: '/exposure', label: s.exposure },
   { href: '/apply', label: s.apply },
   { href: '/report', label: s.report },
+  { href: '/track', label: s.track },
 ] as const;
 
 /** Every public section, in navigation order. */

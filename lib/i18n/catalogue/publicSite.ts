@@ -9,6 +9,7 @@ export const publicSite = {
     exposure: '非法社会组织曝光',
     apply: '依申请公开',
     report: '举报投诉',
+    track: '办理进度查询',
     servicesTitle: '公众服务',
   },
   footer: {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
-import type { Db } from '@/lib/db';
+import type { Db, Tx } from '@/lib/db';
 import { toShanghaiDate } from '@/lib/domain/calendar';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
@@ -19,26 +19,29 @@ function fail(code: 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION', userMessage: string
 export async function addWatchedOrganisation(db: Db, actor: Actor, input: AddWatchedOrganisationInput, now: Date = new Date()) {
   assertCan(actor, 'watchlist.manage');
   if (input.notedOn > toShanghaiDate(now)) fail('VALIDATION', messages.evidence.devices.futureTime, 'notedOn');
-  return db.$transaction(async (tx) => {
-    const organisation = await tx.watchedOrganisation.create({
-      data: {
-        name: input.name,
-        source: input.source,
-        sourceDetail: input.sourceDetail,
-        notedOn: day(input.notedOn),
-        note: input.note,
-        createdById: actor.id,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'case.watchlistAdd',
-      entityType: 'WatchedOrganisation',
-      entityId: organisation.id,
-      after: { name: organisation.name, source: organisation.source, status: organisation.status, notedOn: input.notedOn },
-    });
-    return organisation;
+  return db.$transaction((tx) => createWatchedOrganisation(tx, actor, input));
+}
+
+/** The entry and its audit row, inside the caller's transaction (also used when a public report is accepted). */
+export async function createWatchedOrganisation(tx: Tx, actor: Actor, input: AddWatchedOrganisationInput) {
+  const organisation = await tx.watchedOrganisation.create({
+    data: {
+      name: input.name,
+      source: input.source,
+      sourceDetail: input.sourceDetail,
+      notedOn: day(input.notedOn),
+      note: input.note,
+      createdById: actor.id,
+    },
   });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: 'case.watchlistAdd',
+    entityType: 'WatchedOrganisation',
+    entityId: organisation.id,
+    after: { name: organisation.name, source: organisation.source, status: organisation.status, notedOn: input.notedOn },
+  });
+  return organisation;
 }
 
 export async function setWatchStatus(db: Db, actor: Actor, input: SetWatchStatusInput) {

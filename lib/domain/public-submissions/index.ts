@@ -1,0 +1,3 @@
+export * from './tracking-code';
+export * from './admission';
+export * from './rate-limit';

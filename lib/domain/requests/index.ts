@@ -1,0 +1,3 @@
+export * from './clock';
+export * from './rules';
+export * from './answer-letter';

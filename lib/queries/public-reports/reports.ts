@@ -1,0 +1,43 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import type { Role } from '@/lib/domain/auth/permissions';
+import { reportDueDates } from '@/lib/domain/public-reports/rules';
+import type { PublicReportKind } from '@/lib/generated/prisma/enums';
+import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
+import { lookupHash } from '@/lib/services/public-submissions/tracking-code';
+import { canHandle } from '@/lib/services/public-reports/triage';
+
+const day = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10));
+
+/** What /track shows for a report: kind, dates, status and the closing answer; no internal details. */
+export type ReportTrackView = { kind: PublicReportKind; receivedOn: string; status: 'RECEIVED' | 'ACCEPTED' | 'CLOSED'; closedOn: string | null; answer: string | null };
+
+export async function findTrackedReport(db: Db, typedCode: string): Promise<ReportTrackView | null> {
+  const hash = lookupHash(typedCode);
+  if (hash === null) return null;
+  const r = await db.publicReport.findUnique({ where: { trackingCodeHash: hash }, select: { kind: true, receivedOn: true, status: true, closedOn: true, answer: true } });
+  if (!r) return null;
+  return { kind: r.kind, receivedOn: day(r.receivedOn)!, status: r.status, closedOn: day(r.closedOn), answer: r.status === 'CLOSED' ? r.answer : null };
+}
+
+/** The staff inbox: the reports this person may handle, with due dates and how they were computed. */
+export async function listReportInbox(db: Db, roles: readonly Role[]) {
+  const kinds = (['ILLEGAL_ORG', 'COMPLAINT'] as const).filter((k) => canHandle([...roles], k));
+  const [rows, calendar] = await Promise.all([
+    db.publicReport.findMany({
+      where: { kind: { in: [...kinds] } },
+      orderBy: [{ status: 'asc' }, { receivedOn: 'desc' }],
+      take: 300,
+      include: { files: { select: { id: true, fileName: true, size: true } }, watchedOrganisation: { select: { id: true, name: true } }, case: { select: { id: true, caseNumber: true } } },
+    }),
+    loadWorkingCalendar(db),
+  ]);
+  return rows.map((r) => ({
+    ...r,
+    receivedOn: day(r.receivedOn)!,
+    acceptedOn: day(r.acceptedOn),
+    closedOn: day(r.closedOn),
+    due: reportDueDates({ receivedOn: day(r.receivedOn)!, acceptedOn: day(r.acceptedOn), calendar }),
+  }));
+}
+export type InboxRow = Awaited<ReturnType<typeof listReportInbox>>[number];
