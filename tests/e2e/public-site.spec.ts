@@ -115,10 +115,15 @@ test('publishing refreshes cached pages at once; withdrawing replaces the body w
   await editor.getByLabel('成文日期').fill(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
   await editor.getByRole('button', { name: '保存', exact: true }).click();
   await expect(editor).toHaveURL(/\/staff\/disclosures\/(?!new)[^/]+$/);
-  const secrecy = editor.getByRole('region', { name: '保密审查', exact: true });
+  // Someone other than the author signs off the secrecy check (条例第十七条): here the director.
+  const checker = await (await browser.newContext()).newPage();
+  await signIn(checker, demoAccount('DIRECTOR').email);
+  await checker.goto(editor.url());
+  const secrecy = checker.getByRole('region', { name: '保密审查', exact: true });
   await secrecy.getByLabel('审查意见').fill('不涉及国家秘密');
   await secrecy.getByRole('button', { name: '保密审查通过' }).click();
   await expect(secrecy).toContainText('保密审查人');
+  await editor.reload();
   await editor.getByRole('region', { name: '发布', exact: true }).getByRole('button', { name: '发布', exact: true }).click();
   await expect(editor.getByText('已发布', { exact: true })).toBeVisible();
 
