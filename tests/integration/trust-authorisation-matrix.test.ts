@@ -32,6 +32,8 @@ import { ensureAdmin, makeUser } from '../factories/users';
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock('next/navigation', () => ({ redirect: vi.fn() }));
+// Public forms read the client's address from the request headers (rate limits, lib/public-action.ts).
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.7' }) }));
 // next-auth's signIn/signOut need a Next request scope (cookies, headers); outside it they are
 // replaced, the rest of the sign-in action (validation, its messages) and the handlers stay real.
 vi.mock('@/lib/auth/auth', async (original) => ({
@@ -223,6 +225,17 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/licences/actions.ts#recordLicenceAction`]: { access: 'licences.record', input: () => ({ decidedOn: TODAY, matter: '社会团体成立登记', applicant: '矩阵协会', granted: 'true' }) },
   [`${STAFF}/requests/actions.ts#recordRequestAction`]: { access: 'requests.record', input: () => ({ receivedOn: TODAY, applicantKind: 'PERSON', subject: '申请公开养老补贴发放情况' }) },
   [`${STAFF}/requests/actions.ts#answerRequestAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, answeredOn: TODAY, outcome: 'DISCLOSED' }) },
+  [`${STAFF}/requests/actions.ts#requestCorrectionAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, on: TODAY, note: '矩阵测试：请补正所需信息的名称' }) },
+  [`${STAFF}/requests/actions.ts#correctionReplyAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, on: TODAY }) },
+  [`${STAFF}/requests/actions.ts#startConsultationAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, on: TODAY }) },
+  [`${STAFF}/requests/actions.ts#endConsultationAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, on: TODAY }) },
+  [`${STAFF}/requests/actions.ts#extendRequestAction`]: { access: 'requests.extend', input: () => ({ requestId: MISSING_ID, on: TODAY, days: '10', reason: '矩阵测试：需调取档案' }) },
+  [`${STAFF}/public-reports/actions.ts#acceptReportAction`]: { access: 'publicReports.handle', input: () => ({ reportId: MISSING_ID, on: TODAY, link: 'NONE', caseNumber: '' }) },
+  [`${STAFF}/public-reports/actions.ts#closeReportAction`]: { access: 'publicReports.handle', input: () => ({ reportId: MISSING_ID, on: TODAY, answer: '矩阵测试：经核查，已依法处理' }) },
+  // The public's forms: anyone, signed in or not (the spam defence and rate limits answer instead).
+  'app/(public)/apply/actions.ts#submitRequestAction': { access: 'public', input: () => ({ applicantName: '矩阵测试', description: '申请公开养老补贴发放情况' }) },
+  'app/(public)/report/actions.ts#submitReportAction': { access: 'public', input: () => ({ kind: 'REPORT', description: '某小区有人以协会名义收费' }) },
+  'app/(public)/track/actions.ts#trackAction': { access: 'public', input: () => ({ code: 'ABCDEFGHJKMNPQRSTVWX' }) },
   // disclosures
   [`${STAFF}/disclosures/actions.ts#createDisclosureAction`]: {
     access: 'disclosure.draft',
@@ -331,6 +344,15 @@ const ACTIONS: Record<string, ActionEntry> = {
 const ROUTES: Record<string, RouteEntry> = {
   'GET app/(public)/attachments/[id]/route.ts': { access: 'public', request: () => ({ url: `/attachments/${MISSING_ID}`, params: { id: MISSING_ID } }) },
   'GET app/(public)/feeds/[slug]/route.ts': { access: 'public', request: () => ({ url: '/feeds/all', params: { slug: 'all' } }) },
+  'POST app/(public)/track/file/route.ts': {
+    access: 'public',
+    request: () => {
+      const body = new FormData();
+      body.append('code', 'ABCDEFGHJKMNPQRSTVWX');
+      body.append('fileId', MISSING_ID);
+      return { url: '/track/file', init: { method: 'POST', body } };
+    },
+  },
   'GET app/api/auth/[...nextauth]/route.ts': { access: 'self', request: () => ({ url: '/api/auth/session', params: { nextauth: ['session'] } }) },
   // A sign-in attempt as the sign-in page makes it: the CSRF token and its cookie, then the form.
   'POST app/api/auth/[...nextauth]/route.ts': {
