@@ -8,7 +8,7 @@ import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure'
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { contentHash } from '@/lib/services/review/support';
 import { updateDraft } from '@/lib/services/disclosure/update-draft';
-import { makeApprovedNotice, makeDraft, makeReviewer } from '../factories/disclosures';
+import { makeApprovedNotice, makeDraft, makeReviewer, secrecyChecker } from '../factories/disclosures';
 import { makeUser } from '../factories/users';
 
 // Issue 13: the public detail page carries the catalogue metadata (索引号, 发布机构, 文号, 主题分类,
@@ -115,7 +115,7 @@ describe('the 文号 and the validity are reviewed content', () => {
       documentNumber: '市中民发〔2026〕5号', validFrom: '2026-04-01', validUntil: '2036-03-31',
     });
     expect(disclosure.status).toBe('DRAFT');
-    await recordSecrecyCheck(db, editor, { id: approved.id, note: '不涉及国家秘密' });
+    await recordSecrecyCheck(db, await secrecyChecker(db), { id: approved.id, note: '不涉及国家秘密' });
     await expect(publishDisclosure(db, editor, { id: approved.id })).rejects.toThrow();
     expect((await db.disclosure.findUniqueOrThrow({ where: { id: approved.id } })).status).toBe('SECRECY_CHECKED');
   });

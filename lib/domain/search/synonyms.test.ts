@@ -7,4 +7,8 @@ describe('search synonyms', () => {
     expect(synonymsOf('民政')).toEqual([]);
     expect(alternativesOf('民政')).toEqual(['民政']);
   });
+
+  it('treats the names of object properties as ordinary words', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(alternativesOf(word)).toEqual([word]);
+  });
 });

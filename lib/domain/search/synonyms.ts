@@ -14,7 +14,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
 
 /** The other spellings a search for `term` also accepts (none for most words). */
 export function synonymsOf(term: string): readonly string[] {
-  return SYNONYMS[term] ?? [];
+  // Own keys only: a visitor's "constructor" or "__proto__" is not an entry of the list.
+  return Object.hasOwn(SYNONYMS, term) ? SYNONYMS[term]! : [];
 }
 
 /** `term` and its other spellings: a text matches the term when it contains any of them. */

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
+import { refuseForeignOrigin } from '@/lib/http/origin';
 import { findTrackedFile } from '@/lib/queries/requests/track-request';
 import { clientAddress, consumeRateLimit } from '@/lib/services/public-submissions/rate-limit';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
@@ -17,6 +18,8 @@ function contentDisposition(fileName: string): string {
 const plain = (text: string, status: number) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
 export async function POST(request: Request) {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   const db = getDb();
   try {
     await consumeRateLimit(db, 'track.lookup', clientAddress(request.headers.get('x-forwarded-for')));
