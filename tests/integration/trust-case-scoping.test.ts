@@ -11,7 +11,7 @@ import {
 import { initialActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
-import { getCaseDetail } from '@/lib/queries/enforcement/cases';
+import { getCaseDetail, listCases } from '@/lib/queries/enforcement/cases';
 import { recordHearingResponse } from '@/lib/services/enforcement/hearing';
 import { actAs, form } from '../setup/act-as';
 import { addRecording, advance, caseFields, caseRowCounts, caseSnapshot, fileTestCase, makeCaseWorld, type CaseWorld } from '../factories/enforcement';
@@ -147,6 +147,20 @@ describe('staff not on a case read it with personal data masked, free text inclu
     for (const actor of [w.officer, w.director]) {
       const inside = JSON.stringify(await getCaseDetail(db(), caseId, actor));
       for (const value of PRIVATE) expect(inside).toContain(value);
+    }
+  });
+
+  it('lists the case to an officer not on it with the party masked in its title, and a search by the party’s name finds it only for those on the case', async () => {
+    const caseId = await filed('张三未经登记开展活动案');
+    const outside = await listCases(db(), outsider, { page: 1 });
+    const seen = outside.items.find((item) => item.id === caseId);
+    expect(seen?.title).toBe('张某某未经登记开展活动案');
+    expect(JSON.stringify(outside)).not.toContain('张三');
+    // Searching the name must not tell a stranger that 张三 is a party to this case.
+    expect((await listCases(db(), outsider, { q: '张三', page: 1 })).items.map((item) => item.id)).not.toContain(caseId);
+    for (const actor of [w.officer, w.director]) {
+      const found = await listCases(db(), actor, { q: '张三', page: 1 });
+      expect(found.items.find((item) => item.id === caseId)?.title).toBe('张三未经登记开展活动案');
     }
   });
 

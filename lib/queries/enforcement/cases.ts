@@ -27,6 +27,7 @@ import { containsText } from '@/lib/queries/like';
 import { listAssignableOfficers } from '@/lib/queries/officers/assignable-officers';
 import { loadEnforcementSettings, loadTemplateOptions } from '@/lib/services/enforcement/case-config';
 import { advanceContext, caseActorOf, caseFactsOf, caseInclude, iso, loadCaseContext, penaltyOf } from '@/lib/services/enforcement/case-state';
+import { redactPersonalData } from '@/lib/domain/privacy';
 import { maskCaseView } from './case-view-masking';
 import { DECISION_STEP_KEYS } from '@/lib/services/enforcement/advance-case';
 
@@ -39,12 +40,40 @@ const ANSWERED_BY_FORM = new Set(['enf.notice.noIntendedPenalty', 'enf.noPenalty
 export type CaseListFilters = { type?: CaseType | undefined; state?: 'open' | 'closed' | undefined; q?: string | undefined; page: number };
 export const CASES_PER_PAGE = 30;
 
-export async function listCases(db: Db, filters: CaseListFilters) {
+/**
+ * The case list as `viewer` may read it: a case's title is redacted against its parties (names
+ * 张某某, no ID number, phone or address) unless the viewer acts on that case (its officers, the
+ * head, its hearing host or legal reviewer — the rule of the case page, seesCasePersonalData), and a
+ * search by a party's name only finds the cases whose parties the viewer may read, so the search
+ * itself cannot tell a stranger who is a party to which case.
+ */
+export async function listCases(db: Db, viewer: Actor, filters: CaseListFilters) {
+  const actor = caseActorOf(viewer);
+  const seesEveryParty = actor.roles.includes('DIRECTOR');
+  // A party's name, ID number, phone or address that contains what was typed.
+  const partyMatch = filters.q
+    ? { parties: { some: { OR: (['name', 'idNumber', 'phone', 'address'] as const).map((field) => ({ [field]: containsText(filters.q!) })) } } }
+    : null;
+  const viewerCases = {
+    OR: [
+      { officers: { some: { officer: { userId: viewer.id } } } },
+      ...(actor.roles.includes('LEGAL_REVIEWER') ? [{ id: { in: await reviewableCaseIds(db, viewer.id) } }] : []),
+    ],
+  };
   const where = {
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.state === 'open' ? { closedOn: null } : filters.state === 'closed' ? { closedOn: { not: null } } : {}),
-    ...(filters.q
-      ? { OR: [{ title: containsText(filters.q) }, { caseNumber: containsText(filters.q) }, { parties: { some: { name: containsText(filters.q) } } }] }
+    ...(filters.q && partyMatch
+      ? {
+          OR: seesEveryParty
+            ? [{ title: containsText(filters.q) }, { caseNumber: containsText(filters.q) }, partyMatch]
+            : [
+                { caseNumber: containsText(filters.q) },
+                // The title is searched for everyone, but a match on a party's own data only on the viewer's cases.
+                { AND: [{ title: containsText(filters.q) }, { NOT: partyMatch }] },
+                { AND: [{ OR: [{ title: containsText(filters.q) }, partyMatch] }, viewerCases] },
+              ],
+        }
       : {}),
   };
   const [total, rows] = await Promise.all([
@@ -54,19 +83,61 @@ export async function listCases(db: Db, filters: CaseListFilters) {
       orderBy: [{ filedOn: 'desc' }, { caseNumber: 'desc' }],
       skip: (filters.page - 1) * CASES_PER_PAGE,
       take: CASES_PER_PAGE,
-      select: { id: true, caseNumber: true, title: true, type: true, procedure: true, state: true, filedOn: true, closedOn: true, isMajor: true },
+      select: {
+        id: true, caseNumber: true, title: true, type: true, procedure: true, state: true, filedOn: true, closedOn: true, isMajor: true,
+        parties: { select: { kind: true, name: true, idNumber: true, address: true, phone: true, legalRepresentative: true } },
+        officers: { select: { officerId: true, role: true, officer: { select: { userId: true } } } },
+        hearingHostOfficerId: true,
+      },
     }),
   ]);
+  const reviewers = actor.roles.includes('LEGAL_REVIEWER') ? await legalReviewersByCase(db, rows.map((r) => r.id)) : new Map();
   const items = await Promise.all(
-    rows.map(async (row) => ({
-      ...row,
-      filedOn: iso(row.filedOn)!,
-      closedOn: iso(row.closedOn),
-      typeName: CASE_TYPE_NAMES[row.type],
-      stateLabel: await stepLabel(db, row.type, row.procedure, row.state),
-    })),
+    rows.map(async ({ parties, officers, hearingHostOfficerId, ...row }) => {
+      const sees = seesCasePersonalData(
+        {
+          type: row.type,
+          officers: officers.map((o) => ({ officerId: o.officerId, role: o.role, userId: o.officer.userId })),
+          hearing: { hostOfficerId: hearingHostOfficerId },
+          legalReviewers: reviewers.get(row.id) ?? { open: false, userIds: [] },
+        },
+        actor,
+      );
+      return {
+        ...row,
+        title: sees ? row.title : redactPersonalData(row.title, parties),
+        filedOn: iso(row.filedOn)!,
+        closedOn: iso(row.closedOn),
+        typeName: CASE_TYPE_NAMES[row.type],
+        stateLabel: await stepLabel(db, row.type, row.procedure, row.state),
+      };
+    }),
   );
   return { total, items, pages: Math.max(1, Math.ceil(total / CASES_PER_PAGE)) };
+}
+
+/** Cases whose decision a legal reviewer may read: a pending round (open to every reviewer) or one they decided. */
+async function reviewableCaseIds(db: Db, userId: string): Promise<string[]> {
+  const rounds = await db.legalReview.findMany({
+    where: { subjectType: 'ENFORCEMENT_DECISION', OR: [{ status: 'PENDING' }, { reviewerId: userId }] },
+    select: { subjectId: true },
+  });
+  return [...new Set(rounds.map((r) => r.subjectId))];
+}
+
+async function legalReviewersByCase(db: Db, caseIds: string[]) {
+  const rounds = await db.legalReview.findMany({
+    where: { subjectType: 'ENFORCEMENT_DECISION', subjectId: { in: caseIds } },
+    select: { subjectId: true, status: true, reviewerId: true },
+  });
+  const byCase = new Map<string, { open: boolean; userIds: string[] }>();
+  for (const r of rounds) {
+    const entry = byCase.get(r.subjectId) ?? { open: false, userIds: [] };
+    if (r.status === 'PENDING') entry.open = true;
+    if (r.reviewerId && !entry.userIds.includes(r.reviewerId)) entry.userIds.push(r.reviewerId);
+    byCase.set(r.subjectId, entry);
+  }
+  return byCase;
 }
 
 async function stepLabel(db: Db, type: CaseType, procedure: 'GENERAL' | 'SUMMARY', state: string): Promise<string> {

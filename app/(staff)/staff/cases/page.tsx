@@ -13,13 +13,13 @@ export const metadata: Metadata = { title: t.title };
 type Search = Promise<{ type?: string; state?: string; q?: string; page?: string }>;
 
 export default async function CasesPage({ searchParams }: { searchParams: Search }) {
-  await requireStaffPage({ path: '/staff/cases' });
+  const actor = await requireStaffPage({ path: '/staff/cases' });
   const params = await searchParams;
   const type = params.type && isCaseType(params.type) ? params.type : undefined;
   const state = params.state === 'open' || params.state === 'closed' ? params.state : undefined;
   const q = params.q?.trim().slice(0, 60) || undefined;
   const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
-  const result = await listCases(getDb(), { type, state, q, page });
+  const result = await listCases(getDb(), actor, { type, state, q, page });
   const link = (p: number) => {
     const query = new URLSearchParams({ ...(type ? { type } : {}), ...(state ? { state } : {}), ...(q ? { q } : {}), page: String(p) });
     return `/staff/cases?${query.toString()}`;
