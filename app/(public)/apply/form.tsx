@@ -38,7 +38,7 @@ export function ApplyForm({ challenge, bits }: { challenge: string; bits: number
         <Field name="idNumber" label={t.fields.idNumber} autoComplete="off" required errors={e.idNumber} />
         <Field name="contactPhone" type="tel" label={t.fields.contactPhone} autoComplete="tel" required errors={e.contactPhone} />
         <Field name="contactEmail" type="email" label={t.fields.contactEmail} autoComplete="email" errors={e.contactEmail} />
-        <div className="md:col-span-2"><Field name="contactAddress" label={t.fields.contactAddress} autoComplete="street-address" errors={e.contactAddress} /></div>
+        <div className="md:col-span-2"><Field name="contactAddress" label={t.fields.contactAddress} autoComplete="address-line1" errors={e.contactAddress} /></div>
       </fieldset>
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-xl font-bold text-brand-800">{t.apply.request}</legend>
