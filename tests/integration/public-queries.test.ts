@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPublicDisclosure } from '@/lib/queries/public/detail';
-import { latestByCategory, listCategory, newestPublished, publicationYears } from '@/lib/queries/public/lists';
+import { latestByCategory, listCategory, newestPublished, publicationYears, publicationYearSpan } from '@/lib/queries/public/lists';
 import { insertDisclosures, ownerClient } from './public-fixtures';
 
 // Every public read returns PUBLISHED items only (the detail page also shows a WITHDRAWN one as a
@@ -53,6 +53,10 @@ describe('public queries', () => {
     expect((await listCategory({ category: 'WORK_NEWS', year: 2025, page: 1 })).items.map((i) => i.id)).toEqual(['pub-2025']);
     expect((await listCategory({ category: 'WORK_NEWS', year: 2026, page: 1 })).items.map((i) => i.id)).toEqual(['pub-2026']);
     expect(await publicationYears('WORK_NEWS')).toEqual([2026, 2025]);
+    // The search filter's span, from two index probes: newest year first, every published year inside it.
+    const span = await publicationYearSpan();
+    expect(span[0]).toBe(Math.max(...(await publicationYears())));
+    for (const year of await publicationYears()) expect(span).toContain(year);
     expect((await listCategory({ category: 'WORK_NEWS', page: 1 })).items[0]?.publishedOn).toBe('2026-01-01');
   });
 

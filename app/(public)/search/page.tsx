@@ -3,7 +3,7 @@ import { isQueryTooLong, MAX_QUERY_LENGTH, synonymsOf } from '@/lib/domain/searc
 import { queryParamText } from '@/lib/http/query-param';
 import { messages } from '@/lib/i18n/messages';
 import { categoryBySlug, PUBLIC_CATEGORIES, publicCategory } from '@/lib/queries/public/categories';
-import { publicationYears } from '@/lib/queries/public/lists';
+import { publicationYearSpan } from '@/lib/queries/public/lists';
 import { searchPublished } from '@/lib/queries/public/search';
 import { Highlighted, MARK_STYLES } from '../_components/highlighted';
 import { PageHeading } from '../_components/page-heading';
@@ -26,7 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const page = Number(first(params.page) ?? 1);
   const column = categoryBySlug(first(params.column) ?? '');
   const yearParam = first(params.year) ?? '';
-  const years = await publicationYears();
+  const years = await publicationYearSpan();
   const year = /^\d{4}$/.test(yearParam) && years.includes(Number(yearParam)) ? Number(yearParam) : undefined;
   const results = await searchPublished(raw, page, { category: column?.category, year });
   const href = (p: number) => {
