@@ -12,6 +12,8 @@ describe('formDataToObject', () => {
     const file = new File(['%PDF-1.4'], '合同.pdf', { type: 'application/pdf' });
     data.append('file', file);
     data.append('other', new File([], '', { type: 'application/octet-stream' }));
+    // The same empty input as a JavaScript-posted server action decodes it (busboy → React).
+    data.append('evidence', new File([], undefined as unknown as string, { type: 'application/octet-stream' }));
     data.append('$ACTION_ID_x', '');
     const object = formDataToObject(data);
     expect(Object.keys(object).sort()).toEqual(['file', 'tags', 'title']);

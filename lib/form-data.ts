@@ -13,6 +13,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return object;
 }
 
+// A server action posted by JavaScript reaches us through busboy, which reports the browser's
+// `filename=""` as no name at all; React then builds `new File(chunks, undefined)`, named "undefined".
 function isEmptyFileInput(value: File): boolean {
-  return value.size === 0 && value.name === '';
+  return value.size === 0 && (value.name === '' || value.name === 'undefined');
 }

@@ -110,6 +110,7 @@ export const enforcement = {
     },
     form: {
       title: '立案',
+      banTitle: (name: string) => `取缔非法社会组织“${name}”案`,
       type: '案件类型',
       procedure: '程序',
       caseTitle: '案件名称',

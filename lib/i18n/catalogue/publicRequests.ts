@@ -149,6 +149,11 @@ export const publicRequests = {
     close: '办结并答复',
     linkedWatch: '已列入预警名单',
     linkedCase: '关联案件',
+    // On the watch-list entry and the case the report led to.
+    sourceReports: '来源举报、投诉',
+    reporter: '举报人',
+    reporterHidden: '实名（仅案件承办人员可见）',
+    openReport: '查看举报',
     success: { accepted: '已受理。', closed: '已办结。' },
   },
 } as const;

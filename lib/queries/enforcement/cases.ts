@@ -25,6 +25,7 @@ import { messages } from '@/lib/i18n/messages';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { containsText } from '@/lib/queries/like';
 import { listAssignableOfficers } from '@/lib/queries/officers/assignable-officers';
+import { listCaseReports } from '@/lib/queries/public-reports/reports';
 import { loadEnforcementSettings, loadTemplateOptions } from '@/lib/services/enforcement/case-config';
 import { advanceContext, caseActorOf, caseFactsOf, caseInclude, iso, loadCaseContext, penaltyOf } from '@/lib/services/enforcement/case-state';
 import { redactPersonalData } from '@/lib/domain/privacy';
@@ -295,6 +296,8 @@ async function caseDetail(db: Db, caseId: string, actor: Actor, now: Date) {
     publicity: ctx.publicity,
     hosts: hosts.map((h) => ({ id: h.id, name: h.name, unit: h.unit })),
     hostName: hostOfficer?.officer.name ?? null,
+    // The reports that led to the case; the reporter's name and contact only for the case's own people.
+    reports: await listCaseReports(db, row, seesCasePersonalData(facts, caseActor)),
     isHost: hostOfficer?.officer.userId === actor.id,
     majorReasons: Array.isArray(row.majorReasons) ? (row.majorReasons as string[]) : [],
     closed: row.closedOn !== null,

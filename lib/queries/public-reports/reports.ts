@@ -41,3 +41,39 @@ export async function listReportInbox(db: Db, roles: readonly Role[]) {
   }));
 }
 export type InboxRow = Awaited<ReturnType<typeof listReportInbox>>[number];
+
+/** A report as listed on the watch-list entry or case it led to (staff only). */
+export type LinkedReport = {
+  id: string;
+  kind: PublicReportKind;
+  receivedOn: string;
+  status: 'RECEIVED' | 'ACCEPTED' | 'CLOSED';
+  anonymous: boolean;
+  // The reporter's name and contact: only when the viewer may see them; an anonymous report has none.
+  reporter: { name: string | null; contact: string | null } | null;
+};
+
+export const LINKED_REPORT_SELECT = { id: true, kind: true, receivedOn: true, status: true, anonymous: true, reporterName: true, reporterContact: true } as const;
+type LinkedReportRow = { id: string; kind: PublicReportKind; receivedOn: Date; status: LinkedReport['status']; anonymous: boolean; reporterName: string | null; reporterContact: string | null };
+
+/** `withReporter` is the caller's decision (the case's own people); everyone else gets no personal data of the reporter. */
+export function toLinkedReport(r: LinkedReportRow, withReporter: boolean): LinkedReport {
+  return {
+    id: r.id,
+    kind: r.kind,
+    receivedOn: day(r.receivedOn)!,
+    status: r.status,
+    anonymous: r.anonymous,
+    reporter: withReporter && !r.anonymous ? { name: r.reporterName, contact: r.reporterContact } : null,
+  };
+}
+
+/** The reports that led to a case: linked to it directly, or to the watch-list entry it was opened from. */
+export async function listCaseReports(db: Db, kase: { id: string; watchedOrganisationId: string | null }, withReporter: boolean): Promise<LinkedReport[]> {
+  const rows = await db.publicReport.findMany({
+    where: { OR: [{ caseId: kase.id }, ...(kase.watchedOrganisationId ? [{ watchedOrganisationId: kase.watchedOrganisationId }] : [])] },
+    orderBy: [{ receivedOn: 'asc' }, { createdAt: 'asc' }],
+    select: LINKED_REPORT_SELECT,
+  });
+  return rows.map((r) => toLinkedReport(r, withReporter));
+}

@@ -27,7 +27,7 @@ export default async function PublicReportsPage() {
 
 function ReportItem({ r }: { r: InboxRow }) {
   return (
-    <li className="space-y-2 rounded-md border border-stone-200 bg-white p-3" data-testid="report-item">
+    <li id={`report-${r.id}`} className="space-y-2 rounded-md border border-stone-200 bg-white p-3" data-testid="report-item">
       <p className="font-medium">{r.receivedOn} · {t.report.kinds[r.kind]} · {t.report.statuses[r.status]}</p>
       <p>
         {r.organisationName ? `${t.reportFields.organisationName}：${r.organisationName}　` : ''}

@@ -4,6 +4,7 @@ import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { toShanghaiDate } from '@/lib/domain/calendar';
 import { messages } from '@/lib/i18n/messages';
+import { LinkedReports } from '@/components/public-reports/linked-reports';
 import { listWatchedOrganisations } from '@/lib/queries/evidence/watchlist';
 import { AddWatchedOrganisationForm, WatchStatusForm } from './watchlist-forms';
 
@@ -35,6 +36,7 @@ export default async function WatchlistPage() {
               <span className="text-sm text-stone-600">{messages.evidence.fields.notedOn}：{row.notedOn.toISOString().slice(0, 10)}</span>
             </div>
             {row.note ? <p className="text-sm whitespace-pre-line text-stone-700">{row.note}</p> : null}
+            <LinkedReports reports={row.reports} />
             {row.cases.length > 0 ? (
               <p className="text-sm">
                 {t.cases}：

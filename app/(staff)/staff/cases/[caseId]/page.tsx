@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EvidencePanel } from '@/components/evidence/evidence-panel';
+import { LinkedReports } from '@/components/public-reports/linked-reports';
 import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { can } from '@/lib/domain/auth/permissions';
@@ -91,6 +92,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </dl>
         {row.facts ? <><h3 className="font-medium">{t.factsText}</h3><p className="whitespace-pre-line text-sm">{row.facts}</p></> : null}
         {row.legalBasis ? <><h3 className="font-medium">{t.legalBasis}</h3><p className="whitespace-pre-line text-sm">{row.legalBasis}</p></> : null}
+        <LinkedReports reports={d.reports} />
         {row.revokedOn ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{t.revoked(row.revokedOn.toISOString().slice(0, 10), row.revocationReason ?? '')}</p> : null}
       </Section>
 

@@ -20,14 +20,17 @@ function Check({ name, label, value }: { name: string; label: string; value?: st
   );
 }
 
-export function FileCaseForm(props: { officers: { id: string; name: string; unit: string }[]; watched: { id: string; name: string }[]; today: string }) {
+type Preset = { caseType?: string | undefined; watched?: { id: string; name: string } | undefined };
+
+export function FileCaseForm(props: { officers: { id: string; name: string; unit: string }[]; watched: { id: string; name: string }[]; today: string; preset?: Preset }) {
   const { state, pending, formRef, onSubmit, action, errors } = useKeptForm(fileCaseAction);
+  const watched = props.preset?.watched;
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" noValidate aria-label={t.title}>
       <div className="md:col-span-2"><FormMessage state={state} /></div>
-      <SelectField name="caseType" label={t.type} options={CASE_TYPES.map((k) => ({ value: k, label: CASE_TYPE_NAMES[k] }))} defaultValue="PENALTY" errors={errors.caseType} />
+      <SelectField name="caseType" label={t.type} options={CASE_TYPES.map((k) => ({ value: k, label: CASE_TYPE_NAMES[k] }))} defaultValue={props.preset?.caseType ?? 'PENALTY'} errors={errors.caseType} />
       <SelectField name="procedure" label={t.procedure} options={CASE_PROCEDURES.map((k) => ({ value: k, label: PROCEDURE_NAMES[k] }))} defaultValue="GENERAL" errors={errors.procedure} />
-      <div className="md:col-span-2"><Field name="caseTitle" label={t.caseTitle} errors={errors.caseTitle} /></div>
+      <div className="md:col-span-2"><Field name="caseTitle" label={t.caseTitle} defaultValue={watched ? t.banTitle(watched.name) : undefined} errors={errors.caseTitle} /></div>
       <div className="md:col-span-2"><TextAreaField name="caseFacts" label={t.facts} rows={4} errors={errors.caseFacts} /></div>
       <div className="md:col-span-2"><TextAreaField name="legalBasis" label={t.legalBasis} rows={2} errors={errors.legalBasis} /></div>
       <Field name="filedOn" type="date" label={t.filedOn} defaultValue={props.today} max={props.today} errors={errors.filedOn} />
@@ -55,6 +58,7 @@ export function FileCaseForm(props: { officers: { id: string; name: string; unit
         name="watchedOrganisationId"
         label={t.watched}
         options={[{ value: '', label: t.noWatched }, ...props.watched.map((w) => ({ value: w.id, label: w.name }))]}
+        defaultValue={watched?.id ?? ''}
         errors={errors.watchedOrganisationId}
       />
       <fieldset className="space-y-2">
@@ -66,8 +70,8 @@ export function FileCaseForm(props: { officers: { id: string; name: string; unit
       {Array.from({ length: MAX_PARTIES }, (_, i) => (
         <fieldset key={i} className="grid gap-3 rounded-md border border-stone-200 p-3 md:col-span-2 md:grid-cols-3">
           <legend className="px-1 text-sm font-medium">{t.party(i + 1)}</legend>
-          <SelectField name={`partyKind${i}`} label={t.partyKind} options={PARTY_KINDS.map((k) => ({ value: k, label: PARTY_KIND_NAMES[k] }))} />
-          <Field name={`partyName${i}`} label={t.partyName} errors={errors[`partyName${i}`]} />
+          <SelectField name={`partyKind${i}`} label={t.partyKind} options={PARTY_KINDS.map((k) => ({ value: k, label: PARTY_KIND_NAMES[k] }))} defaultValue={i === 0 && watched ? 'ORGANISATION' : undefined} />
+          <Field name={`partyName${i}`} label={t.partyName} defaultValue={i === 0 && watched ? watched.name : undefined} errors={errors[`partyName${i}`]} />
           <Field name={`partyIdNumber${i}`} label={t.partyId} errors={errors[`partyIdNumber${i}`]} />
           <Field name={`partyAddress${i}`} label={t.partyAddress} />
           <Field name={`partyPhone${i}`} label={t.partyPhone} />
