@@ -7,6 +7,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { messages } from '@/lib/i18n/messages';
 import type { PublicActionState } from '@/lib/public-action';
 import { FormGuard } from '../_components/form-guard';
+import { TrackingReceipt } from '../_components/tracking-receipt';
 import { submitReportAction } from './actions';
 
 const t = messages.publicRequests;
@@ -17,14 +18,7 @@ export function ReportForm({ challenge, bits }: { challenge: string; bits: numbe
   // A refused submission keeps what was typed (useKeptForm); without JavaScript the form posts as usual.
   const { state, action, pending, formRef, onSubmit, errors: e } = useKeptForm(submitReportAction, initial);
   if (state.ok && state.data) {
-    return (
-      <div role="status" className="space-y-3">
-        <p className="text-lg font-semibold text-green-800">{t.report.done}</p>
-        <p>{t.apply.codeLabel}：<strong className="font-mono text-2xl tracking-wider" data-testid="tracking-code">{state.data.code}</strong></p>
-        <p className="text-stone-700">{t.apply.codeHint}</p>
-        <p><a className="underline underline-offset-4" href="/track">{t.apply.trackLink}</a></p>
-      </div>
-    );
+    return <TrackingReceipt done={t.report.done} code={state.data.code} />;
   }
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="space-y-6" noValidate>
