@@ -1,23 +1,19 @@
-import 'server-only';
-import { getDb } from '@/lib/db';
+import type { ComponentProps } from 'react';
 import { messages } from '@/lib/i18n/messages';
-import { listCaseEvidence, loadUploadChoices } from '@/lib/queries/evidence/case-evidence';
-import { readSetting } from '@/lib/queries/settings/read-setting';
+import type { EvidenceRow } from '@/lib/queries/evidence/case-evidence';
 import { formatShanghaiDateTime, formatSize } from './format';
 import { EvidenceUpload } from './evidence-upload';
 
 const t = messages.evidence;
 
+export type EvidenceUploadChoices = Omit<ComponentProps<typeof EvidenceUpload>, 'caseId'>;
+
 /**
  * The case's evidence (only one step's when `stepId` is given): file, kind, size, full SHA-256,
  * device, capturing officer, time captured and a download link; with the streaming upload form
- * when `canUpload` (the caller decides; the upload route re-checks everything).
+ * when `upload` is given (the caller decides; the upload route re-checks everything).
  */
-export async function EvidencePanel({ caseId, stepId, canUpload }: { caseId: string; stepId: string | null; canUpload: boolean }) {
-  const db = getDb();
-  const items = await listCaseEvidence(db, caseId, stepId);
-  const choices = canUpload ? await loadUploadChoices(db, caseId) : null;
-  const maxMegabytes = canUpload ? await readSetting(db, 'evidence.maxMegabytes') : 0;
+export function EvidencePanelView({ caseId, stepId, items, upload }: { caseId: string; stepId: string | null; items: readonly EvidenceRow[]; upload: EvidenceUploadChoices | null }) {
   return (
     <section aria-labelledby={`evidence-${caseId}`} className="space-y-3" data-testid="evidence-panel">
       <h2 id={`evidence-${caseId}`} className="text-lg font-semibold">{stepId ? t.panel.stepTitle : t.panel.title}</h2>
@@ -58,7 +54,7 @@ export async function EvidencePanel({ caseId, stepId, canUpload }: { caseId: str
           </table>
         </div>
       )}
-      {choices ? <EvidenceUpload caseId={caseId} officers={choices.officers} devices={choices.devices} maxMegabytes={maxMegabytes} /> : null}
+      {upload ? <EvidenceUpload caseId={caseId} {...upload} /> : null}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import type { IsoDate } from '@/lib/domain/calendar';
 import type { MatterStatus } from '@/lib/domain/review/matter-status';
-import { matterStatus, normaliseAmount } from '@/lib/services/matters/matter-store';
+import { matterStatus, normaliseAmount } from '@/lib/queries/matters/matter-record';
 
 export type MajorDecisionView = {
   id: string;

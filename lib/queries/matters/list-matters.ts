@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import type { IsoDate } from '@/lib/domain/calendar';
-import { matterStatus } from '@/lib/services/matters/matter-store';
 import type { MatterStatus } from '@/lib/domain/review/matter-status';
+import { matterStatus } from '@/lib/queries/matters/matter-record';
 
 export type MatterListItem = { id: string; title: string; status: MatterStatus; updatedAt: Date; detail: string };
 

@@ -1,11 +1,10 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import type { Role } from '@/lib/domain/auth/permissions';
-import { reportDueDates } from '@/lib/domain/public-reports/rules';
+import { canHandle, reportDueDates } from '@/lib/domain/public-reports/rules';
 import type { PublicReportKind } from '@/lib/generated/prisma/enums';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
-import { lookupHash } from '@/lib/services/public-submissions/tracking-code';
-import { canHandle } from '@/lib/services/public-reports/triage';
+import { lookupHash } from '@/lib/domain/public-submissions/tracking-code';
 
 const day = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10));
 

@@ -4,7 +4,7 @@ import { computeRequestClock } from '@/lib/domain/requests/clock';
 import type { RequestOutcome, WithholdingReason } from '@/lib/generated/prisma/enums';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { clockInput, clockSelect } from './clock-row';
-import { lookupHash } from '@/lib/services/public-submissions/tracking-code';
+import { lookupHash } from '@/lib/domain/public-submissions/tracking-code';
 
 // What /track shows for a tracking code: status, due date, the answer and its files. Nothing about
 // the applicant, staff or internal notes; nothing at all without the right code.

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import { contentHash } from '@/lib/services/review/support';
+import { contentHash } from '@/lib/domain/review/content-hash';
 
 // The reviewed content of a disclosure, as the database trigger disclosure_10_content hashes it
 // (migrations …215735_disclosure_review_gate, …003000_attachment_content_hash and

@@ -12,11 +12,12 @@ import { readSetting } from '@/lib/queries/settings/read-setting';
 import { loadPublicTextFacts } from '@/lib/queries/disclosure/public-text-facts';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { DisclosureIdInput } from '@/lib/schemas/disclosure';
-import { findApprovedReview } from '@/lib/services/review/find-approved-review';
+import { findApprovedReview } from '@/lib/queries/review/find-approved-review';
 import { attachmentsAddedAfter } from './approval-freshness';
 import { nextIndexNumber } from './index-number';
 import { rethrowPersonalDataGate } from './personal-data-gate';
-import { auditSnapshot, conflict, findDisclosureOrThrow } from './shared';
+import { auditSnapshot, conflict } from './shared';
+import { findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
 
 // Publishes a disclosure. The rules are re-checked here on rows read in this transaction (secrecy
 // check, an approved legal review of the current content hash when the category requires one),

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db, Tx } from '@/lib/db';
+import type { DisclosureRow } from '@/lib/queries/disclosure/find-disclosure';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DisclosureContent } from '@/lib/domain/disclosure/workflow';
 import { AppError } from '@/lib/errors';
@@ -9,14 +9,6 @@ import { messages } from '@/lib/i18n/messages';
 
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 export const dayToDate = (day: string): Date => new Date(`${day}T00:00:00.000Z`);
-
-export async function findDisclosureOrThrow(tx: Db | Tx, id: string) {
-  const disclosure = await tx.disclosure.findUnique({ where: { id } });
-  if (!disclosure) throw new AppError({ code: 'NOT_FOUND', userMessage: messages.disclosure.notFound });
-  return disclosure;
-}
-
-export type DisclosureRow = Awaited<ReturnType<typeof findDisclosureOrThrow>>;
 
 export function contentOf(
   row: Pick<DisclosureRow, 'category' | 'title' | 'summary' | 'body' | 'sourceDepartment' | 'formedOn' | 'documentNumber' | 'topic' | 'validFrom' | 'validUntil'>,

@@ -9,7 +9,8 @@ import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { UpdateDisclosureInput } from '@/lib/schemas/disclosure';
 import { refuseFutureFormedOn } from './create-draft';
-import { auditSnapshot, catalogueColumns, CLEARED_SECRECY_CHECK, conflict, contentOf, dayToDate, editedBy, findDisclosureOrThrow } from './shared';
+import { auditSnapshot, catalogueColumns, CLEARED_SECRECY_CHECK, conflict, contentOf, dayToDate, editedBy } from './shared';
+import { findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
 
 // Saves the editor's version. Changing anything the public sees after a secrecy check or an
 // approval sends the item back to DRAFT: neither covers the new version (the database ties the

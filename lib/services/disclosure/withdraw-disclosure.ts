@@ -12,7 +12,8 @@ import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { WithdrawDisclosureInput } from '@/lib/schemas/disclosure';
 import { rethrowPersonalDataGate } from './personal-data-gate';
-import { conflict, findDisclosureOrThrow, type DisclosureRow } from './shared';
+import { conflict } from './shared';
+import { type DisclosureRow, findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
 
 export type WithdrawalTracking = { decisionChangedOn: string; due: string; onTime: boolean; explanation: string };
 

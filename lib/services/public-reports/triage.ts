@@ -2,11 +2,9 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db, Tx } from '@/lib/db';
-import { can } from '@/lib/domain/auth/permissions';
 import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
-import { acceptBlockers, closeBlockers } from '@/lib/domain/public-reports/rules';
+import { acceptBlockers, canHandle, closeBlockers } from '@/lib/domain/public-reports/rules';
 import { AppError } from '@/lib/errors';
-import type { PublicReportKind } from '@/lib/generated/prisma/enums';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import { acceptReportSchema, closeReportSchema } from '@/lib/schemas/public-reports';
 import { createWatchedOrganisation } from '@/lib/services/enforcement/watchlist';
@@ -18,10 +16,6 @@ import { parseOrThrow } from '@/lib/validation';
 // enforcement case; closing records the answer the reporter sees at /track.
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const toDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
-
-export function canHandle(roles: Actor['roles'], kind: PublicReportKind): boolean {
-  return can(roles, kind === 'ILLEGAL_ORG' ? 'watchlist.manage' : 'legalAffairs.manage');
-}
 
 async function load(tx: Tx, actor: Actor, id: string) {
   const report = await tx.publicReport.findUnique({ where: { id } });

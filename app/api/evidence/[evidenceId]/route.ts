@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { currentActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
+import { findEvidenceFile } from '@/lib/queries/evidence/case-evidence';
 import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
@@ -24,10 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ evi
   const { evidenceId } = await params;
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(evidenceId)) return json(404, messages.evidence.errors.evidenceNotFound);
   const db = getDb();
-  const item = await db.evidenceItem.findUnique({
-    where: { id: evidenceId },
-    select: { caseId: true, storageKey: true, fileName: true, mimeType: true, size: true },
-  });
+  const item = await findEvidenceFile(db, evidenceId);
   if (!item) return json(404, messages.evidence.errors.evidenceNotFound);
   if (!(await canViewEvidence(db, actor, item.caseId))) return json(403, messages.errors.forbidden);
   let file: Readable;

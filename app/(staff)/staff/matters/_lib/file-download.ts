@@ -5,6 +5,7 @@ import { currentActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { can, type Permission } from '@/lib/domain/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
+import { findAttachment } from '@/lib/queries/files/attachments';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
 const refuse = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status });
@@ -22,7 +23,7 @@ export async function downloadLinkedFile(options: {
   if (!actor) return refuse(401, messages.errors.unauthenticated);
   if (!options.permissions.some((permission) => can(actor.roles, permission))) return refuse(403, messages.errors.forbidden);
   const attachmentId = await options.findAttachmentId();
-  const attachment = attachmentId ? await getDb().attachment.findUnique({ where: { id: attachmentId } }) : null;
+  const attachment = attachmentId ? await findAttachment(getDb(), attachmentId) : null;
   if (!attachment) return refuse(404, messages.errors.notFound);
   const stream = await getAttachmentStore().get(attachment.storageKey);
   return new NextResponse(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {

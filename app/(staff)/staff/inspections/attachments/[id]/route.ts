@@ -4,6 +4,7 @@ import { currentActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { can } from '@/lib/domain/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
+import { findAttachment } from '@/lib/queries/files/attachments';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
 // Staff download of an inspection's photo or document (any staff member may view inspections).
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!actor) return NextResponse.json({ ok: false, message: messages.errors.unauthenticated }, { status: 401 });
   if (!can(actor.roles, 'staff.access')) return NextResponse.json({ ok: false, message: messages.errors.forbidden }, { status: 403 });
   const { id } = await params;
-  const attachment = await getDb().attachment.findUnique({ where: { id } });
+  const attachment = await findAttachment(getDb(), id);
   if (!attachment || attachment.inspectionId === null) {
     return NextResponse.json({ ok: false, message: messages.errors.notFound }, { status: 404 });
   }
