@@ -2,14 +2,13 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
 import { describeDueDate, toShanghaiDate, type DeadlineState } from '@/lib/domain/calendar';
-import { requiresReview } from '@/lib/domain/disclosure/categories';
 import { editBlockers, publishBlockers, secrecyCheckBlockers, submitForReviewBlockers } from '@/lib/domain/disclosure/rules';
 import { proactiveTimeliness } from '@/lib/domain/disclosure/timeliness';
 import { personalDataFindings } from '@/lib/domain/privacy';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { listReviewHistory } from '@/lib/queries/review/list-review-history';
-import { loadPublicTextFacts } from './public-text-facts';
+import { loadPublishFacts } from './publish-facts';
 
 // One disclosure for the staff page: content, attachments, review rounds, and the blockers of each
 // step computed by the same rules the services re-check (the services remain the authority).
@@ -23,20 +22,8 @@ export async function getDisclosureDetail(db: Db, id: string, now: Date = new Da
     },
   });
   if (!disclosure) return null;
-  const requiredCategories = await readSetting(db, 'review.requiredCategories');
   const reviews = await listReviewHistory(db, { subjectType: 'DISCLOSURE', subjectId: id }, { now });
-  const gated = requiresReview(disclosure.category, requiredCategories);
-  const approval = reviews.find((r) => r.status === 'APPROVED' && r.contentHash === disclosure.contentHash);
-  const approvedAt = approval?.decidedAt ?? null;
-  const publicText = await loadPublicTextFacts(db, id);
-  const facts = {
-    status: disclosure.status,
-    category: disclosure.category,
-    requiredCategories,
-    approvedReviewOfCurrentVersion: Boolean(approval),
-    attachmentsAddedAfterApproval: approvedAt !== null && disclosure.attachments.some((a) => a.createdAt > approvedAt),
-    publicText,
-  };
+  const { facts, gated } = await loadPublishFacts(db, disclosure);
   const blockers: Record<'edit' | 'secrecyCheck' | 'submit' | 'publish', Blocker[]> = {
     edit: editBlockers(disclosure.status),
     secrecyCheck: secrecyCheckBlockers(disclosure.status),
@@ -54,7 +41,7 @@ export async function getDisclosureDetail(db: Db, id: string, now: Date = new Da
     reviews,
     blockers,
     // Personal data in the public text ("正文：身份证号码 1 处"), shown at the secrecy check.
-    personalData: personalDataFindings(publicText),
+    personalData: personalDataFindings(facts.publicText),
     timeliness: await timeliness(db, disclosure, now),
     withdrawal: await withdrawalTracking(db, disclosure),
   };

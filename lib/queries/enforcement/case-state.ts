@@ -19,6 +19,7 @@ import {
   type TemplateOptions,
 } from '@/lib/domain/enforcement';
 import { certificateQualifies } from '@/lib/domain/officers/certificate-status';
+import { approvalOfContent } from '@/lib/domain/review/approval';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
@@ -83,7 +84,7 @@ export async function legalReviewStatus(tx: Db | Tx, caseId: string, contentHash
     orderBy: { round: 'desc' },
     select: { status: true, contentHash: true },
   });
-  if (rounds.some((r) => r.status === 'APPROVED' && r.contentHash === contentHash)) return 'APPROVED';
+  if (approvalOfContent(rounds, contentHash)) return 'APPROVED';
   const latest = rounds[0];
   if (!latest) return null;
   // An approval of other content does not count; a returned or referred opinion stands until a new round.
