@@ -9,6 +9,7 @@ import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { listReviewHistory } from '@/lib/queries/review/list-review-history';
 import { loadPublishFacts } from './publish-facts';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 // One disclosure for the staff page: content, attachments, review rounds, and the blockers of each
 // step computed by the same rules the services re-check (the services remain the authority).
@@ -33,7 +34,7 @@ export async function getDisclosureDetail(db: Db, id: string, now: Date = new Da
   const { author, secrecyCheckedBy, attachments, formedOn, ...row } = disclosure;
   return {
     ...row,
-    formedOn: formedOn.toISOString().slice(0, 10),
+    formedOn: isoOfDateColumn(formedOn),
     authorName: author.name,
     secrecyCheckedByName: secrecyCheckedBy?.name ?? null,
     attachments: attachments.map((a) => ({ ...a, size: Number(a.size) })),
@@ -54,7 +55,7 @@ async function timeliness(db: Db, disclosure: { status: string; formedOn: Date }
   const workingDays = await readSetting(db, 'disclosure.proactiveWorkingDays');
   const calendar = await loadWorkingCalendar(db);
   const result = proactiveTimeliness({
-    formedOn: disclosure.formedOn.toISOString().slice(0, 10),
+    formedOn: isoOfDateColumn(disclosure.formedOn),
     today: toShanghaiDate(now),
     workingDays,
     calendar,

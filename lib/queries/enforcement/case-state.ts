@@ -18,6 +18,7 @@ import {
   type MajorClassification,
   type TemplateOptions,
 } from '@/lib/domain/enforcement';
+import { isoOfDateColumnOrNull, toDateColumn } from '@/lib/domain/calendar/date-column';
 import { certificateQualifies } from '@/lib/domain/officers/certificate-status';
 import { approvalOfContent } from '@/lib/domain/review/approval';
 import { AppError } from '@/lib/errors';
@@ -31,8 +32,9 @@ import { enforcementContentHash } from '@/lib/domain/enforcement/review-content'
 // the domain's CaseFacts: certificates and roles re-read, the latest legal review of the current
 // content, the current step's recordings.
 
-export const iso = (date: Date | null | undefined): IsoDate | null => (date ? date.toISOString().slice(0, 10) : null);
-export const dateColumn = (day: IsoDate): Date => new Date(`${day}T00:00:00.000Z`);
+// The case services' short names for the date-column conversions (one implementation, lib/domain/calendar/date-column.ts).
+export const iso = isoOfDateColumnOrNull;
+export const dateColumn = toDateColumn;
 
 export const caseInclude = {
   parties: { orderBy: { id: 'asc' } },
