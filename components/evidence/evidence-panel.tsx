@@ -1,7 +1,8 @@
 import type { ComponentProps } from 'react';
 import { messages } from '@/lib/i18n/messages';
 import type { EvidenceRow } from '@/lib/queries/evidence/case-evidence';
-import { formatShanghaiDateTime, formatSize } from './format';
+import { formatFileSize } from '@/lib/i18n/format-size';
+import { formatShanghaiDateTime } from './format';
 import { EvidenceUpload } from './evidence-upload';
 
 const t = messages.evidence;
@@ -43,7 +44,7 @@ export function EvidencePanelView({ caseId, stepId, items, upload }: { caseId: s
                     {item.uploadedBy ? <div className="text-xs text-stone-600">{t.panel.uploadedBy}：{item.uploadedBy}</div> : null}
                   </td>
                   <td className="py-1 pr-3">{t.kinds[item.kind]}</td>
-                  <td className="py-1 pr-3 whitespace-nowrap">{formatSize(item.size)}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">{formatFileSize(item.size)}</td>
                   <td className="py-1 pr-3">{item.device?.code ?? t.panel.noDevice}</td>
                   <td className="py-1 pr-3">{item.officer?.name ?? t.panel.noDevice}</td>
                   <td className="py-1 pr-3 whitespace-nowrap">{formatShanghaiDateTime(item.capturedAt)}</td>

@@ -9,7 +9,8 @@ import { refuseForeignOrigin } from '@/lib/http/origin';
 import { messages } from '@/lib/i18n/messages';
 import { evidenceUploadSchema } from '@/lib/schemas/evidence';
 import { evidenceMaxBytes, uploadEvidence } from '@/lib/services/enforcement/evidence-upload';
-import { formatLimit, getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { formatSizeLimit } from '@/lib/i18n/format-size';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 import { summarise, toFieldErrors } from '@/lib/validation';
 
 // Streaming upload of one evidence file to a case (recorder videos are hundreds of MB, so this is a
@@ -43,7 +44,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cas
     const db = getDb();
     const maxBytes = await evidenceMaxBytes(db);
     const length = Number(request.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(length) && length > maxBytes) return refuse(413, t.errors.tooLarge(formatLimit(maxBytes)));
+    if (Number.isFinite(length) && length > maxBytes) return refuse(413, t.errors.tooLarge(formatSizeLimit(maxBytes)));
     if (!request.body || length === 0) return refuse(422, t.upload.missing);
     const result = await uploadEvidence(
       db,

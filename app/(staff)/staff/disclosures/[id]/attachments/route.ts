@@ -7,7 +7,8 @@ import { isAppError } from '@/lib/errors';
 import { refuseForeignOrigin } from '@/lib/http/origin';
 import { messages } from '@/lib/i18n/messages';
 import { attachDisclosureFile, DISCLOSURE_ATTACHMENT_MAX_BYTES } from '@/lib/services/disclosure/attach-disclosure-file';
-import { formatLimit, getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { formatSizeLimit } from '@/lib/i18n/format-size';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
 // Multipart upload of one attachment (field "file"). The body is refused by its declared length
 // before it is read; the store streams the file to disk, hashing it and checking its real type.
@@ -22,7 +23,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const length = Number(request.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(length) && length > DISCLOSURE_ATTACHMENT_MAX_BYTES + MULTIPART_OVERHEAD) {
-      return refuse(413, messages.disclosure.attachment.tooLarge(formatLimit(DISCLOSURE_ATTACHMENT_MAX_BYTES)));
+      return refuse(413, messages.disclosure.attachment.tooLarge(formatSizeLimit(DISCLOSURE_ATTACHMENT_MAX_BYTES)));
     }
     const file = (await request.formData()).get('file');
     if (!(file instanceof File) || file.size === 0) return refuse(422, messages.disclosure.attachment.missing);

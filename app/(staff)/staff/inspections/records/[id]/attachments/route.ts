@@ -7,7 +7,8 @@ import { isAppError } from '@/lib/errors';
 import { refuseForeignOrigin } from '@/lib/http/origin';
 import { messages } from '@/lib/i18n/messages';
 import { attachInspectionFile, INSPECTION_ATTACHMENT_MAX_BYTES } from '@/lib/services/inspections/attach-inspection-file';
-import { formatLimit, getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { formatSizeLimit } from '@/lib/i18n/format-size';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
 // Multipart upload of one photo or document (field "file") to an inspection. The body is refused by
 // its declared length before it is read; the store streams it to disk, hashing it and checking its
@@ -24,7 +25,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const length = Number(request.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(length) && length > INSPECTION_ATTACHMENT_MAX_BYTES + MULTIPART_OVERHEAD) {
-      return refuse(413, text.tooLarge(formatLimit(INSPECTION_ATTACHMENT_MAX_BYTES)));
+      return refuse(413, text.tooLarge(formatSizeLimit(INSPECTION_ATTACHMENT_MAX_BYTES)));
     }
     const file = (await request.formData()).get('file');
     if (!(file instanceof File) || file.size === 0) return refuse(422, text.missing);
