@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { NextResponse } from 'next/server';
 import { currentActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
@@ -6,6 +5,7 @@ import { can } from '@/lib/domain/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
 import { findAttachment } from '@/lib/queries/files/attachments';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { fileResponse } from '@/lib/http/file-response';
 
 // Staff download of an inspection's photo or document (any staff member may view inspections).
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -18,12 +18,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return NextResponse.json({ ok: false, message: messages.errors.notFound }, { status: 404 });
   }
   const stream = await getAttachmentStore().get(attachment.storageKey);
-  return new NextResponse(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
-    headers: {
-      'Content-Type': attachment.mimeType,
-      'Content-Length': String(attachment.size),
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return fileResponse(stream, attachment);
 }
