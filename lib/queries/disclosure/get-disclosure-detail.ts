@@ -44,7 +44,7 @@ export async function getDisclosureDetail(db: Db, id: string, now: Date = new Da
     // Personal data in the public text ("正文：身份证号码 1 处"), shown at the secrecy check.
     personalData: personalDataFindings(facts.publicText),
     timeliness: await timeliness(db, disclosure, now),
-    withdrawal: await withdrawalTracking(db, disclosure),
+    withdrawal: withdrawalTracking(disclosure),
   };
 }
 
@@ -69,13 +69,7 @@ async function timeliness(db: Db, disclosure: { status: string; formedOn: Date }
 }
 
 // The withdrawal limit recorded with the withdrawal of an enforcement decision (see withdraw-disclosure).
-async function withdrawalTracking(db: Db, disclosure: { id: string; status: string }) {
-  if (disclosure.status !== 'WITHDRAWN') return null;
-  const event = await db.auditEvent.findFirst({
-    where: { entityType: 'Disclosure', entityId: disclosure.id, action: 'disclosure.withdraw' },
-    orderBy: { id: 'desc' },
-    select: { after: true },
-  });
-  const withdrawal = (event?.after as { withdrawal?: { due: string; onTime: boolean; explanation: string } } | null)?.withdrawal;
-  return withdrawal ?? null;
+function withdrawalTracking(disclosure: { status: string; withdrawalDueOn: Date | null; withdrawalOnTime: boolean | null; withdrawalExplanation: string | null }) {
+  if (disclosure.status !== 'WITHDRAWN' || !disclosure.withdrawalDueOn || disclosure.withdrawalOnTime === null) return null;
+  return { due: isoOfDateColumn(disclosure.withdrawalDueOn), onTime: disclosure.withdrawalOnTime, explanation: disclosure.withdrawalExplanation ?? '' };
 }
