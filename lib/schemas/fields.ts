@@ -26,3 +26,15 @@ export const labelledDate = (label: string) => z.string({ error: `请填写${lab
 
 /** An optional day: blank is "not given". */
 export const optionalDate = (message: string, options: { strict?: boolean } = {}) => z.preprocess(blankToUndefined, isoDateField(message, options).optional());
+
+/** Required text named by its label: 请填写{label} when blank, {label}不能超过{max}个字 when too long. */
+export const requiredText = (label: string, max: number) =>
+  z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
+
+/** Optional text: blank is null. */
+export const nullableText = (label: string, max: number) =>
+  z.preprocess(blankToNull, z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).nullable());
+
+/** Optional text: blank (or absent) is ''. */
+export const textOrEmpty = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).default('');
+

@@ -1,10 +1,9 @@
 import { z } from '@/lib/schemas/zod';
-import { blankToUndefined, checkbox, idField, labelledDate } from '@/lib/schemas/fields';
+import { blankToUndefined, checkbox, idField, labelledDate, requiredText, textOrEmpty } from '@/lib/schemas/fields';
 
 // Inputs of the principal leaders' duties register and the plan (下步打算).
-const text = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
-const optional = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).default('');
+const text = requiredText;
+const optional = textOrEmpty;
 const isoDate = labelledDate;
 const year = z.coerce.number({ error: '请填写有效的年度' }).int({ error: '请填写有效的年度' }).min(2000, { error: '请填写有效的年度' }).max(2100, { error: '请填写有效的年度' });
 const id = (message: string) => idField(message, { strict: true });

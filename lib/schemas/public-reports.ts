@@ -1,5 +1,5 @@
 import { z } from '@/lib/schemas/zod';
-import { labelledDate } from '@/lib/schemas/fields';
+import { labelledDate, textOrEmpty } from '@/lib/schemas/fields';
 
 // 举报 / 投诉 at /report and their triage by staff.
 export const REPORT_KINDS = ['ILLEGAL_ORG', 'COMPLAINT'] as const;
@@ -7,7 +7,7 @@ export const REPORT_FILE_MAX_BYTES = 5 * 1024 * 1024;
 export const REPORT_FILES_MAX_TOTAL = 8 * 1024 * 1024;
 export const REPORT_FILES_MAX_COUNT = 3;
 
-const text = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).default('');
+const text = textOrEmpty;
 const isoDate = labelledDate;
 
 const evidence = z.preprocess(

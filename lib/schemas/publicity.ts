@@ -1,13 +1,11 @@
 import { z } from '@/lib/schemas/zod';
 import { isIsoDate } from '@/lib/domain/calendar/date-string';
-import { blankToNull, idField, labelledDate } from '@/lib/schemas/fields';
+import { blankToNull, idField, labelledDate, nullableText, requiredText } from '@/lib/schemas/fields';
 
 const id = (message: string) => idField(message);
-const text = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
+const text = requiredText;
 const isoDate = labelledDate;
-const optionalText = (label: string, max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).nullable());
+const optionalText = nullableText;
 
 // A count typed into a form: '' is "not filled in"; thousands separators are tolerated.
 const count = (label: string, options: { required: boolean }) => {

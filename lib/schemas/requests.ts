@@ -1,5 +1,5 @@
 import { z } from '@/lib/schemas/zod';
-import { labelledDate } from '@/lib/schemas/fields';
+import { labelledDate, textOrEmpty } from '@/lib/schemas/fields';
 
 // 依申请公开: a request for government information and its answer.
 export const APPLICANT_KINDS = ['PERSON', 'BUSINESS', 'RESEARCH', 'SOCIAL_ORG', 'LEGAL_SERVICE', 'OTHER'] as const;
@@ -43,7 +43,7 @@ export const WITHHOLDING_REASONS = WITHHOLDING_REASONS_FOR_ANSWER;
 
 const required = (label: string, max: number) =>
   z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
-const optionalText = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).default('');
+const optionalText = textOrEmpty;
 
 export const submitRequestSchema = z
   .object({
