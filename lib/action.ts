@@ -1,14 +1,13 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { requirePermission } from '@/lib/auth/current-actor';
 import type { Actor } from '@/lib/auth/guard';
 import type { Permission } from '@/lib/domain/auth/permissions';
 import type { ActionState } from '@/lib/action-state';
 import { isAppError } from '@/lib/errors';
-import { messages } from '@/lib/i18n/messages';
 import { formDataToObject } from '@/lib/form-data';
 import { summarise, toFieldErrors } from '@/lib/validation';
+import { maskInternalError } from '@/lib/errors-masked';
 
 export type { ActionState } from '@/lib/action-state';
 export { formDataToObject } from '@/lib/form-data';
@@ -40,9 +39,7 @@ export function defineAction<S extends z.ZodType, R>(options: {
       if (isAppError(error)) {
         return { ok: false, message: error.userMessage, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
       }
-      const reference = randomUUID().slice(0, 8);
-      console.error(`[action ${reference}]`, error);
-      return { ok: false, message: `${messages.errors.internal}（错误编号 ${reference}）` };
+      return { ok: false, message: maskInternalError('action', error) };
     }
   };
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
@@ -7,10 +6,10 @@ import { getDb } from '@/lib/db';
 import type { RateLimitScope } from '@/lib/domain/public-submissions/rate-limit';
 import { isAppError } from '@/lib/errors';
 import { formDataToObject } from '@/lib/form-data';
-import { messages } from '@/lib/i18n/messages';
 import { admitPublicSubmission } from '@/lib/services/public-submissions/admit';
 import { clientAddress, consumeRateLimit } from '@/lib/services/public-submissions/rate-limit';
 import { summarise, toFieldErrors } from '@/lib/validation';
+import { maskInternalError } from '@/lib/errors-masked';
 
 // The public sibling of defineAction (lib/action.ts), for forms anyone may send (no session):
 //   1 throttle the client's address (PostgreSQL buckets) → 2 spam defence when `guarded`
@@ -48,9 +47,7 @@ export function definePublicAction<S extends z.ZodType, D>(options: {
       if (isAppError(error)) {
         return { ok: false, message: error.userMessage, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
       }
-      const reference = randomUUID().slice(0, 8);
-      console.error(`[public action ${reference}]`, error);
-      return { ok: false, message: `${messages.errors.internal}（错误编号 ${reference}）` };
+      return { ok: false, message: maskInternalError('public action', error) };
     }
   };
 }

@@ -1,18 +1,15 @@
-import 'server-only';
-import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
-import { verifyCaseFile } from '@/lib/services/enforcement/verify-case-file';
-import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
 const t = messages.evidence.chain;
 
+/** What the integrity check found (lib/services/enforcement/verify-case-file.ts CaseFileVerification). */
+export type ChainCheckResult = { ok: true; records: number; files: number } | { ok: false; problem: string; message: string };
+
 /**
- * The case file's integrity check, run when the page renders: the hash chain of steps and evidence
- * against the recorded head, and every evidence file re-hashed against its SHA-256.
- * `checkFiles={false}` skips re-hashing the files (the chain is still checked).
+ * The case file's integrity check: the hash chain of steps and evidence against the recorded head,
+ * and (unless `checkFiles` is false) every evidence file re-hashed against its SHA-256.
  */
-export async function ChainCheck({ caseId, checkFiles = true }: { caseId: string; checkFiles?: boolean }) {
-  const result = await verifyCaseFile(getDb(), caseId, { store: getAttachmentStore(), checkFiles });
+export function ChainCheckView({ caseId, checkFiles, result }: { caseId: string; checkFiles: boolean; result: ChainCheckResult }) {
   return (
     <section aria-labelledby={`chain-check-${caseId}`} className="space-y-2" data-testid="chain-check">
       <h2 id={`chain-check-${caseId}`} className="text-lg font-semibold">{t.title}</h2>

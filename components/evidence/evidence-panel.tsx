@@ -1,23 +1,20 @@
-import 'server-only';
-import { getDb } from '@/lib/db';
+import type { ComponentProps } from 'react';
 import { messages } from '@/lib/i18n/messages';
-import { listCaseEvidence, loadUploadChoices } from '@/lib/queries/evidence/case-evidence';
-import { readSetting } from '@/lib/queries/settings/read-setting';
-import { formatShanghaiDateTime, formatSize } from './format';
+import type { EvidenceRow } from '@/lib/queries/evidence/case-evidence';
+import { formatFileSize } from '@/lib/i18n/format-size';
+import { formatShanghaiDateTime } from './format';
 import { EvidenceUpload } from './evidence-upload';
 
 const t = messages.evidence;
 
+export type EvidenceUploadChoices = Omit<ComponentProps<typeof EvidenceUpload>, 'caseId'>;
+
 /**
  * The case's evidence (only one step's when `stepId` is given): file, kind, size, full SHA-256,
  * device, capturing officer, time captured and a download link; with the streaming upload form
- * when `canUpload` (the caller decides; the upload route re-checks everything).
+ * when `upload` is given (the caller decides; the upload route re-checks everything).
  */
-export async function EvidencePanel({ caseId, stepId, canUpload }: { caseId: string; stepId: string | null; canUpload: boolean }) {
-  const db = getDb();
-  const items = await listCaseEvidence(db, caseId, stepId);
-  const choices = canUpload ? await loadUploadChoices(db, caseId) : null;
-  const maxMegabytes = canUpload ? await readSetting(db, 'evidence.maxMegabytes') : 0;
+export function EvidencePanelView({ caseId, stepId, items, upload }: { caseId: string; stepId: string | null; items: readonly EvidenceRow[]; upload: EvidenceUploadChoices | null }) {
   return (
     <section aria-labelledby={`evidence-${caseId}`} className="space-y-3" data-testid="evidence-panel">
       <h2 id={`evidence-${caseId}`} className="text-lg font-semibold">{stepId ? t.panel.stepTitle : t.panel.title}</h2>
@@ -47,7 +44,7 @@ export async function EvidencePanel({ caseId, stepId, canUpload }: { caseId: str
                     {item.uploadedBy ? <div className="text-xs text-stone-600">{t.panel.uploadedBy}：{item.uploadedBy}</div> : null}
                   </td>
                   <td className="py-1 pr-3">{t.kinds[item.kind]}</td>
-                  <td className="py-1 pr-3 whitespace-nowrap">{formatSize(item.size)}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">{formatFileSize(item.size)}</td>
                   <td className="py-1 pr-3">{item.device?.code ?? t.panel.noDevice}</td>
                   <td className="py-1 pr-3">{item.officer?.name ?? t.panel.noDevice}</td>
                   <td className="py-1 pr-3 whitespace-nowrap">{formatShanghaiDateTime(item.capturedAt)}</td>
@@ -58,7 +55,7 @@ export async function EvidencePanel({ caseId, stepId, canUpload }: { caseId: str
           </table>
         </div>
       )}
-      {choices ? <EvidenceUpload caseId={caseId} officers={choices.officers} devices={choices.devices} maxMegabytes={maxMegabytes} /> : null}
+      {upload ? <EvidenceUpload caseId={caseId} {...upload} /> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatShanghaiDateTime, formatSize } from './format';
+import { formatFileSize as formatSize, formatSizeLimit } from '@/lib/i18n/format-size';
+import { formatShanghaiDateTime } from './format';
 
 describe('evidence display helpers', () => {
   it('formats sizes', () => {
@@ -7,6 +8,8 @@ describe('evidence display helpers', () => {
     expect(formatSize(2048)).toBe('2.0 KB');
     expect(formatSize(350 * 1024 * 1024)).toBe('350.0 MB');
     expect(formatSize(3 * 1024 * 1024 * 1024)).toBe('3.00 GB');
+    expect(formatSizeLimit(8 * 1024 * 1024)).toBe('8MB');
+    expect(formatSizeLimit(300)).toBe('1KB');
   });
 
   it('shows instants in Beijing time', () => {

@@ -1,12 +1,5 @@
 // Display helpers for evidence (shared by server and client components).
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} 字节`;
-}
-
 /** "2021-05-06 14:30" in the bureau's time zone (UTC+8, no daylight saving). */
 export function formatShanghaiDateTime(instant: Date): string {
   const shifted = new Date(instant.getTime() + 8 * 60 * 60 * 1000);

@@ -1,13 +1,12 @@
 import { z } from '@/lib/schemas/zod';
-import { isIsoDate } from '@/lib/domain/calendar';
 import { DISCLOSURE_TOPICS } from '@/lib/domain/disclosure/catalogue';
 import { DISCLOSURE_CATEGORIES } from '@/lib/domain/disclosure/categories';
 import { DISCLOSURE_STATUSES } from '@/lib/domain/disclosure/workflow';
+import { blankToUndefined, isoDateField } from '@/lib/schemas/fields';
 
 const id = z.string().trim().min(1, { error: '缺少信息编号' }).max(40);
-const isoDate = (message: string) => z.string().trim().refine(isIsoDate, { error: message });
+const isoDate = (message: string) => isoDateField(message);
 // An empty optional form field arrives as '' — treat it as absent.
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const contentFields = z.object({
   category: z.enum(DISCLOSURE_CATEGORIES, { error: '请选择类别' }),

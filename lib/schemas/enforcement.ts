@@ -1,26 +1,15 @@
 import { z } from '@/lib/schemas/zod';
-import { isIsoDate } from '@/lib/domain/calendar';
-import {
-  CASE_PROCEDURES,
-  CASE_TYPES,
-  DISCRETION_SEVERITIES,
-  PARTY_KINDS,
-  PENALTY_KINDS,
-  type PartyKind,
-} from '@/lib/domain/enforcement';
+import { blankToUndefined, checkbox, idField, isoDateField, optionalDate, toArray } from '@/lib/schemas/fields';
+import { CASE_PROCEDURES, CASE_TYPES, DISCRETION_SEVERITIES, PARTY_KINDS, PENALTY_KINDS, type PartyKind } from '@/lib/domain/enforcement';
 
 // Forms of the enforcement-case pages. Step-specific fields are optional here; the service says
 // which ones the chosen step needs (with field errors) and checks them against the rules.
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const toArray = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]);
 const toLines = (value: unknown) =>
   typeof value === 'string' ? value.split(/\r?\n|[,，、]/).map((line) => line.trim()).filter((line) => line !== '') : toArray(value);
-const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
 
-const id = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(40, { error: message });
-const isoDate = (message: string) => z.string({ error: message }).trim().refine(isIsoDate, { error: message });
-const optionalDate = (message: string) => z.preprocess(blankToUndefined, isoDate(message).optional());
+const id = (message: string) => idField(message, { strict: true });
+const isoDate = (message: string) => isoDateField(message, { strict: true });
 const optionalText = (max: number, label: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).optional());
 const optionalYuan = (label: string) =>
@@ -136,20 +125,20 @@ export const advanceCaseSchema = z.object({
   violationType: optionalText(60, '违法行为类型'),
   severity: z.preprocess(blankToUndefined, z.enum(DISCRETION_SEVERITIES, { error: '情节无效' }).optional()),
   discretionReason: optionalText(2000, '裁量理由'),
-  noticeServedOn: optionalDate('请输入有效的告知书送达日期'),
+  noticeServedOn: optionalDate('请输入有效的告知书送达日期', { strict: true }),
   hearingRightStated: checkbox,
   // Collective decision (集体讨论).
-  collectiveDecisionOn: optionalDate('请输入有效的集体讨论日期'),
+  collectiveDecisionOn: optionalDate('请输入有效的集体讨论日期', { strict: true }),
   collectiveDecisionNote: optionalText(5000, '集体讨论记录'),
   // Decision (决定).
   decisionNumber: optionalText(60, '决定书文号'),
-  decidedOn: optionalDate('请输入有效的决定日期'),
+  decidedOn: optionalDate('请输入有效的决定日期', { strict: true }),
   decisionConclusion: optionalText(2000, '决定内容'),
   partyPresent: checkbox,
   // Service, execution, closing.
-  servedOn: optionalDate('请输入有效的送达日期'),
-  executedOn: optionalDate('请输入有效的执行日期'),
-  closedOn: optionalDate('请输入有效的结案日期'),
+  servedOn: optionalDate('请输入有效的送达日期', { strict: true }),
+  executedOn: optionalDate('请输入有效的执行日期', { strict: true }),
+  closedOn: optionalDate('请输入有效的结案日期', { strict: true }),
   // No penalty (不予处罚).
   noPenaltyReason: optionalText(2000, '不予处罚理由'),
 });

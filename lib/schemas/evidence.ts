@@ -1,11 +1,10 @@
 import { z } from '@/lib/schemas/zod';
-import { isIsoDate } from '@/lib/domain/calendar';
+import { blankToUndefined, idField, isoDateField } from '@/lib/schemas/fields';
 
 // Evidence upload metadata (query parameters of the streaming upload route), the device ledger and
 // the illegal social organisation watch list.
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const id = (message: string) => z.string().trim().min(1, { error: message }).max(40, { error: message });
-const isoDate = (message: string) => z.string().trim().refine(isIsoDate, { error: message });
+const id = (message: string) => idField(message);
+const isoDate = (message: string) => isoDateField(message);
 // An instant with an explicit offset, e.g. 2021-05-06T14:30:00+08:00 (the form sends Beijing time).
 const instant = (message: string) =>
   z

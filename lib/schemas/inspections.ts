@@ -1,19 +1,16 @@
 import { z } from '@/lib/schemas/zod';
-import { isIsoDate } from '@/lib/domain/calendar';
 import { ENTITY_KINDS, INSPECTION_KINDS, PARTNER_DEPARTMENTS } from '@/lib/domain/inspections/inspection-rules';
+import { blankToUndefined, idField, isoDateField, optionalDate, toArray } from '@/lib/schemas/fields';
 
 // Field names are distinct from other areas' (entityName, planTitle…) so that one `messages.fields`
 // table can label them all.
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 // Form checkboxes send one value per ticked box; a single box arrives as a string.
-const toArray = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]);
 // A textarea with one item per line → the non-blank lines, trimmed.
 const toLines = (value: unknown) =>
   typeof value === 'string' ? value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '') : toArray(value);
 
-const id = (message: string) => z.string().trim().min(1, { error: message }).max(40, { error: message });
-const isoDate = (message: string) => z.string().trim().refine(isIsoDate, { error: message });
-const optionalDate = (message: string) => z.preprocess(blankToUndefined, isoDate(message).optional());
+const id = (message: string) => idField(message);
+const isoDate = (message: string) => isoDateField(message);
 const optionalText = (max: number, message: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, { error: message }).optional());
 

@@ -1,13 +1,12 @@
-import { isIsoDate } from '@/lib/domain/calendar/date-string';
 import { z } from '@/lib/schemas/zod';
+import { blankToUndefined, checkbox, idField, labelledDate, requiredText, textOrEmpty } from '@/lib/schemas/fields';
 
 // Inputs of the principal leaders' duties register and the plan (下步打算).
-const text = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
-const optional = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).default('');
-const isoDate = (label: string) => z.string({ error: `请填写${label}` }).trim().refine(isIsoDate, { error: `请填写有效的${label}` });
+const text = requiredText;
+const optional = textOrEmpty;
+const isoDate = labelledDate;
 const year = z.coerce.number({ error: '请填写有效的年度' }).int({ error: '请填写有效的年度' }).min(2000, { error: '请填写有效的年度' }).max(2100, { error: '请填写有效的年度' });
-const id = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(40, { error: message });
+const id = (message: string) => idField(message, { strict: true });
 // "张三、李四，王五" or several form values → a list of names.
 const names = (label: string) =>
   z.preprocess(
@@ -18,7 +17,6 @@ const names = (label: string) =>
       .refine((list) => list.length > 0, { error: `请填写${label}` })
       .refine((list) => list.length <= 50, { error: `${label}不能超过50人` }),
   );
-const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
 
 export const MAJOR_MATTER_CATEGORIES = ['WORK_ARRANGEMENT', 'PERSONNEL', 'FUNDS', 'PROCUREMENT', 'MAJOR_PROJECT'] as const;
 export const LEADERSHIP_ACTIVITY_KINDS = ['WORK_REPORT_HEARD', 'STUDY_SESSION', 'LAW_REPORT'] as const;
@@ -63,8 +61,6 @@ export const recordAssessmentItemSchema = z.object({
   result: optional('考核结果', 500),
 });
 export type RecordAssessmentItemInput = z.input<typeof recordAssessmentItemSchema>;
-
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 export const createPlanTaskSchema = z
   .object({

@@ -1,8 +1,9 @@
 import { z } from '@/lib/schemas/zod';
 import { isoDate } from '@/lib/schemas/review';
 import { optionalFile } from '@/lib/schemas/upload';
+import { idField } from '@/lib/schemas/fields';
 
-const id = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(64, { error: message });
+const id = (message: string) => idField(message, { max: 64, strict: true });
 
 const text = (options: { required: string; max: number; label: string }) =>
   z

@@ -1,18 +1,15 @@
 import { z } from '@/lib/schemas/zod';
 import { isIsoDate } from '@/lib/domain/calendar/date-string';
 import { CERTIFICATE_KINDS } from '@/lib/domain/officers/certificate-status';
+import { blankToNull, checkbox, idField, labelledDate, nullableText, requiredText } from '@/lib/schemas/fields';
 
 // Schemas are idempotent (parsing a parsed value gives it back), so services re-validate what
 // actions, seeds and other modules hand them.
-const id = (message: string) => z.string().trim().min(1, { error: message }).max(40, { error: message });
-const text = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
-const isoDate = (label: string) => z.string({ error: `请填写${label}` }).trim().refine(isIsoDate, { error: `请填写有效的${label}` });
+const id = (message: string) => idField(message);
+const text = requiredText;
+const isoDate = labelledDate;
 // An unticked checkbox sends nothing; a ticked one sends 'on'.
-const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
-const blankToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
-const optionalText = (label: string, max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).nullable());
+const optionalText = nullableText;
 
 const bothDates = (value: unknown) => {
   const { validFrom, validTo } = (value ?? {}) as { validFrom?: unknown; validTo?: unknown };

@@ -1,5 +1,5 @@
-import { isIsoDate } from '@/lib/domain/calendar/date-string';
 import { z } from '@/lib/schemas/zod';
+import { labelledDate, textOrEmpty } from '@/lib/schemas/fields';
 
 // 举报 / 投诉 at /report and their triage by staff.
 export const REPORT_KINDS = ['ILLEGAL_ORG', 'COMPLAINT'] as const;
@@ -7,8 +7,8 @@ export const REPORT_FILE_MAX_BYTES = 5 * 1024 * 1024;
 export const REPORT_FILES_MAX_TOTAL = 8 * 1024 * 1024;
 export const REPORT_FILES_MAX_COUNT = 3;
 
-const text = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).default('');
-const isoDate = (label: string) => z.string({ error: `请填写${label}` }).trim().refine(isIsoDate, { error: `请填写有效的${label}` });
+const text = textOrEmpty;
+const isoDate = labelledDate;
 
 const evidence = z.preprocess(
   (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),

@@ -1,13 +1,11 @@
 import { z } from '@/lib/schemas/zod';
 import { isIsoDate } from '@/lib/domain/calendar/date-string';
+import { blankToNull, idField, labelledDate, nullableText, requiredText } from '@/lib/schemas/fields';
 
-const id = (message: string) => z.string().trim().min(1, { error: message }).max(40, { error: message });
-const text = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
-const isoDate = (label: string) => z.string({ error: `请填写${label}` }).trim().refine(isIsoDate, { error: `请填写有效的${label}` });
-const blankToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
-const optionalText = (label: string, max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).nullable());
+const id = (message: string) => idField(message);
+const text = requiredText;
+const isoDate = labelledDate;
+const optionalText = nullableText;
 
 // A count typed into a form: '' is "not filled in"; thousands separators are tolerated.
 const count = (label: string, options: { required: boolean }) => {

@@ -1,12 +1,12 @@
-import { isIsoDate } from '@/lib/domain/calendar/date-string';
 import { z } from '@/lib/schemas/zod';
+import { labelledDate, textOrEmpty } from '@/lib/schemas/fields';
 
 // 依申请公开: a request for government information and its answer.
 export const APPLICANT_KINDS = ['PERSON', 'BUSINESS', 'RESEARCH', 'SOCIAL_ORG', 'LEGAL_SERVICE', 'OTHER'] as const;
 const WITHHOLDING_REASONS_FOR_ANSWER = ['STATE_SECRET', 'LAW_PROHIBITS', 'SECURITY_STABILITY', 'THIRD_PARTY_RIGHTS', 'INTERNAL_AFFAIRS', 'PROCESS_INFORMATION', 'ENFORCEMENT_FILE', 'ADMINISTRATIVE_QUERY'] as const;
 export const REQUEST_OUTCOMES = ['DISCLOSED_IN_FULL', 'DISCLOSED_IN_PART', 'NOT_DISCLOSED', 'UNABLE_TO_PROVIDE', 'NOT_PROCESSED', 'OTHER'] as const;
 
-const isoDate = (label: string) => z.string({ error: `请填写${label}` }).trim().refine(isIsoDate, { error: `请填写有效的${label}` });
+const isoDate = labelledDate;
 const reason = z.string().trim().max(500, { error: '理由不能超过500个字' }).default('');
 
 export const recordRequestSchema = z.object({
@@ -43,7 +43,7 @@ export const WITHHOLDING_REASONS = WITHHOLDING_REASONS_FOR_ANSWER;
 
 const required = (label: string, max: number) =>
   z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
-const optionalText = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).default('');
+const optionalText = textOrEmpty;
 
 export const submitRequestSchema = z
   .object({

@@ -1,7 +1,8 @@
 import { z } from '@/lib/schemas/zod';
+import { idField } from '@/lib/schemas/fields';
 
 // 以案释法 teaching cases (lib/services/publicity/teaching-case.ts).
-const id = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(64, { error: message });
+const id = (message: string) => idField(message, { max: 64, strict: true });
 
 export const draftTeachingCaseSchema = z.object({ caseId: id('请选择已结案的案件') });
 export type DraftTeachingCaseInput = z.infer<typeof draftTeachingCaseSchema>;

@@ -1,4 +1,5 @@
 import { z } from '@/lib/schemas/zod';
+import { formatSizeLimit } from '@/lib/i18n/format-size';
 
 // File fields for defineAction schemas (lib/action.ts keeps a chosen file as a File and leaves an
 // empty file input out). The size check here is a first, cheap refusal; the attachment store
@@ -8,13 +9,12 @@ import { z } from '@/lib/schemas/zod';
 // set to 9 MB in next.config.ts); a file sent through an action leaves room for the other fields.
 export const ACTION_FILE_MAX_BYTES = 8 * 1024 * 1024;
 
-const formatLimit = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)}MB` : `${Math.floor(bytes / 1024)}KB`);
 
 function fileSchema(options: { label: string; maxBytes: number }) {
   return z
     .instanceof(File, { error: `请选择${options.label}` })
     .refine((file) => file.size > 0, { error: `${options.label}为空` })
-    .refine((file) => file.size <= options.maxBytes, { error: `${options.label}过大，不能超过${formatLimit(options.maxBytes)}` });
+    .refine((file) => file.size <= options.maxBytes, { error: `${options.label}过大，不能超过${formatSizeLimit(options.maxBytes)}` });
 }
 
 export function requiredFile(options: { label: string; maxBytes?: number }) {

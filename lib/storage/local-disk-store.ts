@@ -10,6 +10,7 @@ import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { DOCUMENT_KINDS, STORED_KIND_LABELS, STORED_TYPES, type AttachmentStore, type PutOptions, type StoredFile, type StoredKind } from './attachment-store';
 import { isGenericMimeType, kindFromFileName, kindFromMimeType, sniffKind } from './sniff';
+import { formatSizeLimit } from '@/lib/i18n/format-size';
 
 const KEY = /^[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // A ZIP lists its parts in the central directory at the end; the first part names are at the start.
@@ -18,9 +19,6 @@ const text = messages.disclosure.attachment;
 
 class TooLarge extends Error {}
 
-export function formatLimit(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)}MB` : `${Math.max(1, Math.floor(bytes / 1024))}KB`;
-}
 
 function refuse(userMessage: string): never {
   throw new AppError({ code: 'VALIDATION', userMessage, fieldErrors: { file: [userMessage] } });
@@ -61,7 +59,7 @@ export function createLocalDiskStore(root: string = process.env.STORAGE_DIR ?? '
     } catch (error) {
       input.destroy();
       await rm(temporary, { force: true });
-      if (error instanceof TooLarge) refuse((options.refusals?.tooLarge ?? text.tooLarge)(formatLimit(options.maxBytes)));
+      if (error instanceof TooLarge) refuse((options.refusals?.tooLarge ?? text.tooLarge)(formatSizeLimit(options.maxBytes)));
       throw error;
     }
   }

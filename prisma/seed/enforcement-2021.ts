@@ -24,7 +24,6 @@ type Actors = { officer: Actor; director: Actor; reviewer: Actor; editor: Actor;
 type Fields = Record<string, string | string[]>;
 
 const at = (date: string, hour = 10) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`);
-const NO_RECORDER = '入户时当事人不同意录像，已制作书面笔录并由当事人签字';
 
 async function officerIds(db: Db, names: string[]): Promise<string[]> {
   const rows = await db.officer.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });

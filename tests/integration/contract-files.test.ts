@@ -14,8 +14,8 @@ import type { Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
 import { getAdminContract } from '@/lib/queries/matters/get-matter';
 import { decideReview } from '@/lib/services/review/decide-review';
-import { hasApprovedReview } from '@/lib/services/review/find-approved-review';
-import { REVIEW_SUBJECT_ADAPTERS } from '@/lib/services/review/registry';
+import { hasApprovedReview } from '@/lib/queries/review/find-approved-review';
+import { REVIEW_SUBJECT_LOADERS } from '@/lib/queries/review/subjects';
 import { actAs, form } from '../setup/act-as';
 import { decisionInput, makeQualifiedReviewer, reviewCounts } from '../factories/review';
 import { makeUser } from '../factories/users';
@@ -48,7 +48,7 @@ const objects = () => {
   }
 };
 const counts = async () => ({ ...(await reviewCounts(db())), attachments: await db().attachment.count(), objects: objects() });
-const currentHash = (id: string) => db().$transaction(async (tx) => (await REVIEW_SUBJECT_ADAPTERS.ADMIN_CONTRACT.load(tx, id)).contentHash);
+const currentHash = (id: string) => db().$transaction(async (tx) => (await REVIEW_SUBJECT_LOADERS.ADMIN_CONTRACT(tx, id)).contentHash);
 const download = (id: string) => downloadContractFile(new Request(`http://localhost/staff/matters/contracts/${id}/file`), { params: Promise.resolve({ id }) });
 
 let drafter: Actor;

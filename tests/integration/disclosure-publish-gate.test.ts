@@ -18,8 +18,8 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('@/lib/public-cache', () => ({ refreshPublicDisclosures: vi.fn() }));
 // Lets one test pretend the service saw an approval, to show the database refuses on its own.
 const forceApproval = vi.hoisted(() => ({ on: false }));
-vi.mock('@/lib/services/review/find-approved-review', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/services/review/find-approved-review')>();
+vi.mock('@/lib/queries/review/find-approved-review', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/queries/review/find-approved-review')>();
   return {
     ...actual,
     findApprovedReview: (async (...args: Parameters<typeof actual.findApprovedReview>) =>

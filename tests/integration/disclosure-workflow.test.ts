@@ -159,6 +159,9 @@ describe('the disclosure workflow through its server actions', () => {
     );
     expect(result.tracking).toMatchObject({ due: '2024-10-10', onTime: false });
     expect((await getDisclosureDetail(getDb(), enforcement.id))?.withdrawal).toMatchObject({ due: '2024-10-10', onTime: false });
+    // Read from the disclosure's own columns, not from the audit row (the audit log is evidence, not a data source).
+    const stored = await getDb().disclosure.findUniqueOrThrow({ where: { id: enforcement.id } });
+    expect({ due: stored.withdrawalDueOn?.toISOString().slice(0, 10), onTime: stored.withdrawalOnTime }).toEqual({ due: '2024-10-10', onTime: false });
   });
 
   it('lists unpublished items approaching or past 20 working days from formation', async () => {

@@ -10,7 +10,7 @@ import {
 } from '@/app/(staff)/staff/cases/actions';
 import { initialActionState } from '@/lib/action-state';
 import { getDb } from '@/lib/db';
-import { recordHearingResponse, scheduleHearing } from '@/lib/services/enforcement/hearing';
+import { recordHearingResponse } from '@/lib/services/enforcement/hearing';
 import { decideReview } from '@/lib/services/review/decide-review';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { actAs, form } from '../setup/act-as';

@@ -88,7 +88,7 @@ describe('case-file verifier', () => {
   });
 
   it('shows the result on the case page (ChainCheck)', async () => {
-    const { ChainCheck } = await import('@/components/evidence/chain-check');
+    const { ChainCheck } = await import('@/app/(staff)/staff/cases/_components/evidence');
     const good = await caseWithEvidence();
     expect(renderToStaticMarkup(await ChainCheck({ caseId: good.kase.id }))).toContain(t.ok(4, 2));
     const bad = await caseWithEvidence();

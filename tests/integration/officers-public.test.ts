@@ -12,7 +12,7 @@ const PUBLIC_KEYS = ['category', 'certificateNumber', 'name', 'status', 'unit', 
 
 let admin: Actor;
 let valid: Awaited<ReturnType<typeof makeOfficer>>;
-let expired: Awaited<ReturnType<typeof makeOfficer>>;
+let _expired: Awaited<ReturnType<typeof makeOfficer>>;
 let revoked: Awaited<ReturnType<typeof makeOfficer>>;
 let linkedUser: Actor;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ beforeAll(async () => {
   linkedUser = await makeUser(db(), { roles: ['OFFICER'], name: '公示甲账户', email: 'public.a@test.local' });
   valid = await makeOfficer(db(), admin, { name: '公示甲', isLegalStaff: true, userId: linkedUser.id, certificates: [{ number: 'PUB-VALID-1', validTo: '2028-12-31' }] });
   await db().officer.update({ where: { id: valid.id }, data: { legalQualificationNo: 'SECRET-LQ-9' } });
-  expired = await makeOfficer(db(), admin, { name: '公示乙', certificates: [{ number: 'PUB-OLD-2', validFrom: '2018-01-01', validTo: '2022-12-31' }] });
+  _expired = await makeOfficer(db(), admin, { name: '公示乙', certificates: [{ number: 'PUB-OLD-2', validFrom: '2018-01-01', validTo: '2022-12-31' }] });
   revoked = await makeOfficer(db(), admin, { name: '公示丙', certificates: [{ number: 'PUB-REV-3' }] });
   await revokeCertificate(db(), admin, { certificateId: revoked.certificateIds[0]!, reason: '调离' }, new Date('2025-01-01T02:00:00Z'));
 });

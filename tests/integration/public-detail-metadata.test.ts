@@ -6,10 +6,10 @@ import { disclosureContentSchema } from '@/lib/schemas/disclosure';
 import { disclosureContentHash } from '@/lib/services/disclosure/approval-freshness';
 import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
-import { contentHash } from '@/lib/services/review/support';
 import { updateDraft } from '@/lib/services/disclosure/update-draft';
 import { makeApprovedNotice, makeDraft, makeReviewer, secrecyChecker } from '../factories/disclosures';
 import { makeUser } from '../factories/users';
+import { contentHash } from '@/lib/domain/review/content-hash';
 
 // Issue 13: the public detail page carries the catalogue metadata (索引号, 发布机构, 文号, 主题分类,
 // 成文/发布日期, 有效性 for normative documents) and the previous/next item of its column.

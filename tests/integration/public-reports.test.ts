@@ -12,9 +12,9 @@ import { normaliseTrackingCode } from '@/lib/domain/public-submissions';
 import type { PublicActionState } from '@/lib/public-action';
 import { listReportInbox, type ReportTrackView } from '@/lib/queries/public-reports/reports';
 import { issueChallenge } from '@/lib/services/public-submissions/challenge';
-import { hashTrackingCode } from '@/lib/services/public-submissions/tracking-code';
 import { actAs, form } from '../setup/act-as';
 import { makeUser } from '../factories/users';
+import { hashTrackingCode } from '@/lib/domain/public-submissions/tracking-code';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));

@@ -19,10 +19,11 @@ import { listRequestRegister } from '@/lib/queries/requests/list-register';
 import { loadDisclosureReportTables } from '@/lib/queries/reports/statistics';
 import type { TrackView } from '@/lib/queries/requests/track-request';
 import { issueChallenge } from '@/lib/services/public-submissions/challenge';
-import { hashTrackingCode, newTrackingCode } from '@/lib/services/public-submissions/tracking-code';
+import { newTrackingCode } from '@/lib/services/public-submissions/tracking-code';
 import { answerInformationRequest, recordInformationRequest } from '@/lib/services/requests/record-request';
 import { actAs, form } from '../setup/act-as';
 import { makeUser } from '../factories/users';
+import { hashTrackingCode } from '@/lib/domain/public-submissions/tracking-code';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));

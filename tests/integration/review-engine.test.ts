@@ -18,7 +18,8 @@ import { isAppError } from '@/lib/errors';
 import { listReviewHistory } from '@/lib/queries/review/list-review-history';
 import { listReviewQueue } from '@/lib/queries/review/list-review-queue';
 import { decideReview } from '@/lib/services/review/decide-review';
-import { hasApprovedReview } from '@/lib/services/review/find-approved-review';
+import { hasApprovedReview } from '@/lib/queries/review/find-approved-review';
+import { REVIEW_SUBJECT_LOADERS } from '@/lib/queries/review/subjects';
 import { REVIEW_SUBJECT_ADAPTERS } from '@/lib/services/review/registry';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { recordLegalQualification } from '@/lib/services/legal-affairs/record-legal-qualification';
@@ -49,8 +50,9 @@ async function submitAs(actor: Actor, subjectType: 'MAJOR_ADMIN_DECISION' | 'ADM
 }
 
 describe('one queue for every subject kind', () => {
-  it('registers an adapter of the right type for every subject kind', () => {
+  it('registers an adapter of the right type and a loader for every subject kind', () => {
     for (const [type, adapter] of Object.entries(REVIEW_SUBJECT_ADAPTERS)) expect(adapter.type).toBe(type);
+    expect(Object.keys(REVIEW_SUBJECT_LOADERS).sort()).toEqual(Object.keys(REVIEW_SUBJECT_ADAPTERS).sort());
   });
 
   it('a major-decision review and a contract review pass through the same queue and the same rules', async () => {
@@ -205,7 +207,7 @@ describe('rounds and versions', () => {
     expect((await updateAdminContractAction(initialActionState, form(edit))).ok).toBe(true);
     const edited = await db().administrativeContract.findUniqueOrThrow({ where: { id: contract.id } });
     expect(edited.status).toBe('DRAFT');
-    const { contentHash } = await getDb().$transaction((tx) => REVIEW_SUBJECT_ADAPTERS.ADMIN_CONTRACT.load(tx, contract.id));
+    const { contentHash } = await getDb().$transaction((tx) => REVIEW_SUBJECT_LOADERS.ADMIN_CONTRACT(tx, contract.id));
     expect(contentHash).not.toBe(approved.contentHash);
     expect(await hasApprovedReview(db(), { ...key, contentHash })).toBe(false);
 

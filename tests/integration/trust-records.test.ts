@@ -76,7 +76,7 @@ describe('case file: rows forged or rewritten in the database are reported', () 
     expect(result.ok ? '' : result.message).toBe('执法环节记录（第3步 DECISION）没有签名，不是经本系统写入的记录（可能是直接写入数据库伪造的，或写于签名启用之前而未补签）');
 
     // On the case page, in Chinese, naming the row.
-    const { ChainCheck } = await import('@/components/evidence/chain-check');
+    const { ChainCheck } = await import('@/app/(staff)/staff/cases/_components/evidence');
     const html = renderToStaticMarkup(await ChainCheck({ caseId: kase.id }));
     expect(html).toContain('role="alert"');
     expect(html).toContain('执法环节记录（第3步 DECISION）没有签名');

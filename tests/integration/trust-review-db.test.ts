@@ -18,9 +18,9 @@ import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure'
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { updateDraft } from '@/lib/services/disclosure/update-draft';
 import { updateMajorDecision } from '@/lib/services/matters/update-major-decision';
-import { caseInclude } from '@/lib/services/enforcement/case-state';
+import { caseInclude } from '@/lib/queries/enforcement/case-state';
 import { recordHearingResponse } from '@/lib/services/enforcement/hearing';
-import { enforcementContentHash } from '@/lib/services/enforcement/review-content';
+import { enforcementContentHash } from '@/lib/domain/enforcement/review-content';
 import { decideReview } from '@/lib/services/review/decide-review';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';

@@ -38,15 +38,15 @@ export type DiscoveredEndpoint = { key: string; file: string; name: string; kind
 export async function discoverEndpoints(): Promise<DiscoveredEndpoint[]> {
   const found: DiscoveredEndpoint[] = [];
   for (const file of serverActionFiles()) {
-    const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(loaded)) {
       if (typeof value === 'function') found.push({ key: `${file}#${name}`, file, name, kind: 'action', fn: value as DiscoveredEndpoint['fn'] });
     }
   }
   for (const file of routeFiles()) {
-    const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
     for (const method of HTTP_METHODS) {
-      const value = module[method];
+      const value = loaded[method];
       if (typeof value === 'function') found.push({ key: `${method} ${file}`, file, name: method, kind: 'route', fn: value as DiscoveredEndpoint['fn'] });
     }
   }

@@ -78,8 +78,8 @@ export async function discoverSchemas(): Promise<[string, AnySchema][]> {
     .sort();
   const found: [string, AnySchema][] = [];
   for (const file of files) {
-    const module = (await import(/* @vite-ignore */ path.join(dir, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) if (isZodSchema(value)) found.push([`lib/schemas/${file}#${name}`, value]);
+    const loaded = (await import(/* @vite-ignore */ path.join(dir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(loaded)) if (isZodSchema(value)) found.push([`lib/schemas/${file}#${name}`, value]);
   }
   return found;
 }

@@ -102,6 +102,14 @@ describe('publishBlockers', () => {
     expect(publishBlockers({ ...notice, status: 'SECRECY_CHECKED', approvedReviewOfCurrentVersion: true })).toEqual([]);
   });
 
+  it('refuses the publicity of a decision since revoked or changed, citing art. 48 (the page shows the same blocker)', () => {
+    const facts = { ...notice, category: 'ENFORCEMENT_PUBLICITY' as const, status: 'SECRECY_CHECKED' as const, decisionRevoked: true };
+    const blockers = publishBlockers(facts);
+    expect(codes(blockers)).toEqual(['DECISION_REVOKED']);
+    expect(describeBlockers(blockers)).toContain('《中华人民共和国行政处罚法》第四十八条');
+    expect(publishBlockers({ ...facts, decisionRevoked: false })).toEqual([]);
+  });
+
   it('asks for a new review when an attachment was added after the approval', () => {
     const facts = { ...notice, status: 'APPROVED' as const, approvedReviewOfCurrentVersion: true, attachmentsAddedAfterApproval: true };
     expect(codes(publishBlockers(facts))).toEqual(['ATTACHMENT_AFTER_REVIEW']);

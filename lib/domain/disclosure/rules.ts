@@ -28,8 +28,12 @@ export type DisclosureFacts = {
   requiredCategories: readonly string[];
   // An APPROVED legal review whose content hash equals the item's current hash exists.
   approvedReviewOfCurrentVersion: boolean;
-  // An attachment was added after the approval was given (attachments are not in the hash).
+  // An attachment was added after the approval was given. Attachments are in the content hash
+  // (ADR 0011), so such an approval no longer matches; this names the reason explicitly (and
+  // covers approvals recorded before attachments were hashed).
   attachmentsAddedAfterApproval?: boolean;
+  // The enforcement decision this item publicises has since been revoked or changed (art. 48).
+  decisionRevoked?: boolean;
   // What would go public (title, summary, body, attachments' names) and the linked record's parties.
   publicText: PublicTextFacts;
 };
@@ -39,6 +43,7 @@ function statusBlocker(code: string, status: DisclosureStatus, action: string): 
 }
 
 export const SECRECY_MISSING_MESSAGE = '发布前须经保密审查';
+export const DECISION_REVOKED_MESSAGE = '该执法决定已被撤销或变更，其执法公示不能发布';
 export const REVIEW_MISSING_MESSAGE = '发布前须经法制审核并获同意，当前版本尚无同意的审核意见';
 
 export function publishBlockers(facts: DisclosureFacts): Blocker[] {
@@ -59,6 +64,9 @@ export function publishBlockers(facts: DisclosureFacts): Blocker[] {
         citation: reviewCitation(category),
       });
     }
+  }
+  if (facts.decisionRevoked) {
+    blockers.push({ code: 'DECISION_REVOKED', message: DECISION_REVOKED_MESSAGE, citation: CITATIONS.enforcementWithdrawal });
   }
   blockers.push(...personalDataBlockers(facts.publicText));
   return blockers;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTICE_CALENDAR as calendar } from '../calendar/state-council-notices.fixture';
-import { formatIndexNumber, maskPersonName, parseIndexNumber, proactiveTimeliness, publicPartyName, withdrawalTimeliness } from '.';
+import { formatIndexNumber, parseIndexNumber, proactiveTimeliness, withdrawalTimeliness } from '.';
+import { maskPersonName, publicPartyName } from '../privacy/mask';
 
 describe('index numbers', () => {
   it('format as <organisation code>/<year>-<5-digit sequence> and parse back', () => {

@@ -7,6 +7,9 @@ import type { IsoDate } from '@/lib/domain/calendar';
 import { CASE_TYPE_NAMES, type CaseType, type PartyKind } from './case-types';
 import { describePenalty, type IntendedPenalty } from './penalties';
 
+/** Steps that record the agency's decision (and so create its after-decision publicity). */
+export const DECISION_STEP_KEYS: ReadonlySet<string> = new Set(['DECISION', 'BAN_DECISION', 'ON_SPOT_DECISION']);
+
 export type PartyRecord = {
   readonly kind: PartyKind;
   readonly name: string;

@@ -1,4 +1,6 @@
+import { can, type Role } from '@/lib/domain/auth/permissions';
 import type { Blocker } from '@/lib/domain/blockers';
+import type { PublicReportKind } from '@/lib/generated/prisma/enums';
 import { addCalendarDays, describeDueDate, type IsoDate, type WorkingCalendar } from '@/lib/domain/calendar';
 import { pastDateBlockers } from '@/lib/domain/dashboard/register-rules';
 
@@ -35,4 +37,12 @@ export function closeBlockers(input: { status: ReportStatus; receivedOn: IsoDate
   if (input.on < input.receivedOn) blockers.push({ code: 'BEFORE_RECEIPT', message: `办结日期不能早于收到日期（${input.receivedOn}）` });
   if (input.answer.trim() === '') blockers.push({ code: 'NO_ANSWER', message: '办结时请填写答复内容' });
   return blockers;
+}
+
+/**
+ * Who triages a report: one about an illegal social organisation, those who keep the watch list;
+ * a complaint about enforcement, the legal-affairs office.
+ */
+export function canHandle(roles: readonly Role[], kind: PublicReportKind): boolean {
+  return can(roles, kind === 'ILLEGAL_ORG' ? 'watchlist.manage' : 'legalAffairs.manage');
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Tracking codes (查询码) handed to a person who submits something on the public site. The code is
 // the only key to the submission: 20 characters of Crockford base32 = 100 random bits, shown once
 // and stored only as a hash. Letters that look alike (I L O U) are not used; a person may type the
@@ -38,4 +39,15 @@ export function normaliseTrackingCode(input: string): string | null {
 /** For display: groups of four (ABCD-EFGH-…), easier to copy by hand. */
 export function formatTrackingCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code;
+}
+
+/** The hash stored in place of a tracking code (the code itself is never stored or logged). */
+export function hashTrackingCode(code: string): string {
+  return createHash('sha256').update(`tracking-code:${code}`).digest('hex');
+}
+
+/** The hash to look a typed code up by, or null when what was typed cannot be a code. */
+export function lookupHash(typed: string): string | null {
+  const code = normaliseTrackingCode(typed);
+  return code === null ? null : hashTrackingCode(code);
 }

@@ -1,4 +1,5 @@
 // UI strings for this area (Simplified Chinese). Assembled into `messages.publicSite`.
+import { formatFileSize } from '@/lib/i18n/format-size';
 export const publicSite = {
   siteName: '市中区民政局政府信息公开',
   navLabel: '政府信息公开栏目',
@@ -204,6 +205,5 @@ export const publicSite = {
       { name: '政府信息公开工作年度报告制度', note: '每年1月31日前公布上一年度政府信息公开工作年度报告。' },
     ],
   },
-  size: (bytes: number) =>
-    bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} 字节`,
+  size: formatFileSize,
 } as const;

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 import {
   calendarFromEntries,
   validateCalendarEntries,
@@ -21,7 +22,7 @@ export type HolidayYear = {
 // The admin holiday page: one year's entries, and the full calendar for the due-date calculator.
 export async function loadHolidayYear(db: Db, year: number): Promise<HolidayYear> {
   const rows = await db.holiday.findMany({ orderBy: { date: 'asc' } });
-  const all: CalendarEntry[] = rows.map((row) => ({ date: row.date.toISOString().slice(0, 10), kind: row.kind, name: row.name }));
+  const all: CalendarEntry[] = rows.map((row) => ({ date: isoOfDateColumn(row.date), kind: row.kind, name: row.name }));
   const inYear = (date: string) => date.startsWith(`${year}-`);
   return {
     year,

@@ -4,6 +4,7 @@ import type { DisclosureCategory } from '@/lib/domain/disclosure/categories';
 import type { DisclosureStatus } from '@/lib/domain/disclosure/workflow';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { containsTextIgnoringCase } from '@/lib/queries/like';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export const STAFF_PAGE_SIZE = 30;
 
@@ -53,6 +54,6 @@ export async function listDisclosures(db: Db, filters: DisclosureListFilters = {
     page,
     pageSize: STAFF_PAGE_SIZE,
     total,
-    rows: rows.map(({ author, formedOn, ...row }): DisclosureListRow => ({ ...row, formedOn: formedOn.toISOString().slice(0, 10), authorName: author.name })),
+    rows: rows.map(({ author, formedOn, ...row }): DisclosureListRow => ({ ...row, formedOn: isoOfDateColumn(formedOn), authorName: author.name })),
   };
 }

@@ -6,6 +6,7 @@ import { proactiveTimeliness } from '@/lib/domain/disclosure/timeliness';
 import type { DisclosureStatus } from '@/lib/domain/disclosure/workflow';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { readSetting } from '@/lib/queries/settings/read-setting';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type TimelinessRow = {
   id: string;
@@ -35,7 +36,7 @@ export async function listProactiveTimeliness(db: Db, now: Date = new Date()): P
   const today = toShanghaiDate(now);
   return items
     .map((item): TimelinessRow => {
-      const formedOn = item.formedOn.toISOString().slice(0, 10);
+      const formedOn = isoOfDateColumn(item.formedOn);
       const result = proactiveTimeliness({ formedOn, today, workingDays, calendar });
       return {
         ...item,

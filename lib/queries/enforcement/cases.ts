@@ -26,11 +26,11 @@ import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { containsText } from '@/lib/queries/like';
 import { listAssignableOfficers } from '@/lib/queries/officers/assignable-officers';
 import { listCaseReports } from '@/lib/queries/public-reports/reports';
-import { loadEnforcementSettings, loadTemplateOptions } from '@/lib/services/enforcement/case-config';
-import { advanceContext, caseActorOf, caseFactsOf, caseInclude, iso, loadCaseContext, penaltyOf } from '@/lib/services/enforcement/case-state';
+import { loadEnforcementSettings, loadTemplateOptions } from '@/lib/queries/enforcement/case-config';
+import { advanceContext, caseActorOf, caseFactsOf, caseInclude, iso, loadCaseContext, penaltyOf } from '@/lib/queries/enforcement/case-state';
 import { redactPersonalData } from '@/lib/domain/privacy';
 import { maskCaseView } from './case-view-masking';
-import { DECISION_STEP_KEYS } from '@/lib/services/enforcement/advance-case';
+import { DECISION_STEP_KEYS } from '@/lib/domain/enforcement/publicity';
 
 // Reads for the case pages: the list with filters, "my cases" by nearest deadline, and one case
 // with its timeline, next steps and what blocks them, recording checklist and deadlines.

@@ -69,3 +69,16 @@ export async function loadUploadChoices(db: Db, caseId: string) {
     devices: devices.map((d) => ({ id: d.id, code: d.code, kind: d.kind, model: d.model, loanedTo: d.loans[0]?.officerId ?? null })),
   };
 }
+
+/** The case's number and title for the evidence page's heading, or null when there is no such case. */
+export function findCaseHeading(db: Db, caseId: string) {
+  return db.enforcementCase.findUnique({ where: { id: caseId }, select: { id: true, caseNumber: true, title: true } });
+}
+
+/** What a download of one evidence file needs (the caller checks canViewEvidence on its caseId). */
+export function findEvidenceFile(db: Db, evidenceId: string) {
+  return db.evidenceItem.findUnique({
+    where: { id: evidenceId },
+    select: { caseId: true, storageKey: true, fileName: true, mimeType: true, size: true },
+  });
+}

@@ -4,7 +4,8 @@ import { toShanghaiDate } from '@/lib/domain/calendar';
 import { elderlyCareCoverage, type Coverage } from '@/lib/domain/inspections';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { readSetting } from '@/lib/queries/settings/read-setting';
-import { dayToDate, isoDay, isoDayOrNull } from './shared';
+import { isoDayOrNull } from './shared';
+import { isoOfDateColumn, toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Coverage of elderly-care institutions for `year` (e.g. 已覆盖 29/29) with the names of those not
@@ -21,7 +22,7 @@ export async function getElderlyCareCoverage(db: Db, options: { year: number; no
       where: {
         entity: { kind: 'ELDERLY_CARE' },
         onSite: true,
-        inspectedOn: { gte: dayToDate(`${options.year - 1}-10-01`), lte: dayToDate(`${options.year + 1}-03-31`) },
+        inspectedOn: { gte: toDateColumn(`${options.year - 1}-10-01`), lte: toDateColumn(`${options.year + 1}-03-31`) },
       },
       select: { entityId: true, inspectedOn: true, onSite: true },
     }),
@@ -31,7 +32,7 @@ export async function getElderlyCareCoverage(db: Db, options: { year: number; no
   const coverage = elderlyCareCoverage({
     year: options.year,
     entities: entities.map((e) => ({ ...e, filedOn: isoDayOrNull(e.filedOn) })),
-    inspections: inspections.map((i) => ({ ...i, inspectedOn: isoDay(i.inspectedOn) })),
+    inspections: inspections.map((i) => ({ ...i, inspectedOn: isoOfDateColumn(i.inspectedOn) })),
     calendar,
     filingCheckWorkingDays,
     today: toShanghaiDate(options.now ?? new Date()),

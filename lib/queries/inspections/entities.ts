@@ -2,7 +2,8 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { toShanghaiDate, type IsoDate } from '@/lib/domain/calendar';
 import { rectificationOverdue, type EntityKind, type InspectionKind, type RectificationStatus } from '@/lib/domain/inspections';
-import { isoDay, isoDayOrNull } from './shared';
+import { isoDayOrNull } from './shared';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type EntityRow = {
   id: string;
@@ -47,7 +48,7 @@ export async function listEntities(db: Db, options: { kind?: EntityKind } = {}):
     filedOn: isoDayOrNull(row.filedOn),
     active: row.active,
     inspections: row._count.inspections,
-    lastInspectedOn: row.inspections[0] ? isoDay(row.inspections[0].inspectedOn) : null,
+    lastInspectedOn: row.inspections[0] ? isoOfDateColumn(row.inspections[0].inspectedOn) : null,
     openRectifications: openByEntity.get(row.id) ?? 0,
   }));
 }
@@ -102,7 +103,7 @@ export async function getEntity(db: Db, options: { id: string; now?: Date }): Pr
     history: row.inspections.map((inspection) => ({
       id: inspection.id,
       kind: inspection.kind,
-      inspectedOn: isoDay(inspection.inspectedOn),
+      inspectedOn: isoOfDateColumn(inspection.inspectedOn),
       onSite: inspection.onSite,
       inspectors: inspection.inspectors.map((i) => i.officer.name).sort(),
       partnerDepartments: inspection.partnerDepartments,
@@ -114,7 +115,7 @@ export async function getEntity(db: Db, options: { id: string; now?: Date }): Pr
         overdue: f.rectification
           ? rectificationOverdue({
               status: f.rectification.status,
-              dueOn: isoDay(f.rectification.dueOn),
+              dueOn: isoOfDateColumn(f.rectification.dueOn),
               recheckDueOn: isoDayOrNull(f.rectification.recheckDueOn),
               today,
             }).overdue

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import type { IsoDate } from '@/lib/domain/calendar';
 import type { InspectionKind, RectificationStatus } from '@/lib/domain/inspections';
-import { isoDay } from './shared';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type InspectionRow = {
   id: string;
@@ -31,7 +31,7 @@ export async function listRecentInspections(db: Db, options: { limit?: number } 
     entityId: row.entityId,
     entityName: row.entity.name,
     kind: row.kind,
-    inspectedOn: isoDay(row.inspectedOn),
+    inspectedOn: isoOfDateColumn(row.inspectedOn),
     onSite: row.onSite,
     inspectors: row.inspectors.map((i) => i.officer.name).sort(),
     partnerDepartments: row.partnerDepartments,
@@ -64,7 +64,7 @@ export async function getInspection(db: Db, id: string): Promise<InspectionDetai
     entityId: row.entityId,
     entityName: row.entity.name,
     kind: row.kind,
-    inspectedOn: isoDay(row.inspectedOn),
+    inspectedOn: isoOfDateColumn(row.inspectedOn),
     onSite: row.onSite,
     inspectors: row.inspectors.map((i) => i.officer.name).sort(),
     partnerDepartments: row.partnerDepartments,
@@ -76,7 +76,7 @@ export async function getInspection(db: Db, id: string): Promise<InspectionDetai
       description: f.description,
       rectificationId: f.rectification?.id ?? null,
       status: f.rectification?.status ?? null,
-      dueOn: f.rectification ? isoDay(f.rectification.dueOn) : null,
+      dueOn: f.rectification ? isoOfDateColumn(f.rectification.dueOn) : null,
     })),
     attachments: row.attachments.map((a) => ({ ...a, size: Number(a.size) })),
   };

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { toShanghaiDate, type IsoDate } from '@/lib/domain/calendar';
 import type { InspectionKind } from '@/lib/domain/inspections';
-import { isoDay } from './shared';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type PlanDrawSummary = { id: string; seed: string; drawnAt: string; drawnOn: IsoDate; picks: number };
 export type PlanRow = { id: string; year: number; title: string; inspections: number; draws: PlanDrawSummary[] };
@@ -50,6 +50,6 @@ export async function getPlan(db: Db, id: string): Promise<PlanDetail | null> {
     title: plan.title,
     inspections: plan.inspections.length,
     draws: plan.draws.map(toDrawSummary),
-    inspectionList: plan.inspections.map((i) => ({ id: i.id, entityName: i.entity.name, kind: i.kind, inspectedOn: isoDay(i.inspectedOn) })),
+    inspectionList: plan.inspections.map((i) => ({ id: i.id, entityName: i.entity.name, kind: i.kind, inspectedOn: isoOfDateColumn(i.inspectedOn) })),
   };
 }

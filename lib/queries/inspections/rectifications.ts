@@ -5,7 +5,8 @@ import { rectificationOverdue, type OverdueState, type RectificationStatus } fro
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { readSetting } from '@/lib/queries/settings/read-setting';
-import { dayToDate, isoDay, isoDayOrNull } from './shared';
+import { isoDayOrNull } from './shared';
+import { isoOfDateColumn, toDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type RectificationRow = {
   id: string;
@@ -27,7 +28,7 @@ const rowInclude = {
 type Row = Prisma.RectificationGetPayload<{ include: typeof rowInclude }>;
 
 function toRow(row: Row, today: IsoDate): RectificationRow {
-  const dueOn = isoDay(row.dueOn);
+  const dueOn = isoOfDateColumn(row.dueOn);
   const recheckDueOn = isoDayOrNull(row.recheckDueOn);
   return {
     id: row.id,
@@ -35,7 +36,7 @@ function toRow(row: Row, today: IsoDate): RectificationRow {
     entityId: row.finding.inspection.entity.id,
     entityName: row.finding.inspection.entity.name,
     inspectionId: row.finding.inspection.id,
-    inspectedOn: isoDay(row.finding.inspection.inspectedOn),
+    inspectedOn: isoOfDateColumn(row.finding.inspection.inspectedOn),
     dueOn,
     recheckDueOn,
     status: row.status,
@@ -45,7 +46,7 @@ function toRow(row: Row, today: IsoDate): RectificationRow {
 
 /** The SQL form of the domain's overdue rule (rectificationOverdue), for counting and listing. */
 export function overdueWhere(today: IsoDate): Prisma.RectificationWhereInput {
-  const day = dayToDate(today);
+  const day = toDateColumn(today);
   return {
     OR: [
       { status: { in: ['OPEN', 'RECHECK_FAILED'] }, dueOn: { lt: day } },

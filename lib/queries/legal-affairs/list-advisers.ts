@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import type { IsoDate } from '@/lib/domain/calendar';
 import type { AdviserWorkKind } from '@/lib/generated/prisma/enums';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type AdviserWorkView = {
   id: string;
@@ -18,8 +19,6 @@ export type AdviserWorkView = {
 
 export type AdviserView = { id: string; name: string; firm: string; termFrom: IsoDate; termTo: IsoDate; work: AdviserWorkView[] };
 
-const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
-
 /** The adviser register with each adviser's work log, newest first. */
 export async function listAdvisers(db: Db): Promise<AdviserView[]> {
   const rows = await db.legalAdviser.findMany({
@@ -30,13 +29,13 @@ export async function listAdvisers(db: Db): Promise<AdviserView[]> {
     id: row.id,
     name: row.name,
     firm: row.firm,
-    termFrom: iso(row.termFrom),
-    termTo: iso(row.termTo),
+    termFrom: isoOfDateColumn(row.termFrom),
+    termTo: isoOfDateColumn(row.termTo),
     work: row.work.map((w) => ({
       id: w.id,
       kind: w.kind,
       title: w.title,
-      occurredOn: iso(w.occurredOn),
+      occurredOn: isoOfDateColumn(w.occurredOn),
       caseNumber: w.caseNumber,
       courtOrOrgan: w.courtOrOrgan,
       caseStatus: w.caseStatus,

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import type { IsoDate } from '@/lib/domain/calendar';
 import type { MatterStatus } from '@/lib/domain/review/matter-status';
-import { matterStatus, normaliseAmount } from '@/lib/services/matters/matter-store';
+import { matterStatus, normaliseAmount } from '@/lib/queries/matters/matter-record';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type MajorDecisionView = {
   id: string;
@@ -28,8 +29,6 @@ export type AdminContractView = {
   updatedAt: Date;
 };
 
-const iso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
-
 export async function getMajorDecision(db: Db, id: string): Promise<MajorDecisionView | null> {
   const row = await db.majorAdminDecision.findUnique({ where: { id } });
   if (!row) return null;
@@ -38,7 +37,7 @@ export async function getMajorDecision(db: Db, id: string): Promise<MajorDecisio
     title: row.title,
     description: row.description,
     status: matterStatus(row.status),
-    decidedOn: row.decidedOn ? iso(row.decidedOn) : null,
+    decidedOn: row.decidedOn ? isoOfDateColumn(row.decidedOn) : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -55,8 +54,8 @@ export async function getAdminContract(db: Db, id: string): Promise<AdminContrac
     title: row.title,
     counterparty: row.counterparty,
     amount: normaliseAmount(row.amount),
-    termFrom: iso(row.termFrom),
-    termTo: iso(row.termTo),
+    termFrom: isoOfDateColumn(row.termFrom),
+    termTo: isoOfDateColumn(row.termTo),
     status: matterStatus(row.status),
     file: file ? { fileName: file.fileName, size: Number(file.size), mimeType: file.mimeType, sha256: file.sha256 } : null,
     createdAt: row.createdAt,

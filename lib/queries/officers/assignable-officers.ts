@@ -3,7 +3,8 @@ import type { Db, Tx } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
 import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
 import { assignabilityBlockers, certificateQualifies, type CertificateKind } from '@/lib/domain/officers/certificate-status';
-import { certificateSelect, dbDateToIso, loadOfficerCertificateFacts, toCertificateFacts } from './certificate-facts';
+import { certificateSelect, loadOfficerCertificateFacts, toCertificateFacts } from './certificate-facts';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type AssignableOfficer = {
   id: string;
@@ -37,7 +38,7 @@ export async function listAssignableOfficers(
       userId: officer.userId,
       certificates: officer.certificates
         .filter((row) => certificateQualifies(toCertificateFacts(row), day))
-        .map((row) => ({ number: row.number, category: row.category, validTo: dbDateToIso(row.validTo) })),
+        .map((row) => ({ number: row.number, category: row.category, validTo: isoOfDateColumn(row.validTo) })),
     }))
     .filter((officer) => officer.certificates.length > 0)
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id));

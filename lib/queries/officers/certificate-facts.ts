@@ -2,11 +2,7 @@ import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { toShanghaiDate, type IsoDate } from '@/lib/domain/calendar/date-string';
 import type { CertificateFacts } from '@/lib/domain/officers/certificate-status';
-
-// @db.Date columns arrive as UTC midnights; the rules work on `YYYY-MM-DD` strings.
-export function dbDateToIso(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
-}
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export function isoToDbDate(date: IsoDate): Date {
   return new Date(`${date}T00:00:00.000Z`);
@@ -38,8 +34,8 @@ export function toCertificateFacts(row: CertificateRow): CertificateFacts {
   return {
     number: row.number,
     kind: row.kind,
-    validFrom: dbDateToIso(row.validFrom),
-    validTo: dbDateToIso(row.validTo),
+    validFrom: isoOfDateColumn(row.validFrom),
+    validTo: isoOfDateColumn(row.validTo),
     // A revocation is an instant; it takes effect on that day in the bureau's calendar.
     revokedOn: row.revokedAt ? toShanghaiDate(row.revokedAt) : null,
     examPassed: row.examPassed,

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { dbDateToIso } from './certificate-facts';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type TrainingRow = {
   id: string;
@@ -29,7 +29,7 @@ export async function listTrainings(db: Db, options: { year?: number } = {}): Pr
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
-    heldOn: dbDateToIso(row.heldOn),
+    heldOn: isoOfDateColumn(row.heldOn),
     hours: row.hours.toString(),
     organiser: row.organiser,
     attendees: row.attendances

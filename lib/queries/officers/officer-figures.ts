@@ -5,7 +5,8 @@ import { certificateQualifies } from '@/lib/domain/officers/certificate-status';
 import { legalStaffRatio, type LegalStaffRatio } from '@/lib/domain/officers/legal-staff-ratio';
 import { officerFigures, type OfficerFigures } from '@/lib/domain/officers/officer-figures';
 import { readSetting } from '@/lib/queries/settings/read-setting';
-import { certificateSelect, dbDateToIso, isoToDbDate, toCertificateFacts } from './certificate-facts';
+import { certificateSelect, isoToDbDate, toCertificateFacts } from './certificate-facts';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type OfficerFiguresResult = OfficerFigures & { from: IsoDate; to: IsoDate; trainings: number };
 
@@ -32,7 +33,7 @@ export async function getOfficerFigures(db: Db, options: { year: number } | { on
     officers.map((officer) => ({
       id: officer.id,
       certificates: officer.certificates.map(toCertificateFacts),
-      attendedTrainingsOn: officer.trainings.map((row) => dbDateToIso(row.training.heldOn)),
+      attendedTrainingsOn: officer.trainings.map((row) => isoOfDateColumn(row.training.heldOn)),
     })),
     period,
   );

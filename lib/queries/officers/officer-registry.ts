@@ -5,7 +5,8 @@ import { certificateStatus, type CertificateKind, type CertificateStatus } from 
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { messages } from '@/lib/i18n/messages';
-import { certificateSelect, dbDateToIso, toCertificateFacts } from './certificate-facts';
+import { certificateSelect, toCertificateFacts } from './certificate-facts';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type RegistryCertificate = {
   id: string;
@@ -91,7 +92,7 @@ export async function getOfficer(db: Db, options: { id: string; on: Date }): Pro
   return {
     ...toRegistryOfficer(rest, toShanghaiDate(options.on)),
     trainings: trainings
-      .map((row) => ({ id: row.training.id, title: row.training.title, heldOn: dbDateToIso(row.training.heldOn), attended: row.attended }))
+      .map((row) => ({ id: row.training.id, title: row.training.title, heldOn: isoOfDateColumn(row.training.heldOn), attended: row.attended }))
       .sort((a, b) => b.heldOn.localeCompare(a.heldOn)),
   };
 }

@@ -1,13 +1,11 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import type { Role } from '@/lib/domain/auth/permissions';
-import { reportDueDates } from '@/lib/domain/public-reports/rules';
+import { canHandle, reportDueDates } from '@/lib/domain/public-reports/rules';
 import type { PublicReportKind } from '@/lib/generated/prisma/enums';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
-import { lookupHash } from '@/lib/services/public-submissions/tracking-code';
-import { canHandle } from '@/lib/services/public-reports/triage';
-
-const day = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10));
+import { lookupHash } from '@/lib/domain/public-submissions/tracking-code';
+import { isoOfDateColumnOrNull } from '@/lib/domain/calendar/date-column';
 
 /** What /track shows for a report: kind, dates, status and the closing answer; no internal details. */
 export type ReportTrackView = { kind: PublicReportKind; receivedOn: string; status: 'RECEIVED' | 'ACCEPTED' | 'CLOSED'; closedOn: string | null; answer: string | null };
@@ -17,7 +15,7 @@ export async function findTrackedReport(db: Db, typedCode: string): Promise<Repo
   if (hash === null) return null;
   const r = await db.publicReport.findUnique({ where: { trackingCodeHash: hash }, select: { kind: true, receivedOn: true, status: true, closedOn: true, answer: true } });
   if (!r) return null;
-  return { kind: r.kind, receivedOn: day(r.receivedOn)!, status: r.status, closedOn: day(r.closedOn), answer: r.status === 'CLOSED' ? r.answer : null };
+  return { kind: r.kind, receivedOn: isoOfDateColumnOrNull(r.receivedOn)!, status: r.status, closedOn: isoOfDateColumnOrNull(r.closedOn), answer: r.status === 'CLOSED' ? r.answer : null };
 }
 
 /** The staff inbox: the reports this person may handle, with due dates and how they were computed. */
@@ -34,10 +32,10 @@ export async function listReportInbox(db: Db, roles: readonly Role[]) {
   ]);
   return rows.map((r) => ({
     ...r,
-    receivedOn: day(r.receivedOn)!,
-    acceptedOn: day(r.acceptedOn),
-    closedOn: day(r.closedOn),
-    due: reportDueDates({ receivedOn: day(r.receivedOn)!, acceptedOn: day(r.acceptedOn), calendar }),
+    receivedOn: isoOfDateColumnOrNull(r.receivedOn)!,
+    acceptedOn: isoOfDateColumnOrNull(r.acceptedOn),
+    closedOn: isoOfDateColumnOrNull(r.closedOn),
+    due: reportDueDates({ receivedOn: isoOfDateColumnOrNull(r.receivedOn)!, acceptedOn: isoOfDateColumnOrNull(r.acceptedOn), calendar }),
   }));
 }
 export type InboxRow = Awaited<ReturnType<typeof listReportInbox>>[number];
@@ -61,7 +59,7 @@ export function toLinkedReport(r: LinkedReportRow, withReporter: boolean): Linke
   return {
     id: r.id,
     kind: r.kind,
-    receivedOn: day(r.receivedOn)!,
+    receivedOn: isoOfDateColumnOrNull(r.receivedOn)!,
     status: r.status,
     anonymous: r.anonymous,
     reporter: withReporter && !r.anonymous ? { name: r.reporterName, contact: r.reporterContact } : null,

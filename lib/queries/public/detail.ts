@@ -5,7 +5,8 @@ import { validityOf, VALIDITY_NAMES } from '@/lib/domain/disclosure/catalogue';
 import { redactPersonalData } from '@/lib/domain/privacy';
 import { messages } from '@/lib/i18n/messages';
 import { loadLinkedParties } from '@/lib/queries/disclosure/public-text-facts';
-import { dateColumn, listSelect, toListItem, type PublicDisclosure } from './dto';
+import { listSelect, toListItem, type PublicDisclosure } from './dto';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 // Detail page: a published item, or a withdrawn one. Never a draft, an item in review, or an
 // approved one not yet published. A withdrawn item shows only the withdrawal notice: a neutral
@@ -31,13 +32,13 @@ export async function getPublicDisclosure(id: string, now: Date = new Date()): P
     },
   });
   if (!row) return null;
-  const validFrom = row.validFrom ? dateColumn(row.validFrom) : null;
-  const validUntil = row.validUntil ? dateColumn(row.validUntil) : null;
+  const validFrom = row.validFrom ? isoOfDateColumn(row.validFrom) : null;
+  const validUntil = row.validUntil ? isoOfDateColumn(row.validUntil) : null;
   const validity = validityOf({ category: row.category, validFrom, validUntil }, toShanghaiDate(now));
   const [previous, next] = await neighbours(row);
   const base = {
     ...toListItem(row),
-    formedOn: dateColumn(row.formedOn),
+    formedOn: isoOfDateColumn(row.formedOn),
     documentNumber: row.documentNumber,
     topic: row.topic,
     validity: validity ? { name: VALIDITY_NAMES[validity], validFrom, validUntil } : null,

@@ -72,10 +72,5 @@ export function toListItem(row: ListRow): PublicListItem {
   };
 }
 
-/** A `date` column (formedOn) as YYYY-MM-DD: Prisma returns it as UTC midnight. */
-export function dateColumn(value: Date): string {
-  return value.toISOString().slice(0, 10);
-}
-
 /** Half-open UTC range of an Asia/Shanghai calendar year. */
 export const shanghaiYearRange = shanghaiYearBounds;

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { ledgerTotals, type ActivityKind, type LedgerTotals } from '@/lib/domain/publicity/activities';
-import { dbDateToIso, isoToDbDate } from '@/lib/queries/officers/certificate-facts';
+import { isoToDbDate } from '@/lib/queries/officers/certificate-facts';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type LedgerEntry = {
   id: string;
@@ -28,7 +29,7 @@ export async function getPublicityLedger(db: Db, options: { year: number }): Pro
     where: { heldOn: yearRange(options.year) },
     orderBy: [{ heldOn: 'asc' }, { createdAt: 'asc' }],
   });
-  const entries = rows.map(({ createdAt: _createdAt, heldOn, ...row }) => ({ ...row, heldOn: dbDateToIso(heldOn) }));
+  const entries = rows.map(({ createdAt: _createdAt, heldOn, ...row }) => ({ ...row, heldOn: isoOfDateColumn(heldOn) }));
   return { year: options.year, entries, totals: ledgerTotals(entries) };
 }
 
@@ -40,7 +41,7 @@ export type ResponsibilityRow = { id: string; year: number; unit: string; laws: 
 
 export async function listResponsibilities(db: Db, options: { year: number }): Promise<ResponsibilityRow[]> {
   const rows = await db.publicityResponsibility.findMany({ where: { year: options.year }, orderBy: [{ unit: 'asc' }, { dueOn: 'asc' }] });
-  return rows.map((row) => ({ ...row, dueOn: dbDateToIso(row.dueOn) }));
+  return rows.map((row) => ({ ...row, dueOn: isoOfDateColumn(row.dueOn) }));
 }
 
 // Years that have a plan or activities, for the year picker (always including `current`).

@@ -1,11 +1,10 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { CASE_TYPE_NAMES } from '@/lib/domain/enforcement/case-types';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 // Pages of 以案释法 (app/(staff)/staff/publicity/teaching-cases). Staff views: case numbers and
 // titles are internal; nothing here is published as such.
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function listClosedCasesForTeaching(db: Db, options: { take?: number } = {}) {
   const rows = await db.enforcementCase.findMany({
@@ -19,7 +18,7 @@ export async function listClosedCasesForTeaching(db: Db, options: { take?: numbe
     caseNumber: row.caseNumber,
     title: row.title,
     typeName: CASE_TYPE_NAMES[row.type],
-    closedOn: iso(row.closedOn!),
+    closedOn: isoOfDateColumn(row.closedOn!),
     teachingCases: row._count.teachingCases,
   }));
 }
@@ -43,6 +42,6 @@ export async function getTeachingCase(db: Db, id: string) {
     disclosureId: row.disclosureId,
     caseNumber: row.case.caseNumber,
     caseTitle: row.case.title,
-    closedOn: row.case.closedOn ? iso(row.case.closedOn) : null,
+    closedOn: row.case.closedOn ? isoOfDateColumn(row.case.closedOn) : null,
   };
 }

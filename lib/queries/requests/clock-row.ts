@@ -1,9 +1,8 @@
-import type { IsoDate } from '@/lib/domain/calendar/date-string';
 import type { RequestClockInput, RequestState } from '@/lib/domain/requests';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { isoOfDateColumnOrNull } from '@/lib/domain/calendar/date-column';
 
 // The columns of a request the statutory clock is computed from, and their pure form.
-const day = (d: Date | null): IsoDate | null => (d === null ? null : d.toISOString().slice(0, 10));
 
 export const clockSelect = {
   id: true, receivedOn: true, outcome: true, correctionRequestedOn: true, correctionRepliedOn: true,
@@ -13,12 +12,12 @@ export type ClockRow = Prisma.InformationRequestGetPayload<{ select: typeof cloc
 
 export function requestState(row: ClockRow): RequestState {
   return {
-    receivedOn: day(row.receivedOn)!,
+    receivedOn: isoOfDateColumnOrNull(row.receivedOn)!,
     answered: row.outcome !== 'PENDING',
-    correctionRequestedOn: day(row.correctionRequestedOn),
-    correctionRepliedOn: day(row.correctionRepliedOn),
-    consultationStartedOn: day(row.consultationStartedOn),
-    consultationEndedOn: day(row.consultationEndedOn),
+    correctionRequestedOn: isoOfDateColumnOrNull(row.correctionRequestedOn),
+    correctionRepliedOn: isoOfDateColumnOrNull(row.correctionRepliedOn),
+    consultationStartedOn: isoOfDateColumnOrNull(row.consultationStartedOn),
+    consultationEndedOn: isoOfDateColumnOrNull(row.consultationEndedOn),
     extended: row.extensionDays !== null,
   };
 }

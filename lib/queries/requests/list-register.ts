@@ -4,10 +4,10 @@ import { deadlineStatus, toShanghaiDate } from '@/lib/domain/calendar';
 import { computeRequestClock, type RequestClock } from '@/lib/domain/requests/clock';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { clockInput } from './clock-row';
+import { isoOfDateColumnOrNull } from '@/lib/domain/calendar/date-column';
 
 // The staff register of requests (staff only: it carries the applicants' personal data), each with
 // its statutory clock and how the due date was computed.
-const day = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10));
 
 export async function listRequestRegister(db: Db, now: Date = new Date()) {
   const [rows, calendar] = await Promise.all([
@@ -25,7 +25,7 @@ export async function listRequestRegister(db: Db, now: Date = new Date()) {
     return {
       id: r.id,
       channel: r.channel,
-      receivedOn: day(r.receivedOn)!,
+      receivedOn: isoOfDateColumnOrNull(r.receivedOn)!,
       applicantKind: r.applicantKind,
       subject: r.subject,
       applicant: r.channel === 'ONLINE'
@@ -34,12 +34,12 @@ export async function listRequestRegister(db: Db, now: Date = new Date()) {
       outcome: r.outcome,
       outcomeReason: r.outcomeReason,
       withholdingReason: r.withholdingReason,
-      answeredOn: day(r.answeredOn),
-      correctionRequestedOn: day(r.correctionRequestedOn),
-      correctionRepliedOn: day(r.correctionRepliedOn),
+      answeredOn: isoOfDateColumnOrNull(r.answeredOn),
+      correctionRequestedOn: isoOfDateColumnOrNull(r.correctionRequestedOn),
+      correctionRepliedOn: isoOfDateColumnOrNull(r.correctionRepliedOn),
       correctionNote: r.correctionNote,
-      consultationStartedOn: day(r.consultationStartedOn),
-      consultationEndedOn: day(r.consultationEndedOn),
+      consultationStartedOn: isoOfDateColumnOrNull(r.consultationStartedOn),
+      consultationEndedOn: isoOfDateColumnOrNull(r.consultationEndedOn),
       extensionDays: r.extensionDays,
       extensionReason: r.extensionReason,
       extensionApprovedBy: r.extensionApprovedBy?.name ?? null,

@@ -4,7 +4,8 @@ import { computeRequestClock } from '@/lib/domain/requests/clock';
 import type { RequestOutcome, WithholdingReason } from '@/lib/generated/prisma/enums';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { clockInput, clockSelect } from './clock-row';
-import { lookupHash } from '@/lib/services/public-submissions/tracking-code';
+import { lookupHash } from '@/lib/domain/public-submissions/tracking-code';
+import { isoOfDateColumnOrNull } from '@/lib/domain/calendar/date-column';
 
 // What /track shows for a tracking code: status, due date, the answer and its files. Nothing about
 // the applicant, staff or internal notes; nothing at all without the right code.
@@ -23,8 +24,6 @@ export type TrackView = {
   withholdingReason: WithholdingReason | null;
   files: { id: string; fileName: string; kind: 'ANSWER_LETTER' | 'DELIVERED' }[];
 };
-
-const day = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10));
 
 export async function findTrackedRequest(db: Db, typedCode: string): Promise<TrackView | null> {
   const hash = lookupHash(typedCode);
@@ -45,13 +44,13 @@ export async function findTrackedRequest(db: Db, typedCode: string): Promise<Tra
       ? clock.reason === 'CORRECTION' ? 'AWAITING_CORRECTION' : 'CONSULTING'
       : row.extensionDays !== null ? 'EXTENDED' : 'RECEIVED';
   return {
-    receivedOn: day(row.receivedOn)!,
+    receivedOn: isoOfDateColumnOrNull(row.receivedOn)!,
     subject: row.subject,
     status,
     dueOn: clock?.state === 'RUNNING' ? clock.due : null,
     correctionNote: status === 'AWAITING_CORRECTION' ? row.correctionNote : null,
     extensionReason: row.extensionDays !== null ? row.extensionReason : null,
-    answeredOn: day(row.answeredOn),
+    answeredOn: isoOfDateColumnOrNull(row.answeredOn),
     outcome: row.outcome === 'PENDING' ? null : row.outcome,
     outcomeReason: answered ? row.outcomeReason : null,
     withholdingReason: answered ? row.withholdingReason : null,

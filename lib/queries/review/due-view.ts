@@ -1,6 +1,7 @@
 import 'server-only';
 import { toShanghaiDate, type DeadlineStatus, type IsoDate, type WorkingCalendar } from '@/lib/domain/calendar';
 import { describeReviewDue, parseDueExplanation, reviewDeadlineStatus } from '@/lib/domain/review/due-date';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type ReviewDueView = {
   dueOn: IsoDate;
@@ -16,7 +17,7 @@ export function dueView(
   review: { dueOn: Date; dueExplanation: unknown; extendedDays: number; extensionReason: string | null; status: string },
   context: { now: Date; calendar: WorkingCalendar },
 ): ReviewDueView {
-  const dueOn = review.dueOn.toISOString().slice(0, 10);
+  const dueOn = isoOfDateColumn(review.dueOn);
   const explanation = parseDueExplanation(review.dueExplanation);
   return {
     dueOn,

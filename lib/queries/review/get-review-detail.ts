@@ -6,8 +6,8 @@ import { conflictBlockers, reviewerBlockers } from '@/lib/domain/review/can-deci
 import { extensionBlockers } from '@/lib/domain/review/can-extend';
 import type { ReviewSubjectType } from '@/lib/generated/prisma/enums';
 import { readSetting } from '@/lib/queries/settings/read-setting';
-import { loadSubjectOrNull } from '@/lib/services/review/registry';
-import { loadReviewerFacts } from '@/lib/services/review/reviewer-facts';
+import { loadSubjectOrNull } from '@/lib/queries/review/subjects';
+import { loadReviewerFacts } from '@/lib/queries/review/reviewer-facts';
 import { listReviewHistory, type ReviewRoundView } from './list-review-history';
 
 export type ReviewDetail = {

@@ -5,6 +5,7 @@ import { CHECKPOINT_KEYS, CHECKPOINT_LABELS, type CheckpointKey } from '@/lib/do
 import type { ReviewStatus, ReviewSubjectType } from '@/lib/generated/prisma/enums';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { dueView, type ReviewDueView } from './due-view';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type ReviewRoundView = ReviewDueView & {
   id: string;
@@ -59,7 +60,7 @@ export async function listReviewHistory(
       id: o.id,
       issuingBody: o.issuingBody,
       documentNumber: o.documentNumber,
-      issuedOn: o.issuedOn.toISOString().slice(0, 10),
+      issuedOn: isoOfDateColumn(o.issuedOn),
       summary: o.summary,
       attachmentId: o.attachmentId,
     })),

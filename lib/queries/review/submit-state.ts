@@ -3,8 +3,8 @@ import type { Db } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
 import { canSubmitReview } from '@/lib/domain/review/can-submit';
 import type { ReviewSubjectType } from '@/lib/generated/prisma/enums';
-import { hasApprovedReview } from '@/lib/services/review/find-approved-review';
-import { loadSubjectOrNull } from '@/lib/services/review/registry';
+import { hasApprovedReview } from '@/lib/queries/review/find-approved-review';
+import { loadSubjectOrNull } from '@/lib/queries/review/subjects';
 
 export type SubmitState = {
   contentHash: string;

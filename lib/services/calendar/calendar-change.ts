@@ -10,8 +10,8 @@ import {
 } from '@/lib/domain/calendar';
 import type { Blocker } from '@/lib/domain/blockers';
 import { refuseIfBlocked } from '@/lib/rule-error';
-import { isoOf } from './deadlines/types';
 import { recomputeOpenDeadlinesByKind } from './recompute-open-deadlines';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 // Steps shared by every change to the Holiday table (upsert, delete, import), all inside the
 // change's own transaction.
@@ -27,7 +27,7 @@ export async function lockCalendar(tx: Tx): Promise<void> {
 
 export async function readCalendarEntries(tx: Tx): Promise<CalendarEntry[]> {
   const rows = await tx.holiday.findMany({ orderBy: { date: 'asc' } });
-  return rows.map((row) => ({ date: isoOf(row.date), kind: row.kind, name: row.name }));
+  return rows.map((row) => ({ date: isoOfDateColumn(row.date), kind: row.kind, name: row.name }));
 }
 
 const MAX_LISTED_PROBLEMS = 10;

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Tx } from '@/lib/db';
-import { contentHash } from '@/lib/services/review/support';
+import { contentHash } from '@/lib/domain/review/content-hash';
 
 // The reviewed content of a disclosure, as the database trigger disclosure_10_content hashes it
 // (migrations …215735_disclosure_review_gate, …003000_attachment_content_hash and
@@ -33,12 +32,4 @@ export function disclosureContentHash(
   return contentHash([
     disclosure.category, disclosure.title, disclosure.summary, disclosure.body, ...ordered.flatMap((a) => [a.sha256, a.fileName]), ...catalogue,
   ]);
-}
-
-// Attachments are part of the content hash, so one added after an approval already leaves the
-// item without an approved review of its current hash. This check stays as a second, explicit
-// reason in the publish refusal (and covers an approval recorded before attachments were hashed).
-export async function attachmentsAddedAfter(tx: Tx, disclosureId: string, approvedAt: Date | null): Promise<boolean> {
-  if (!approvedAt) return false;
-  return (await tx.attachment.count({ where: { disclosureId, createdAt: { gt: approvedAt } } })) > 0;
 }

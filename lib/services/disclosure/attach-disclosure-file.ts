@@ -10,7 +10,8 @@ import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { AttachmentStore } from '@/lib/storage/attachment-store';
-import { CLEARED_SECRECY_CHECK, conflict, editedBy, findDisclosureOrThrow } from './shared';
+import { CLEARED_SECRECY_CHECK, conflict, editedBy } from './shared';
+import { findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
 
 // Below Next's proxy body limit (proxyClientMaxBodySize, 10 MB): a larger body would reach the
 // route handler truncated. The route refuses anything larger by its Content-Length first.

@@ -8,7 +8,8 @@ import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import type { CreateDisclosureInput } from '@/lib/schemas/disclosure';
-import { auditSnapshot, catalogueColumns, dayToDate } from './shared';
+import { auditSnapshot, catalogueColumns } from './shared';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 export function refuseFutureFormedOn(formedOn: string, now: Date): void {
   if (formedOn > toShanghaiDate(now)) {
@@ -29,7 +30,7 @@ export async function createDraft(db: Db, actor: Actor, input: CreateDisclosureI
         summary: input.summary,
         body: input.body,
         sourceDepartment: input.sourceDepartment,
-        formedOn: dayToDate(input.formedOn),
+        formedOn: toDateColumn(input.formedOn),
         ...catalogueColumns(input),
         requiresReview: requiresReview(input.category, requiredCategories),
         authorId: actor.id,

@@ -4,19 +4,15 @@ import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db, Tx } from '@/lib/db';
 import { describeBlockers } from '@/lib/domain/blockers';
 import { toShanghaiDate } from '@/lib/domain/calendar';
-import { requiresReview } from '@/lib/domain/disclosure/categories';
-import { penaltyLaw } from '@/lib/domain/enforcement/citations';
 import { publishBlockers, REVIEW_MISSING_MESSAGE, reviewCitation } from '@/lib/domain/disclosure/rules';
 import { AppError } from '@/lib/errors';
-import { readSetting } from '@/lib/queries/settings/read-setting';
-import { loadPublicTextFacts } from '@/lib/queries/disclosure/public-text-facts';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { DisclosureIdInput } from '@/lib/schemas/disclosure';
-import { findApprovedReview } from '@/lib/services/review/find-approved-review';
-import { attachmentsAddedAfter } from './approval-freshness';
 import { nextIndexNumber } from './index-number';
 import { rethrowPersonalDataGate } from './personal-data-gate';
-import { auditSnapshot, conflict, findDisclosureOrThrow } from './shared';
+import { auditSnapshot, conflict } from './shared';
+import { findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
+import { loadPublishFacts } from '@/lib/queries/disclosure/publish-facts';
 
 // Publishes a disclosure. The rules are re-checked here on rows read in this transaction (secrecy
 // check, an approved legal review of the current content hash when the category requires one),
@@ -37,30 +33,9 @@ export async function publishDisclosure(db: Db, actor: Actor, input: DisclosureI
  */
 export async function publishInTransaction(tx: Tx, actor: Actor, disclosureId: string, now: Date) {
   const before = await findDisclosureOrThrow(tx, disclosureId);
-  const requiredCategories = await readSetting(tx, 'review.requiredCategories');
-  const gated = requiresReview(before.category, requiredCategories);
-  // The engine's gate query (hasApprovedReview), keeping the approval's date for the attachment check.
-  const approval = gated
-    ? await findApprovedReview(tx, { subjectType: 'DISCLOSURE', subjectId: before.id, contentHash: before.contentHash })
-    : null;
+  const { facts, gated, approval } = await loadPublishFacts(tx, before);
+  refuseIfBlocked(publishBlockers(facts));
   const approved = approval !== null;
-  refuseIfBlocked(
-    publishBlockers({
-      status: before.status,
-      category: before.category,
-      requiredCategories,
-      approvedReviewOfCurrentVersion: approved,
-      attachmentsAddedAfterApproval: await attachmentsAddedAfter(tx, before.id, approval?.decidedAt ?? null),
-      publicText: await loadPublicTextFacts(tx, before.id),
-    }),
-  );
-  // After-decision publicity of a decision since revoked or changed must not go out (art. 48).
-  if (before.enforcementCaseId) {
-    const decision = await tx.enforcementCase.findUnique({ where: { id: before.enforcementCaseId }, select: { revokedOn: true } });
-    if (decision?.revokedOn) {
-      refuseIfBlocked([{ code: 'DECISION_REVOKED', message: '该执法决定已被撤销或变更，其执法公示不能发布', citation: penaltyLaw(48) }]);
-    }
-  }
   const indexNumber = before.indexNumber ?? (await nextIndexNumber(tx, Number(toShanghaiDate(now).slice(0, 4))));
   const written = await tx.disclosure.updateMany({
     where: { id: before.id, status: before.status, updatedAt: before.updatedAt, contentHash: before.contentHash },

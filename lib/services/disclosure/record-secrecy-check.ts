@@ -6,7 +6,8 @@ import { secrecyCheckBlockers } from '@/lib/domain/disclosure/rules';
 import { disclosureActorOf, secrecyCheckerBlockers } from '@/lib/domain/disclosure/separation';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { SecrecyCheckInput } from '@/lib/schemas/disclosure';
-import { conflict, findDisclosureOrThrow } from './shared';
+import { conflict } from './shared';
+import { findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
 
 // Records the secrecy check (保密审查, 《政府信息公开条例》第十七条): who, when, and their note,
 // for exactly the version read here (a concurrent edit makes the update miss and is refused).

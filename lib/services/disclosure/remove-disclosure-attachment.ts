@@ -8,7 +8,8 @@ import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { AttachmentStore } from '@/lib/storage/attachment-store';
-import { CLEARED_SECRECY_CHECK, conflict, editedBy, findDisclosureOrThrow } from './shared';
+import { CLEARED_SECRECY_CHECK, conflict, editedBy } from './shared';
+import { findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
 
 // Removes an attachment of an editable item (back to DRAFT, like any change to what is published);
 // the file is deleted from storage after the transaction commits.

@@ -1,22 +1,12 @@
 import 'server-only';
-import type { Db, Tx } from '@/lib/db';
+import type { DisclosureRow } from '@/lib/queries/disclosure/find-disclosure';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DisclosureContent } from '@/lib/domain/disclosure/workflow';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
+import { isoOfDateColumn, toDateColumn } from '@/lib/domain/calendar/date-column';
 
 // Helpers shared by the disclosure use cases (not use cases themselves).
-
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
-export const dayToDate = (day: string): Date => new Date(`${day}T00:00:00.000Z`);
-
-export async function findDisclosureOrThrow(tx: Db | Tx, id: string) {
-  const disclosure = await tx.disclosure.findUnique({ where: { id } });
-  if (!disclosure) throw new AppError({ code: 'NOT_FOUND', userMessage: messages.disclosure.notFound });
-  return disclosure;
-}
-
-export type DisclosureRow = Awaited<ReturnType<typeof findDisclosureOrThrow>>;
 
 export function contentOf(
   row: Pick<DisclosureRow, 'category' | 'title' | 'summary' | 'body' | 'sourceDepartment' | 'formedOn' | 'documentNumber' | 'topic' | 'validFrom' | 'validUntil'>,
@@ -27,11 +17,11 @@ export function contentOf(
     summary: row.summary,
     body: row.body,
     sourceDepartment: row.sourceDepartment,
-    formedOn: isoDay(row.formedOn),
+    formedOn: isoOfDateColumn(row.formedOn),
     documentNumber: row.documentNumber ?? '',
     topic: row.topic ?? '',
-    validFrom: row.validFrom ? isoDay(row.validFrom) : '',
-    validUntil: row.validUntil ? isoDay(row.validUntil) : '',
+    validFrom: row.validFrom ? isoOfDateColumn(row.validFrom) : '',
+    validUntil: row.validUntil ? isoOfDateColumn(row.validUntil) : '',
   };
 }
 
@@ -41,8 +31,8 @@ export function catalogueColumns(content: { category: string; documentNumber?: s
   return {
     documentNumber: content.documentNumber || null,
     topic: content.topic || null,
-    validFrom: normative && content.validFrom ? dayToDate(content.validFrom) : null,
-    validUntil: normative && content.validUntil ? dayToDate(content.validUntil) : null,
+    validFrom: normative && content.validFrom ? toDateColumn(content.validFrom) : null,
+    validUntil: normative && content.validUntil ? toDateColumn(content.validUntil) : null,
   };
 }
 
@@ -54,7 +44,7 @@ export function auditSnapshot(row: DisclosureRow): Prisma.InputJsonValue {
     status: row.status,
     contentHash: row.contentHash,
     sourceDepartment: row.sourceDepartment,
-    formedOn: isoDay(row.formedOn),
+    formedOn: isoOfDateColumn(row.formedOn),
     ...(row.indexNumber ? { indexNumber: row.indexNumber } : {}),
     ...(row.documentNumber ? { documentNumber: row.documentNumber } : {}),
   };

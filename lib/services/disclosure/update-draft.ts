@@ -9,7 +9,9 @@ import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { UpdateDisclosureInput } from '@/lib/schemas/disclosure';
 import { refuseFutureFormedOn } from './create-draft';
-import { auditSnapshot, catalogueColumns, CLEARED_SECRECY_CHECK, conflict, contentOf, dayToDate, editedBy, findDisclosureOrThrow } from './shared';
+import { auditSnapshot, catalogueColumns, CLEARED_SECRECY_CHECK, conflict, contentOf, editedBy } from './shared';
+import { findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 // Saves the editor's version. Changing anything the public sees after a secrecy check or an
 // approval sends the item back to DRAFT: neither covers the new version (the database ties the
@@ -30,7 +32,7 @@ export async function updateDraft(db: Db, actor: Actor, input: UpdateDisclosureI
       where: { id: before.id, status: before.status, updatedAt: before.updatedAt },
       data: {
         ...content,
-        formedOn: dayToDate(content.formedOn),
+        formedOn: toDateColumn(content.formedOn),
         ...catalogueColumns(content),
         requiresReview: requiresReview(content.category, requiredCategories),
         status,

@@ -12,7 +12,9 @@ import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { WithdrawDisclosureInput } from '@/lib/schemas/disclosure';
 import { rethrowPersonalDataGate } from './personal-data-gate';
-import { conflict, findDisclosureOrThrow, type DisclosureRow } from './shared';
+import { conflict } from './shared';
+import { type DisclosureRow, findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 export type WithdrawalTracking = { decisionChangedOn: string; due: string; onTime: boolean; explanation: string };
 
@@ -32,7 +34,19 @@ export async function withdrawDisclosure(db: Db, actor: Actor, input: WithdrawDi
     const tracking = input.decisionChangedOn ? await track(tx, input.decisionChangedOn, now) : null;
     const written = await tx.disclosure.updateMany({
       where: { id: before.id, status: 'PUBLISHED', updatedAt: before.updatedAt },
-      data: { status: 'WITHDRAWN', withdrawnAt: now, withdrawalReason: input.reason.trim() },
+      data: {
+        status: 'WITHDRAWN',
+        withdrawnAt: now,
+        withdrawalReason: input.reason.trim(),
+        ...(tracking
+          ? {
+              withdrawalDecisionChangedOn: toDateColumn(tracking.decisionChangedOn),
+              withdrawalDueOn: toDateColumn(tracking.due),
+              withdrawalOnTime: tracking.onTime,
+              withdrawalExplanation: tracking.explanation,
+            }
+          : {}),
+      },
     });
     if (written.count !== 1) conflict();
     await recordAudit(tx, {

@@ -35,8 +35,7 @@ import { enforcementContentHash } from './review-content';
 import { assertCanAny, dateBlockers, fieldError, required } from './support';
 import { onCaseClosed } from './case-closed';
 
-/** Steps that record the agency's decision (and so create its after-decision publicity). */
-export const DECISION_STEP_KEYS: ReadonlySet<string> = new Set(['DECISION', 'BAN_DECISION', 'ON_SPOT_DECISION']);
+import { DECISION_STEP_KEYS } from '@/lib/domain/enforcement/publicity';
 /** Steps only the head records (the form posts them to the director's action). */
 export const GATED_BY_ROLE = ['case.work', 'case.hostHearing', 'case.decide'] as const;
 

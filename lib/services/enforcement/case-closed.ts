@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import type { CaseRow } from './case-state';
+import type { CaseRow } from '@/lib/queries/enforcement/case-state';
 import { onBanCaseClosed } from './watchlist-exposure';
 
 /** Runs in the transaction that closes a case: a closed ban case puts the organisation on the exposure list. */

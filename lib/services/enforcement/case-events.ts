@@ -9,7 +9,7 @@ import { messages } from '@/lib/i18n/messages';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { CaseIdInput, RecordEducationInput, RequestExtensionInput, RevokeDecisionInput } from '@/lib/schemas/enforcement';
 import { appendStep, lockCase } from './case-chain';
-import { caseActorOf, dateColumn, iso, loadCaseContext } from './case-state';
+import { caseActorOf, dateColumn, iso, loadCaseContext } from '@/lib/queries/enforcement/case-state';
 import { dateBlockers } from './support';
 
 // Records on a case outside its main steps: the art. 60 extension (requested by the officers,

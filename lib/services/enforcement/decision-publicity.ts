@@ -5,8 +5,8 @@ import type { IsoDate, WorkingCalendar } from '@/lib/domain/calendar';
 import { requiresReview } from '@/lib/domain/disclosure/categories';
 import { enforcementPublicityDraft, publicityDue, type EnforcementSettings } from '@/lib/domain/enforcement';
 import { readSetting } from '@/lib/queries/settings/read-setting';
-import { loadBureauName } from './case-config';
-import { dateColumn, penaltyOf, type CaseRow } from './case-state';
+import { loadBureauName } from '@/lib/queries/enforcement/case-config';
+import { dateColumn, penaltyOf, type CaseRow } from '@/lib/queries/enforcement/case-state';
 
 /**
  * After-decision publicity (事后公示): the decision's DRAFT disclosure in the 执法公示 category,

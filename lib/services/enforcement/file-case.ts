@@ -23,8 +23,8 @@ import { loadOfficerCertificateFacts } from '@/lib/queries/officers/certificate-
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { FileCaseInput } from '@/lib/schemas/enforcement';
 import { appendStep } from './case-chain';
-import { loadEnforcementSettings, loadMajorCatalogue, loadTemplateOptions } from './case-config';
-import { dateColumn } from './case-state';
+import { loadEnforcementSettings, loadMajorCatalogue, loadTemplateOptions } from '@/lib/queries/enforcement/case-config';
+import { dateColumn } from '@/lib/queries/enforcement/case-state';
 import { assertCanAny, dateBlockers, fieldError } from './support';
 
 const TYPE_CODES: Record<CaseType, string> = {

@@ -12,8 +12,8 @@ import { refuseIfBlocked } from '@/lib/rule-error';
 import type { HearingRequestInput, HoldHearingInput, ScheduleHearingInput } from '@/lib/schemas/enforcement';
 import { assertCan } from '@/lib/auth/guard';
 import { appendStep, lockCase } from './case-chain';
-import { loadMajorCatalogue } from './case-config';
-import { caseActorOf, classifyCase, dateColumn, iso, loadCaseContext, type CaseContext } from './case-state';
+import { loadMajorCatalogue } from '@/lib/queries/enforcement/case-config';
+import { caseActorOf, classifyCase, dateColumn, iso, loadCaseContext, type CaseContext } from '@/lib/queries/enforcement/case-state';
 import { dateBlockers } from './support';
 
 // The hearing (听证, 《行政处罚法》第六十三条至第六十五条): the party's request or waiver after the

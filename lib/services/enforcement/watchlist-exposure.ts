@@ -6,7 +6,8 @@ import { requiresReview } from '@/lib/domain/disclosure/categories';
 import { redactPersonalData } from '@/lib/domain/privacy';
 import { messages } from '@/lib/i18n/messages';
 import { readSetting } from '@/lib/queries/settings/read-setting';
-import { auditSnapshot, dayToDate } from '@/lib/services/disclosure/shared';
+import { auditSnapshot } from '@/lib/services/disclosure/shared';
+import { isoOfDateColumnOrNull, toDateColumn } from '@/lib/domain/calendar/date-column';
 
 const t = messages.evidence.watchlist;
 
@@ -29,7 +30,7 @@ export async function onBanCaseClosed(tx: Tx, args: { caseId: string; actorId: s
   if (!rows[0]) return;
   const organisation = await tx.watchedOrganisation.findUniqueOrThrow({ where: { id: kase.watchedOrganisationId } });
   const today = toShanghaiDate(args.now);
-  const closedOn = kase.closedOn ? kase.closedOn.toISOString().slice(0, 10) : today;
+  const closedOn = isoOfDateColumnOrNull(kase.closedOn) ?? today;
   let exposureDisclosureId = organisation.exposureDisclosureId;
   if (!exposureDisclosureId) {
     const requiredCategories = await readSetting(tx, 'review.requiredCategories');
@@ -44,7 +45,7 @@ export async function onBanCaseClosed(tx: Tx, args: { caseId: string; actorId: s
         summary: redact(t.exposureSummary(organisation.name)),
         body: redact(t.exposureBody(organisation.name, kase.caseNumber, closedOn, organisation.source)),
         sourceDepartment: messages.site.bureau,
-        formedOn: dayToDate(today),
+        formedOn: toDateColumn(today),
         requiresReview: requiresReview('ENFORCEMENT_PUBLICITY', requiredCategories),
         authorId: args.actorId,
       },

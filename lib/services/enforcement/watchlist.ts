@@ -6,11 +6,11 @@ import { toShanghaiDate } from '@/lib/domain/calendar';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import type { AddWatchedOrganisationInput, SetWatchStatusInput } from '@/lib/schemas/evidence';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 // The illegal social organisation watch list (预警名单). BANNED is set only by closing a ban case
 // (watchlist-exposure.ts), never by hand.
 const t = messages.evidence.watchlist;
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 function fail(code: 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION', userMessage: string, field?: string): never {
   throw new AppError({ code, userMessage, ...(field ? { fieldErrors: { [field]: [userMessage] } } : {}) });
@@ -29,7 +29,7 @@ export async function createWatchedOrganisation(tx: Tx, actor: Actor, input: Add
       name: input.name,
       source: input.source,
       sourceDetail: input.sourceDetail,
-      notedOn: day(input.notedOn),
+      notedOn: toDateColumn(input.notedOn),
       note: input.note,
       createdById: actor.id,
     },

@@ -2,9 +2,9 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
-import { dayToDate } from '@/lib/queries/inspections/shared';
 import type { CreateEntityInput } from '@/lib/schemas/inspections';
 import { refuseFutureDates } from './shared';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 // Registers a supervised entity (监管对象): an elderly-care institution, social organisation or
 // funeral business.
@@ -18,8 +18,8 @@ export async function createSupervisedEntity(db: Db, actor: Actor, input: Create
         name: input.entityName,
         address: input.address,
         licenceNo: input.licenceNo ?? null,
-        registeredOn: input.registeredOn ? dayToDate(input.registeredOn) : null,
-        filedOn: input.filedOn ? dayToDate(input.filedOn) : null,
+        registeredOn: input.registeredOn ? toDateColumn(input.registeredOn) : null,
+        filedOn: input.filedOn ? toDateColumn(input.filedOn) : null,
       },
     });
     await recordAudit(tx, {

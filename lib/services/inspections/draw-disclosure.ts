@@ -6,7 +6,7 @@ import type { DrawPublicationInput } from '@/lib/domain/inspections';
 import { drawPublication } from '@/lib/domain/inspections';
 import { messages } from '@/lib/i18n/messages';
 import { readSetting } from '@/lib/queries/settings/read-setting';
-import { dayToDate } from '@/lib/queries/inspections/shared';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Publishes a random draw through the disclosure workflow: a DRAFT disclosure in category
@@ -32,7 +32,7 @@ export async function createDrawDisclosureDraft(
       summary: content.summary,
       body: `${content.body}\n\n抽取记录编号：${options.drawId}`,
       sourceDepartment: messages.site.bureau,
-      formedOn: dayToDate(options.publication.drawnOn),
+      formedOn: toDateColumn(options.publication.drawnOn),
       requiresReview: requiresReview('ENFORCEMENT_PUBLICITY', requiredCategories),
       authorId: options.authorId,
     },

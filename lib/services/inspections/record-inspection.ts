@@ -9,11 +9,11 @@ import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { loadInspectorFacts } from '@/lib/queries/inspections/inspectors';
-import { dayToDate } from '@/lib/queries/inspections/shared';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { RecordInspectionInput } from '@/lib/schemas/inspections';
 import { notFound } from './shared';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Records an inspection with its inspectors, items checked and findings. The rules (two qualified
@@ -62,7 +62,7 @@ export async function recordInspection(db: Db, actor: Actor, input: RecordInspec
         planId: input.planId ?? null,
         kind: input.inspectionKind,
         onSite: input.onSite,
-        inspectedOn: dayToDate(input.inspectedOn),
+        inspectedOn: toDateColumn(input.inspectedOn),
         itemsChecked: input.itemsChecked,
         partnerDepartments: partners,
         summary: input.inspectionSummary,
@@ -70,7 +70,7 @@ export async function recordInspection(db: Db, actor: Actor, input: RecordInspec
         createdAt: now,
         inspectors: { create: inspectorIds.map((officerId) => ({ officerId })) },
         findings: {
-          create: input.findings.map((description) => ({ description, rectification: { create: { dueOn: dayToDate(due) } } })),
+          create: input.findings.map((description) => ({ description, rectification: { create: { dueOn: toDateColumn(due) } } })),
         },
       },
       select: { id: true, findings: { select: { id: true, description: true, rectification: { select: { id: true } } } } },

@@ -6,11 +6,12 @@ import { addWorkingDays, toShanghaiDate } from '@/lib/domain/calendar';
 import { recheckBlockers, statusAfterRecheck } from '@/lib/domain/inspections';
 import { messages } from '@/lib/i18n/messages';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
-import { dayToDate, isoDay, isoDayOrNull } from '@/lib/queries/inspections/shared';
+import { isoDayOrNull } from '@/lib/queries/inspections/shared';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { RecordRecheckInput } from '@/lib/schemas/inspections';
 import { conflict, notFound } from './shared';
+import { isoOfDateColumn, toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Records a re-check (回头看) of a responded order. Passed → CLOSED (the only way an order closes).
@@ -31,7 +32,7 @@ export async function recordRecheck(db: Db, actor: Actor, input: RecordRecheckIn
       }),
     );
     const status = statusAfterRecheck(input.passed);
-    let dueOn = isoDay(before.dueOn);
+    let dueOn = isoOfDateColumn(before.dueOn);
     if (!input.passed) {
       const days = await readSetting(tx, 'inspection.rectificationWorkingDays');
       dueOn = addWorkingDays({ start: input.checkedOn, days, calendar: await loadWorkingCalendar(tx) }).due;
@@ -40,18 +41,18 @@ export async function recordRecheck(db: Db, actor: Actor, input: RecordRecheckIn
       where: { id: before.id, status: 'RESPONDED' },
       data: input.passed
         ? { status, closedAt: now }
-        : { status, dueOn: dayToDate(dueOn), recheckDueOn: null },
+        : { status, dueOn: toDateColumn(dueOn), recheckDueOn: null },
     });
     if (count !== 1) conflict();
     const recheck = await tx.recheck.create({
-      data: { rectificationId: before.id, checkedOn: dayToDate(input.checkedOn), passed: input.passed, note: input.recheckNote },
+      data: { rectificationId: before.id, checkedOn: toDateColumn(input.checkedOn), passed: input.passed, note: input.recheckNote },
     });
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'rectification.recheck',
       entityType: 'Rectification',
       entityId: before.id,
-      before: { status: before.status, dueOn: isoDay(before.dueOn), recheckDueOn: isoDayOrNull(before.recheckDueOn) },
+      before: { status: before.status, dueOn: isoOfDateColumn(before.dueOn), recheckDueOn: isoDayOrNull(before.recheckDueOn) },
       after: {
         status,
         recheckId: recheck.id,

@@ -6,10 +6,10 @@ import { addWorkingDays, toShanghaiDate } from '@/lib/domain/calendar';
 import { RECHECK_WORKING_DAYS, respondBlockers } from '@/lib/domain/inspections';
 import { messages } from '@/lib/i18n/messages';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
-import { dayToDate, isoDay } from '@/lib/queries/inspections/shared';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { RecordResponseInput } from '@/lib/schemas/inspections';
 import { conflict, notFound } from './shared';
+import { isoOfDateColumn, toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Records the entity's report of what it rectified (整改反馈), received today, and schedules the
@@ -26,7 +26,7 @@ export async function recordRectificationResponse(db: Db, actor: Actor, input: R
     const recheckDueOn = addWorkingDays({ start: today, days: RECHECK_WORKING_DAYS, calendar }).due;
     const { count } = await tx.rectification.updateMany({
       where: { id: before.id, status: before.status },
-      data: { status: 'RESPONDED', response: input.response, respondedAt: now, recheckDueOn: dayToDate(recheckDueOn) },
+      data: { status: 'RESPONDED', response: input.response, respondedAt: now, recheckDueOn: toDateColumn(recheckDueOn) },
     });
     if (count !== 1) conflict();
     await recordAudit(tx, {
@@ -34,7 +34,7 @@ export async function recordRectificationResponse(db: Db, actor: Actor, input: R
       action: 'rectification.respond',
       entityType: 'Rectification',
       entityId: before.id,
-      before: { status: before.status, response: before.response, dueOn: isoDay(before.dueOn) },
+      before: { status: before.status, response: before.response, dueOn: isoOfDateColumn(before.dueOn) },
       after: { status: 'RESPONDED', response: input.response, respondedOn: today, recheckDueOn },
     });
     return { id: before.id, recheckDueOn };

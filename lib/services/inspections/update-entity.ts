@@ -3,9 +3,10 @@ import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
-import { dayToDate, isoDayOrNull } from '@/lib/queries/inspections/shared';
+import { isoDayOrNull } from '@/lib/queries/inspections/shared';
 import type { UpdateEntityInput } from '@/lib/schemas/inspections';
 import { notFound, refuseFutureDates } from './shared';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 type EntityRow = {
   kind: string;
@@ -40,8 +41,8 @@ export async function updateSupervisedEntity(db: Db, actor: Actor, input: Update
         name: input.entityName,
         address: input.address,
         licenceNo: input.licenceNo ?? null,
-        registeredOn: input.registeredOn ? dayToDate(input.registeredOn) : null,
-        filedOn: input.filedOn ? dayToDate(input.filedOn) : null,
+        registeredOn: input.registeredOn ? toDateColumn(input.registeredOn) : null,
+        filedOn: input.filedOn ? toDateColumn(input.filedOn) : null,
         active: input.active,
       },
     });

@@ -6,14 +6,15 @@ import { planTaskBlockers } from '@/lib/domain/dashboard/register-rules';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import { createPlanTaskSchema, updatePlanTaskSchema, type CreatePlanTaskInput, type UpdatePlanTaskInput } from '@/lib/schemas/leadership';
 import { parseOrThrow } from '@/lib/validation';
-import { dayToDate, notFound } from './shared';
+import { notFound } from './shared';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /** A task of the plan (下步打算) for `year`, so that year's report can account for it. */
 export async function createPlanTask(db: Db, actor: Actor, input: CreatePlanTaskInput) {
   assertCan(actor, 'leadership.record');
   const data = parseOrThrow(createPlanTaskSchema, input);
   return db.$transaction(async (tx) => {
-    const row = await tx.planTask.create({ data: { ...data, dueOn: data.dueOn === undefined ? null : dayToDate(data.dueOn) } });
+    const row = await tx.planTask.create({ data: { ...data, dueOn: data.dueOn === undefined ? null : toDateColumn(data.dueOn) } });
     await recordAudit(tx, { actorId: actor.id, action: 'leadership.createPlanTask', entityType: 'PlanTask', entityId: row.id, after: { ...data, dueOn: data.dueOn ?? null } });
     return row;
   });

@@ -4,8 +4,6 @@ import { pastDateBlockers } from '@/lib/domain/dashboard/register-rules';
 import { AppError } from '@/lib/errors';
 import { refuseIfBlocked } from '@/lib/rule-error';
 
-export const dayToDate = (day: string): Date => new Date(`${day}T00:00:00.000Z`);
-
 export function refuseFutureDate(day: string, now: Date, label: string): void {
   refuseIfBlocked(pastDateBlockers(day, toShanghaiDate(now), label));
 }

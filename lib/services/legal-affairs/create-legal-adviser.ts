@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import type { CreateLegalAdviserInput } from '@/lib/schemas/legal-affairs';
-import { toDateColumn } from '@/lib/services/review/support';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /** Registers a retained legal adviser (法律顾问): name, firm and term of engagement. */
 export async function createLegalAdviser(db: Db, actor: Actor, input: CreateLegalAdviserInput) {

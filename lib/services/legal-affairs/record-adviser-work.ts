@@ -5,7 +5,8 @@ import type { Db } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { RecordAdviserWorkInput } from '@/lib/schemas/legal-affairs';
-import { notFound, toDateColumn } from '@/lib/services/review/support';
+import { notFound } from '@/lib/services/review/support';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Logs a piece of the adviser's work: a contract reviewed (linked to its round in the review

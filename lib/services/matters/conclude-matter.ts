@@ -6,10 +6,11 @@ import { toShanghaiDate } from '@/lib/domain/calendar';
 import { canConcludeMatter, type MatterKind } from '@/lib/domain/review/matter-status';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { ConcludeMatterInput } from '@/lib/schemas/legal-affairs';
-import { hasApprovedReview } from '@/lib/services/review/find-approved-review';
-import { reviewAdapterFor } from '@/lib/services/review/registry';
-import { toDateColumn } from '@/lib/services/review/support';
-import { MATTER_ENTITY, moveMatter, readMatterStatus } from './matter-store';
+import { hasApprovedReview } from '@/lib/queries/review/find-approved-review';
+import { loadReviewSubject } from '@/lib/queries/review/subjects';
+import { moveMatter, readMatterStatus } from './matter-store';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
+import { MATTER_ENTITY } from '@/lib/queries/matters/matter-record';
 
 /**
  * Records that a major decision was made (决策) or a contract signed (签订): only with an approved
@@ -36,6 +37,6 @@ export async function concludeMatter(db: Db, actor: Actor, input: ConcludeMatter
 }
 
 async function approvedAsItIsNow(tx: Tx, kind: MatterKind, id: string): Promise<boolean> {
-  const subject = await reviewAdapterFor(kind).load(tx, id);
+  const subject = await loadReviewSubject(tx, kind, id);
   return hasApprovedReview(tx, { subjectType: kind, subjectId: id, contentHash: subject.contentHash });
 }

@@ -3,10 +3,10 @@ import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import type { CreateAdminContractInput } from '@/lib/schemas/legal-affairs';
-import { toDateColumn } from '@/lib/services/review/support';
 import type { AttachmentStore } from '@/lib/storage/attachment-store';
 import { auditFile, recordUpload, storeUpload, withUpload } from './matter-files';
-import { MATTER_ENTITY, adminContractHash, normaliseAmount } from './matter-store';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
+import { adminContractHash, MATTER_ENTITY, normaliseAmount } from '@/lib/queries/matters/matter-record';
 
 /**
  * Drafts an administrative contract (行政合同), with its text as a file (PDF, Word or image) if one

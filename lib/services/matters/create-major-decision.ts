@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import type { CreateMajorDecisionInput } from '@/lib/schemas/legal-affairs';
-import { MATTER_ENTITY, majorDecisionHash } from './matter-store';
+import { majorDecisionHash, MATTER_ENTITY } from '@/lib/queries/matters/matter-record';
 
 /** Drafts a major administrative decision (重大行政决策); it is sent for legal review separately. */
 export async function createMajorDecision(db: Db, actor: Actor, input: CreateMajorDecisionInput) {

@@ -46,15 +46,6 @@ export async function withUpload<T>(upload: StoredUpload | null, work: () => Pro
   }
 }
 
-export type FileIdentity = { sha256: string; fileName: string };
-
-/** The reviewed identity of a linked file (its content hash and its name), or null. */
-export async function fileIdentity(tx: Tx, attachmentId: string | null): Promise<FileIdentity | null> {
-  if (!attachmentId) return null;
-  const attachment = await tx.attachment.findUnique({ where: { id: attachmentId }, select: { sha256: true, fileName: true } });
-  return attachment ? { sha256: attachment.sha256, fileName: attachment.fileName } : null;
-}
-
 export function auditFile(upload: StoredUpload | null, attachmentId: string | null) {
   return upload && attachmentId
     ? { attachmentId, fileName: upload.fileName, mimeType: upload.stored.mimeType, size: upload.stored.size, sha256: upload.stored.sha256 }

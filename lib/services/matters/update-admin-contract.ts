@@ -5,10 +5,11 @@ import type { Db } from '@/lib/db';
 import { matterEditBlockers, statusAfterEdit } from '@/lib/domain/review/matter-status';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { UpdateAdminContractInput } from '@/lib/schemas/legal-affairs';
-import { conflict, isoOfDateColumn, notFound, toDateColumn } from '@/lib/services/review/support';
+import { conflict, notFound } from '@/lib/services/review/support';
 import type { AttachmentStore } from '@/lib/storage/attachment-store';
-import { auditFile, fileIdentity, recordUpload, storeUpload, withUpload } from './matter-files';
-import { MATTER_ENTITY, adminContractHash, matterEditedBy, matterStatus, normaliseAmount } from './matter-store';
+import { auditFile, recordUpload, storeUpload, withUpload } from './matter-files';
+import { isoOfDateColumn, toDateColumn } from '@/lib/domain/calendar/date-column';
+import { adminContractHash, fileIdentity, MATTER_ENTITY, matterEditedBy, matterStatus, normaliseAmount } from '@/lib/queries/matters/matter-record';
 
 /**
  * Revises a contract's terms and, when a new file is given, replaces its file; as for decisions,

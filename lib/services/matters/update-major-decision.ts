@@ -6,7 +6,7 @@ import { matterEditBlockers, statusAfterEdit } from '@/lib/domain/review/matter-
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { UpdateMajorDecisionInput } from '@/lib/schemas/legal-affairs';
 import { conflict, notFound } from '@/lib/services/review/support';
-import { MATTER_ENTITY, majorDecisionHash, matterEditedBy, matterStatus } from './matter-store';
+import { majorDecisionHash, MATTER_ENTITY, matterEditedBy, matterStatus } from '@/lib/queries/matters/matter-record';
 
 /**
  * Revises a decision draft. Not while it is in review; an approved draft whose text changes is a

@@ -9,8 +9,7 @@ import type { AttachmentStore, StoredFile } from '@/lib/storage/attachment-store
 import { cleanFileName } from '@/lib/storage/file-name';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 import { newTrackingCode } from '@/lib/services/public-submissions/tracking-code';
-
-const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * A report (举报) or complaint (投诉) from the public, possibly anonymous. Evidence files are
@@ -35,7 +34,7 @@ export async function submitPublicReport(db: Db, input: SubmitReportInput, optio
         data: {
           kind: input.kind,
           trackingCodeHash: hash,
-          receivedOn: day(receivedOn),
+          receivedOn: toDateColumn(receivedOn),
           anonymous: input.anonymous,
           reporterName: input.anonymous ? null : input.reporterName || null,
           reporterContact: input.anonymous ? null : input.reporterContact || null,

@@ -2,26 +2,19 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db, Tx } from '@/lib/db';
-import { can } from '@/lib/domain/auth/permissions';
 import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
-import { acceptBlockers, closeBlockers } from '@/lib/domain/public-reports/rules';
+import { acceptBlockers, canHandle, closeBlockers } from '@/lib/domain/public-reports/rules';
 import { AppError } from '@/lib/errors';
-import type { PublicReportKind } from '@/lib/generated/prisma/enums';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import { acceptReportSchema, closeReportSchema } from '@/lib/schemas/public-reports';
 import { createWatchedOrganisation } from '@/lib/services/enforcement/watchlist';
 import { parseOrThrow } from '@/lib/validation';
+import { isoOfDateColumn, toDateColumn } from '@/lib/domain/calendar/date-column';
 
 // Staff triage of 举报 / 投诉: a report about an illegal social organisation is handled by those who
 // keep the watch list (watchlist.manage); a complaint about enforcement by the legal-affairs office
 // (legalAffairs.manage). Accepting may put the organisation on the watch list or link the
 // enforcement case; closing records the answer the reporter sees at /track.
-const day = (d: Date) => d.toISOString().slice(0, 10);
-const toDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
-
-export function canHandle(roles: Actor['roles'], kind: PublicReportKind): boolean {
-  return can(roles, kind === 'ILLEGAL_ORG' ? 'watchlist.manage' : 'legalAffairs.manage');
-}
 
 async function load(tx: Tx, actor: Actor, id: string) {
   const report = await tx.publicReport.findUnique({ where: { id } });
@@ -35,7 +28,7 @@ export async function acceptReport(db: Db, actor: Actor, input: unknown, now: Da
   const data = parseOrThrow(acceptReportSchema, input);
   return db.$transaction(async (tx) => {
     const report = await load(tx, actor, data.reportId);
-    refuseIfBlocked(acceptBlockers({ status: report.status, receivedOn: day(report.receivedOn), on: data.on, today: toShanghaiDate(now) }));
+    refuseIfBlocked(acceptBlockers({ status: report.status, receivedOn: isoOfDateColumn(report.receivedOn), on: data.on, today: toShanghaiDate(now) }));
     let watchedOrganisationId: string | null = null;
     let caseId: string | null = null;
     if (data.link === 'WATCHLIST') {
@@ -43,7 +36,7 @@ export async function acceptReport(db: Db, actor: Actor, input: unknown, now: Da
       const organisation = await createWatchedOrganisation(tx, actor, {
         name: report.organisationName ?? '',
         source: '群众举报',
-        sourceDetail: `网上举报（${day(report.receivedOn)}）${report.place ? `，地点：${report.place}` : ''}`,
+        sourceDetail: `网上举报（${isoOfDateColumn(report.receivedOn)}）${report.place ? `，地点：${report.place}` : ''}`,
         notedOn: data.on,
         note: report.description.slice(0, 1000),
       });
@@ -55,7 +48,7 @@ export async function acceptReport(db: Db, actor: Actor, input: unknown, now: Da
     }
     const updated = await tx.publicReport.updateMany({
       where: { id: report.id, status: 'RECEIVED' },
-      data: { status: 'ACCEPTED', acceptedOn: toDate(data.on), watchedOrganisationId, caseId },
+      data: { status: 'ACCEPTED', acceptedOn: toDateColumn(data.on), watchedOrganisationId, caseId },
     });
     if (updated.count !== 1) throw new AppError({ code: 'CONFLICT', userMessage: '该举报、投诉刚被他人处理，请刷新页面' });
     await recordAudit(tx, { actorId: actor.id, action: 'publicReport.accept', entityType: 'PublicReport', entityId: report.id, after: { on: data.on, link: data.link, watchedOrganisationId, caseId } });
@@ -67,8 +60,8 @@ export async function closeReport(db: Db, actor: Actor, input: unknown, now: Dat
   const data = parseOrThrow(closeReportSchema, input);
   return db.$transaction(async (tx) => {
     const report = await load(tx, actor, data.reportId);
-    refuseIfBlocked(closeBlockers({ status: report.status, receivedOn: day(report.receivedOn), on: data.on, today: toShanghaiDate(now), answer: data.answer }));
-    const updated = await tx.publicReport.updateMany({ where: { id: report.id, status: { not: 'CLOSED' } }, data: { status: 'CLOSED', closedOn: toDate(data.on), answer: data.answer } });
+    refuseIfBlocked(closeBlockers({ status: report.status, receivedOn: isoOfDateColumn(report.receivedOn), on: data.on, today: toShanghaiDate(now), answer: data.answer }));
+    const updated = await tx.publicReport.updateMany({ where: { id: report.id, status: { not: 'CLOSED' } }, data: { status: 'CLOSED', closedOn: toDateColumn(data.on), answer: data.answer } });
     if (updated.count !== 1) throw new AppError({ code: 'CONFLICT', userMessage: '该举报、投诉已办结' });
     await recordAudit(tx, { actorId: actor.id, action: 'publicReport.close', entityType: 'PublicReport', entityId: report.id, after: { on: data.on, answer: data.answer } });
   });

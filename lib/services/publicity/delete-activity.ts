@@ -4,9 +4,9 @@ import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
-import { dbDateToIso } from '@/lib/queries/officers/certificate-facts';
 import { deleteActivitySchema, type DeleteActivityInput } from '@/lib/schemas/publicity';
 import { parseOrThrow } from '@/lib/validation';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 // Removes a mistaken ledger entry; the audit row keeps what it said.
 export async function deletePublicityActivity(db: Db, actor: Actor, input: DeleteActivityInput) {
@@ -23,7 +23,7 @@ export async function deletePublicityActivity(db: Db, actor: Actor, input: Delet
       action: 'publicity.deleteActivity',
       entityType: 'PublicityActivity',
       entityId: activityId,
-      before: { ...rest, heldOn: dbDateToIso(heldOn) },
+      before: { ...rest, heldOn: isoOfDateColumn(heldOn) },
     });
   });
 }

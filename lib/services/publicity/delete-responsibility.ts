@@ -4,9 +4,9 @@ import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
-import { dbDateToIso } from '@/lib/queries/officers/certificate-facts';
 import { deleteResponsibilitySchema, type DeleteResponsibilityInput } from '@/lib/schemas/publicity';
 import { parseOrThrow } from '@/lib/validation';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 export async function deleteResponsibility(db: Db, actor: Actor, input: DeleteResponsibilityInput) {
   assertCan(actor, 'publicity.manage');
@@ -21,7 +21,7 @@ export async function deleteResponsibility(db: Db, actor: Actor, input: DeleteRe
       action: 'publicity.deleteResponsibility',
       entityType: 'PublicityResponsibility',
       entityId: responsibilityId,
-      before: { year: row.year, unit: row.unit, laws: row.laws, audience: row.audience, dueOn: dbDateToIso(row.dueOn) },
+      before: { year: row.year, unit: row.unit, laws: row.laws, audience: row.audience, dueOn: isoOfDateColumn(row.dueOn) },
     });
   });
 }

@@ -12,6 +12,7 @@ import { refuseIfBlocked } from '@/lib/rule-error';
 import type { DraftTeachingCaseInput, SendTeachingCaseInput, UpdateTeachingCaseInput } from '@/lib/schemas/teaching-case';
 import { findPersonalData, type PartyPersonalData } from '@/lib/domain/privacy';
 import { buildTeachingCaseDraft } from './teaching-case-text';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 // 以案释法 (谁执法谁普法): an editor drafts a teaching case from a CLOSED enforcement case, edits
 // the narrative, and sends it into the disclosure workflow as a draft.
@@ -58,8 +59,8 @@ export async function draftTeachingCase(db: Db, actor: Actor, input: DraftTeachi
       parties: kase.parties,
       violationName: band?.violationName ?? null,
       legalBasis: kase.legalBasis,
-      filedOn: kase.filedOn.toISOString().slice(0, 10),
-      closedOn: kase.closedOn!.toISOString().slice(0, 10),
+      filedOn: isoOfDateColumn(kase.filedOn),
+      closedOn: isoOfDateColumn(kase.closedOn!),
       decidedPenalty: (kase.decidedPenalty as IntendedPenalty | null) ?? null,
       hearingHeld: kase.hearingHeldOn !== null,
       collectiveDecision: kase.collectiveDecisionOn !== null,

@@ -6,8 +6,8 @@ import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import type { ReportYearInput } from '@/lib/schemas/reports';
 import { publishInTransaction, rethrowReviewGate } from '@/lib/services/disclosure/publish-disclosure';
-import { findDisclosureOrThrow } from '@/lib/services/disclosure/shared';
 import { disclosureContent, findReportWithVersion } from './shared';
+import { findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure';
 
 const t = messages.reports.errors;
 

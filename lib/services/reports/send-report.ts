@@ -6,9 +6,9 @@ import { toShanghaiDate } from '@/lib/domain/calendar';
 import { requiresReview } from '@/lib/domain/disclosure/categories';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import type { SendReportInput } from '@/lib/schemas/reports';
-import { dayToDate } from '@/lib/services/disclosure/shared';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { disclosureContent, findReportWithVersion, syncDisclosure } from './shared';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Puts the report's current version through the disclosure workflow: (1) the carrying disclosure
@@ -31,7 +31,7 @@ export async function sendReportForReview(db: Db, actor: Actor, input: SendRepor
         category: 'ANNUAL_REPORT',
         ...disclosureContent(current.content),
         sourceDepartment: current.content.bureau,
-        formedOn: dayToDate(toShanghaiDate(now)),
+        formedOn: toDateColumn(toShanghaiDate(now)),
         requiresReview: requiresReview('ANNUAL_REPORT', requiredCategories),
         authorId: actor.id,
       },

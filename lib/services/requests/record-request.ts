@@ -17,8 +17,7 @@ import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import { answerRequestSchema, recordRequestSchema, type AnswerRequestInput, type RecordRequestInput } from '@/lib/schemas/requests';
 import { parseOrThrow } from '@/lib/validation';
-
-const dayToDate = (day: string): Date => new Date(`${day}T00:00:00.000Z`);
+import { isoOfDateColumn, toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /** Registers a request for disclosure (依申请公开) as received. */
 export async function recordInformationRequest(db: Db, actor: Actor, input: RecordRequestInput, now: Date = new Date()) {
@@ -26,7 +25,7 @@ export async function recordInformationRequest(db: Db, actor: Actor, input: Reco
   const data = parseOrThrow(recordRequestSchema, input);
   refuseIfBlocked(pastDateBlockers(data.receivedOn, toShanghaiDate(now), '收到日期'));
   return db.$transaction(async (tx) => {
-    const row = await tx.informationRequest.create({ data: { ...data, receivedOn: dayToDate(data.receivedOn), createdAt: now } });
+    const row = await tx.informationRequest.create({ data: { ...data, receivedOn: toDateColumn(data.receivedOn), createdAt: now } });
     await recordAudit(tx, { actorId: actor.id, action: 'request.record', entityType: 'InformationRequest', entityId: row.id, after: { ...data } });
     return row;
   });
@@ -55,7 +54,7 @@ export async function answerInformationRequest(
     if (!request) throw new AppError({ code: 'NOT_FOUND', userMessage: '该申请不存在' });
     refuseIfBlocked(
       answerBlockers({
-        receivedOn: request.receivedOn.toISOString().slice(0, 10),
+        receivedOn: isoOfDateColumn(request.receivedOn),
         answeredOn: data.answeredOn,
         today: toShanghaiDate(now),
         alreadyAnswered: request.outcome !== 'PENDING',
@@ -79,7 +78,7 @@ export async function answerInformationRequest(
       await check(tx);
       const updated = await tx.informationRequest.updateMany({
         where: { id: data.requestId, outcome: 'PENDING' },
-        data: { outcome: data.outcome, outcomeReason: data.outcomeReason || null, withholdingReason, answeredOn: dayToDate(data.answeredOn) },
+        data: { outcome: data.outcome, outcomeReason: data.outcomeReason || null, withholdingReason, answeredOn: toDateColumn(data.answeredOn) },
       });
       if (updated.count !== 1) throw new AppError({ code: 'CONFLICT', userMessage: '该申请已经答复，不能重复登记答复' });
       for (const s of stored) {
@@ -113,7 +112,7 @@ async function storeLetter(
   const blocks = answerLetterBlocks({
     bureau,
     applicantName: request.applicantName,
-    receivedOn: request.receivedOn.toISOString().slice(0, 10),
+    receivedOn: isoOfDateColumn(request.receivedOn),
     subject: request.subject,
     outcome: data.outcome,
     outcomeReason: data.outcomeReason,

@@ -2,7 +2,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db, Tx } from '@/lib/db';
-import { toShanghaiDate, type IsoDate } from '@/lib/domain/calendar/date-string';
+import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
 import { computeRequestClock, correctionBlockers, correctionReplyBlockers, consultationEndBlockers, consultationStartBlockers, extensionBlockers } from '@/lib/domain/requests';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -12,12 +12,11 @@ import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import { consultationSchema, correctionReplySchema, correctionSchema, extensionSchema } from '@/lib/schemas/requests';
 import { parseOrThrow } from '@/lib/validation';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 // The statutory clock's steps on a request: correction (补正) and its reply, third-party
 // consultation, extension (the head's approval: DIRECTOR). Each is checked against the pure rules
 // inside its transaction, written once (a conditional update) and audited.
-
-const toDate = (d: IsoDate) => new Date(`${d}T00:00:00.000Z`);
 
 async function load(tx: Tx, id: string): Promise<ClockRow> {
   const row = await tx.informationRequest.findUnique({ where: { id }, select: clockSelect });
@@ -49,7 +48,7 @@ export async function requestCorrection(db: Db, actor: Actor, input: unknown, no
   const data = parseOrThrow(correctionSchema, input);
   return step(db, actor, data.requestId, async (row, tx) => {
     refuseIfBlocked(correctionBlockers(requestState(row), data.on, toShanghaiDate(now), await loadWorkingCalendar(tx)));
-  }, { correctionRequestedOn: null }, { correctionRequestedOn: toDate(data.on), correctionNote: data.note }, 'request.correction', { on: data.on, note: data.note });
+  }, { correctionRequestedOn: null }, { correctionRequestedOn: toDateColumn(data.on), correctionNote: data.note }, 'request.correction', { on: data.on, note: data.note });
 }
 
 export async function recordCorrectionReply(db: Db, actor: Actor, input: unknown, now: Date = new Date()) {
@@ -57,7 +56,7 @@ export async function recordCorrectionReply(db: Db, actor: Actor, input: unknown
   const data = parseOrThrow(correctionReplySchema, input);
   return step(db, actor, data.requestId, (row) => {
     refuseIfBlocked(correctionReplyBlockers(requestState(row), data.on, toShanghaiDate(now)));
-  }, { correctionRepliedOn: null, correctionRequestedOn: { not: null } }, { correctionRepliedOn: toDate(data.on) }, 'request.correctionReply', { on: data.on });
+  }, { correctionRepliedOn: null, correctionRequestedOn: { not: null } }, { correctionRepliedOn: toDateColumn(data.on) }, 'request.correctionReply', { on: data.on });
 }
 
 export async function startConsultation(db: Db, actor: Actor, input: unknown, now: Date = new Date()) {
@@ -65,7 +64,7 @@ export async function startConsultation(db: Db, actor: Actor, input: unknown, no
   const data = parseOrThrow(consultationSchema, input);
   return step(db, actor, data.requestId, (row) => {
     refuseIfBlocked(consultationStartBlockers(requestState(row), data.on, toShanghaiDate(now)));
-  }, { consultationStartedOn: null }, { consultationStartedOn: toDate(data.on) }, 'request.consultationStart', { on: data.on });
+  }, { consultationStartedOn: null }, { consultationStartedOn: toDateColumn(data.on) }, 'request.consultationStart', { on: data.on });
 }
 
 export async function endConsultation(db: Db, actor: Actor, input: unknown, now: Date = new Date()) {
@@ -73,7 +72,7 @@ export async function endConsultation(db: Db, actor: Actor, input: unknown, now:
   const data = parseOrThrow(consultationSchema, input);
   return step(db, actor, data.requestId, (row) => {
     refuseIfBlocked(consultationEndBlockers(requestState(row), data.on, toShanghaiDate(now)));
-  }, { consultationEndedOn: null, consultationStartedOn: { not: null } }, { consultationEndedOn: toDate(data.on) }, 'request.consultationEnd', { on: data.on });
+  }, { consultationEndedOn: null, consultationStartedOn: { not: null } }, { consultationEndedOn: toDateColumn(data.on) }, 'request.consultationEnd', { on: data.on });
 }
 
 /** The head of the office (DIRECTOR) extends the period once, before it runs out, with a reason. */
@@ -84,5 +83,5 @@ export async function extendRequest(db: Db, actor: Actor, input: unknown, now: D
     const calendar = await loadWorkingCalendar(tx);
     const clock = computeRequestClock({ ...clockInput(row), calendar });
     refuseIfBlocked(extensionBlockers(requestState(row), data, clock, toShanghaiDate(now)));
-  }, { extensionDays: null }, { extensionDays: data.days, extensionReason: data.reason, extendedOn: toDate(data.on), extensionApprovedById: actor.id }, 'request.extend', { on: data.on, days: data.days, reason: data.reason });
+  }, { extensionDays: null }, { extensionDays: data.days, extensionReason: data.reason, extendedOn: toDateColumn(data.on), extensionApprovedById: actor.id }, 'request.extend', { on: data.on, days: data.days, reason: data.reason });
 }

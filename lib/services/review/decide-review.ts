@@ -5,8 +5,9 @@ import type { Db } from '@/lib/db';
 import { canDecideReview } from '@/lib/domain/review/can-decide';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { DecideReviewInput } from '@/lib/schemas/review';
-import { loadReviewerFacts } from './reviewer-facts';
-import { loadSubjectOrNull, reviewAdapterFor } from './registry';
+import { loadReviewerFacts } from '@/lib/queries/review/reviewer-facts';
+import { loadSubjectOrNull } from '@/lib/queries/review/subjects';
+import { reviewAdapterFor } from './registry';
 import { conflict, notFound } from './support';
 
 /**

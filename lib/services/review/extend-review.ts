@@ -12,7 +12,8 @@ import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { ExtendReviewInput } from '@/lib/schemas/review';
-import { conflict, isoOfDateColumn, notFound, positiveDays, toDateColumn } from './support';
+import { conflict, notFound, positiveDays } from './support';
+import { isoOfDateColumn, toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /** Extends a pending round once, by `review.extensionWorkingDays` working days, with a reason. */
 export async function extendReview(db: Db, actor: Actor, input: ExtendReviewInput, _now = new Date()) {

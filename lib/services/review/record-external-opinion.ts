@@ -8,7 +8,8 @@ import { refuseIfBlocked } from '@/lib/rule-error';
 import type { RecordExternalOpinionInput } from '@/lib/schemas/review';
 import { auditFile, recordUpload, storeUpload, withUpload } from '@/lib/services/matters/matter-files';
 import type { AttachmentStore } from '@/lib/storage/attachment-store';
-import { notFound, toDateColumn } from './support';
+import { notFound } from './support';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Records an opinion issued outside the bureau (e.g. 区司法局, retained counsel) as part of a

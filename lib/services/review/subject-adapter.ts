@@ -1,26 +1,13 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/guard';
 import type { Tx } from '@/lib/db';
-import type { Blocker } from '@/lib/domain/blockers';
 import type { ReviewStatus, ReviewSubjectType } from '@/lib/generated/prisma/enums';
 
-// The review engine knows a subject only through this adapter: a type, an id, a title, who wrote
-// it, and the hash of the content under review. Each subject kind (disclosure, major enforcement
-// decision, major administrative decision, administrative contract) registers one adapter.
-export type ReviewSubjectSnapshot = {
-  title: string;
-  contentHash: string;
-  // Authors and owners of the subject: none of them may review it.
-  authorIds: string[];
-  // Why the subject cannot be sent for review now (empty when it can).
-  submitBlockers: Blocker[];
-};
-
+// The review engine writes a subject only through this adapter (what it reads of a subject is
+// lib/queries/review/subjects.ts). Each subject kind (disclosure, major enforcement decision, major
+// administrative decision, administrative contract) registers one adapter.
+export type { ReviewSubjectSnapshot } from '@/lib/queries/review/subjects';
 export type ReviewSubjectAdapter = {
   type: ReviewSubjectType;
-  // Reads the subject inside the engine's transaction; throws AppError NOT_FOUND when missing.
-  // Given the submitter, submitBlockers also says whether they may send this subject.
-  load(tx: Tx, id: string, submitter?: Actor): Promise<ReviewSubjectSnapshot>;
   // Moves the subject's own status, in the same transaction as the review row.
   onSubmitted(tx: Tx, id: string): Promise<void>;
   onDecided(tx: Tx, id: string, outcome: Extract<ReviewStatus, 'APPROVED' | 'RETURNED' | 'REFERRED'>): Promise<void>;

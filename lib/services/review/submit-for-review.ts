@@ -11,8 +11,10 @@ import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { SubmitForReviewInput } from '@/lib/schemas/review';
+import { loadReviewSubject } from '@/lib/queries/review/subjects';
 import { reviewAdapterFor } from './registry';
-import { conflict, positiveDays, toDateColumn } from './support';
+import { conflict, positiveDays } from './support';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Sends a subject for legal review: a new round (n+1) recording the title, authors and content
@@ -25,7 +27,7 @@ export async function submitForReview(db: Db, actor: Actor, input: SubmitForRevi
   const subjectKey = { subjectType: input.subjectType, subjectId: input.subjectId };
   try {
     return await db.$transaction(async (tx) => {
-      const subject = await adapter.load(tx, input.subjectId, actor);
+      const subject = await loadReviewSubject(tx, input.subjectType, input.subjectId, actor);
       const rounds = await tx.legalReview.findMany({
         where: subjectKey,
         select: { id: true, round: true, status: true, contentHash: true },

@@ -5,15 +5,12 @@ import { refuseForeignOrigin } from '@/lib/http/origin';
 import { findTrackedFile } from '@/lib/queries/requests/track-request';
 import { clientAddress, consumeRateLimit } from '@/lib/services/public-submissions/rate-limit';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { fileResponse } from '@/lib/http/file-response';
 
 // A file delivered with an answer, for the holder of the tracking code only. POST, so the code
 // never appears in a URL (logs, history, referrers); counted in the same look-up rate limit.
 export const dynamic = 'force-dynamic';
 
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 const plain = (text: string, status: number) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
@@ -39,13 +36,5 @@ export async function POST(request: Request) {
   } catch {
     return plain('未找到该文件', 404);
   }
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
-    headers: {
-      'Content-Type': file.mimeType,
-      'Content-Length': String(file.size),
-      'Content-Disposition': contentDisposition(file.fileName),
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'no-store',
-    },
-  });
+  return fileResponse(stream, file);
 }

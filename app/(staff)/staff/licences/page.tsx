@@ -2,6 +2,7 @@ import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { can } from '@/lib/domain/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
+import { listLicenceDecisions } from '@/lib/queries/licences/list-licences';
 import { reportYearSchema } from '@/lib/schemas/reports';
 
 const t = messages.reports.licences;
@@ -15,10 +16,7 @@ export default async function LicencesPage({ searchParams }: Props) {
   const actor = await requireStaffPage({ path: '/staff/licences' });
   const parsed = reportYearSchema.safeParse((await searchParams).year);
   const year = parsed.success ? parsed.data : new Date().getFullYear();
-  const rows = await getDb().licenceDecision.findMany({
-    where: { decidedOn: { gte: new Date(`${year}-01-01T00:00:00Z`), lte: new Date(`${year}-12-31T00:00:00Z`) } },
-    orderBy: [{ decidedOn: 'asc' }, { id: 'asc' }],
-  });
+  const rows = await listLicenceDecisions(getDb(), year);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t.title(year, rows.length)}</h1>
@@ -29,7 +27,7 @@ export default async function LicencesPage({ searchParams }: Props) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} id={`licence-${row.id}`} className="border-t border-stone-200">
-                <td className="p-2">{row.decidedOn.toISOString().slice(0, 10)}</td><td className="p-2">{row.matter}</td><td className="p-2">{row.applicant}</td><td className="p-2">{row.granted ? t.granted : t.refused}</td>
+                <td className="p-2">{row.decidedOn}</td><td className="p-2">{row.matter}</td><td className="p-2">{row.applicant}</td><td className="p-2">{row.granted ? t.granted : t.refused}</td>
               </tr>
             ))}
           </tbody>

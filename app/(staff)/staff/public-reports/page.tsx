@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
@@ -42,7 +43,7 @@ function ReportItem({ r }: { r: InboxRow }) {
         <p>{r.due.acceptExplanation}</p>
         {r.due.closeExplanation ? <p>{r.due.closeExplanation}</p> : null}
       </div>
-      {r.watchedOrganisation ? <p>{t.inbox.linkedWatch}：<a className="underline" href="/staff/watchlist">{r.watchedOrganisation.name}</a></p> : null}
+      {r.watchedOrganisation ? <p>{t.inbox.linkedWatch}：<Link className="underline" href="/staff/watchlist">{r.watchedOrganisation.name}</Link></p> : null}
       {r.case ? <p>{t.inbox.linkedCase}：<a className="underline" href={`/staff/cases/${r.case.id}`}>{r.case.caseNumber}</a></p> : null}
       {r.status === 'RECEIVED' ? <AcceptReportForm reportId={r.id} illegalOrg={r.kind === 'ILLEGAL_ORG'} /> : null}
       {r.status !== 'CLOSED' ? <CloseReportForm reportId={r.id} /> : <p>{t.report.answer}（{r.closedOn}）：{r.answer}</p>}

@@ -7,6 +7,7 @@ import { messages } from '@/lib/i18n/messages';
 import { LinkedReports } from '@/components/public-reports/linked-reports';
 import { listWatchedOrganisations } from '@/lib/queries/evidence/watchlist';
 import { AddWatchedOrganisationForm, WatchStatusForm } from './watchlist-forms';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 const t = messages.evidence.watchlist;
 export const metadata: Metadata = { title: t.title };
@@ -33,7 +34,7 @@ export default async function WatchlistPage() {
               <h2 className="text-lg font-semibold">{row.name}</h2>
               <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[row.status]}`} data-testid="watch-status">{t.statuses[row.status]}</span>
               <span className="text-sm text-stone-600">{messages.evidence.fields.source}：{row.source}{row.sourceDetail ? `（${row.sourceDetail}）` : ''}</span>
-              <span className="text-sm text-stone-600">{messages.evidence.fields.notedOn}：{row.notedOn.toISOString().slice(0, 10)}</span>
+              <span className="text-sm text-stone-600">{messages.evidence.fields.notedOn}：{isoOfDateColumn(row.notedOn)}</span>
             </div>
             {row.note ? <p className="text-sm whitespace-pre-line text-stone-700">{row.note}</p> : null}
             <LinkedReports reports={row.reports} />

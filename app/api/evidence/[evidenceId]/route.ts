@@ -3,8 +3,10 @@ import { NextResponse } from 'next/server';
 import { currentActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
+import { findEvidenceFile } from '@/lib/queries/evidence/case-evidence';
 import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { fileResponse } from '@/lib/http/file-response';
 
 // Download of one evidence file: only officers on the case, the director and legal reviewers.
 // Checked against the database on every request; always an attachment, never rendered.
@@ -13,10 +15,6 @@ export const dynamic = 'force-dynamic';
 const json = (status: number, message: string) =>
   NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
 
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
   const actor = await currentActor();
@@ -24,10 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ evi
   const { evidenceId } = await params;
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(evidenceId)) return json(404, messages.evidence.errors.evidenceNotFound);
   const db = getDb();
-  const item = await db.evidenceItem.findUnique({
-    where: { id: evidenceId },
-    select: { caseId: true, storageKey: true, fileName: true, mimeType: true, size: true },
-  });
+  const item = await findEvidenceFile(db, evidenceId);
   if (!item) return json(404, messages.evidence.errors.evidenceNotFound);
   if (!(await canViewEvidence(db, actor, item.caseId))) return json(403, messages.errors.forbidden);
   let file: Readable;
@@ -36,14 +31,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ evi
   } catch {
     return json(404, messages.evidence.errors.evidenceNotFound);
   }
-  return new NextResponse(Readable.toWeb(file) as ReadableStream<Uint8Array>, {
-    headers: {
-      'Content-Type': item.mimeType,
-      'Content-Length': String(item.size),
-      'Content-Disposition': contentDisposition(item.fileName),
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return fileResponse(file, item);
 }

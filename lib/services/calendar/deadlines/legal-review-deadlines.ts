@@ -3,7 +3,8 @@ import type { Tx } from '@/lib/db';
 import { addWorkingDays, toShanghaiDate, type WorkingCalendar } from '@/lib/domain/calendar';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { readSetting } from '@/lib/queries/settings/read-setting';
-import { dateColumn, isoOf, sameJson, type OpenDeadlineRecomputer } from './types';
+import { dateColumn, sameJson, type OpenDeadlineRecomputer } from './types';
+import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
 
 // A pending legal review is due a number of working days after the Asia/Shanghai day it was
 // submitted on: the period fixed when it was submitted (and extended), as stored in its
@@ -24,7 +25,7 @@ export const legalReviewDeadlines: OpenDeadlineRecomputer = {
         days: storedPeriod(review.dueExplanation) ?? workingDays + review.extendedDays,
         calendar,
       });
-      if (due === isoOf(review.dueOn) && sameJson(review.dueExplanation, explanation)) continue;
+      if (due === isoOfDateColumn(review.dueOn) && sameJson(review.dueExplanation, explanation)) continue;
       // Only while still pending: a review decided meanwhile keeps the deadline it was decided under.
       const { count } = await tx.legalReview.updateMany({
         where: { id: review.id, status: 'PENDING' },

@@ -8,11 +8,6 @@ export type OpenDeadlineRecomputer = {
   recompute(tx: Tx, calendar: WorkingCalendar): Promise<number>;
 };
 
-/** A `@db.Date` column value as `YYYY-MM-DD` (Prisma returns it as UTC midnight). */
-export function isoOf(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
-}
-
 /** `YYYY-MM-DD` as the value to write into a `@db.Date` column. */
 export function dateColumn(date: IsoDate): Date {
   return new Date(`${date}T00:00:00.000Z`);

@@ -1,32 +1,12 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import type { Actor } from '@/lib/auth/guard';
-import { submitForReviewBlockers } from '@/lib/domain/disclosure/rules';
-import { disclosureActorOf, reviewSubmitterBlockers } from '@/lib/domain/disclosure/separation';
-import { readSetting } from '@/lib/queries/settings/read-setting';
-import { CLEARED_SECRECY_CHECK, conflict, findDisclosureOrThrow } from '@/lib/services/disclosure/shared';
+import { CLEARED_SECRECY_CHECK, conflict } from '@/lib/services/disclosure/shared';
 import type { ReviewSubjectAdapter } from '../subject-adapter';
 
 // Disclosures as a subject of the legal-review engine. The engine stores the content hash the
 // database computed; an edit after approval changes the hash, so the approval no longer covers it.
 export const disclosureReviewAdapter: ReviewSubjectAdapter = {
   type: 'DISCLOSURE',
-
-  async load(tx: Tx, id: string, submitter?: Actor) {
-    const disclosure = await findDisclosureOrThrow(tx, id);
-    const requiredCategories = await readSetting(tx, 'review.requiredCategories');
-    return {
-      title: disclosure.title,
-      contentHash: disclosure.contentHash,
-      // The author and every editor (Disclosure.editorIds); the database adds the same list itself.
-      authorIds: [disclosure.authorId, ...disclosure.editorIds],
-      submitBlockers: [
-        // Its author or an editor of disclosures sends it, not any staff holding review.submit.
-        ...(submitter ? reviewSubmitterBlockers(disclosure, disclosureActorOf(submitter)) : []),
-        ...submitForReviewBlockers({ status: disclosure.status, category: disclosure.category, requiredCategories }),
-      ],
-    };
-  },
 
   async onSubmitted(tx: Tx, id: string) {
     const written = await tx.disclosure.updateMany({ where: { id, status: 'SECRECY_CHECKED' }, data: { status: 'IN_REVIEW' } });

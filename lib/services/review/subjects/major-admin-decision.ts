@@ -1,24 +1,11 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import { matterSubmitBlockers } from '@/lib/domain/review/matter-status';
-import { majorDecisionHash, matterAuthorIds, matterStatus, moveMatter } from '@/lib/services/matters/matter-store';
-import { notFound } from '../support';
+import { moveMatter } from '@/lib/services/matters/matter-store';
 import type { ReviewSubjectAdapter } from '../subject-adapter';
 
 // 重大行政决策 as a review subject: DRAFT → IN_REVIEW → APPROVED / RETURNED / REFERRED.
 export const majorAdminDecisionReviewAdapter: ReviewSubjectAdapter = {
   type: 'MAJOR_ADMIN_DECISION',
-
-  async load(tx: Tx, id: string) {
-    const decision = await tx.majorAdminDecision.findUnique({ where: { id } });
-    if (!decision) notFound();
-    return {
-      title: decision.title,
-      contentHash: majorDecisionHash(decision),
-      authorIds: matterAuthorIds(decision),
-      submitBlockers: matterSubmitBlockers(matterStatus(decision.status)),
-    };
-  },
 
   async onSubmitted(tx: Tx, id: string) {
     await moveMatter(tx, 'MAJOR_ADMIN_DECISION', id, 'IN_REVIEW');

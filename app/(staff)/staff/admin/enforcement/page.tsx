@@ -3,6 +3,7 @@ import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { NO_PENALTY_CONDITION_NAMES, SEVERITY_NAMES, STATUTORY_NO_PENALTY_ITEMS, formatYuan } from '@/lib/domain/enforcement';
 import { messages } from '@/lib/i18n/messages';
+import { listEnforcementConfig } from '@/lib/queries/enforcement/case-config';
 import { ConfigForms, DeleteButton } from './config-forms';
 
 const t = messages.enforcement.ui.config;
@@ -10,11 +11,7 @@ export const metadata: Metadata = { title: t.title };
 
 export default async function EnforcementConfigPage() {
   await requireStaffPage({ path: '/staff/admin/enforcement', permission: 'case.configure' });
-  const db = getDb();
-  const [bands, items] = await Promise.all([
-    db.discretionBand.findMany({ orderBy: [{ violationType: 'asc' }, { minFine: 'asc' }] }),
-    db.noPenaltyListItem.findMany({ orderBy: { createdAt: 'asc' } }),
-  ]);
+  const { bands, items } = await listEnforcementConfig(getDb());
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t.title}</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { EvidencePanel } from '@/components/evidence/evidence-panel';
+import { EvidencePanel } from '../_components/evidence';
 import { LinkedReports } from '@/components/public-reports/linked-reports';
 import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';

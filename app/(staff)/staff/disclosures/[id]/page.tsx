@@ -15,6 +15,7 @@ import { formatDateTime } from '../_components/format';
 import { ReviewRounds } from '@/app/(staff)/staff/reviews/_components/review-rounds';
 import { StatusBadge } from '../_components/status-badge';
 import { PublishForm, SecrecyCheckForm, SubmitForReviewForm, WithdrawForm } from '../_components/workflow-forms';
+import { isoOfDateColumnOrNull } from '@/lib/domain/calendar/date-column';
 
 const text = messages.disclosure;
 export const metadata: Metadata = { title: text.detailTitle };
@@ -67,7 +68,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
             values={{
               category: d.category, title: d.title, summary: d.summary, body: d.body, sourceDepartment: d.sourceDepartment, formedOn: d.formedOn,
               documentNumber: d.documentNumber ?? '', topic: d.topic ?? '',
-              validFrom: d.validFrom ? d.validFrom.toISOString().slice(0, 10) : '', validUntil: d.validUntil ? d.validUntil.toISOString().slice(0, 10) : '',
+              validFrom: isoOfDateColumnOrNull(d.validFrom) ?? '', validUntil: isoOfDateColumnOrNull(d.validUntil) ?? '',
             }}
           />
         ) : (

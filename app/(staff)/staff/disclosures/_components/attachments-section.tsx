@@ -1,7 +1,7 @@
 import { messages } from '@/lib/i18n/messages';
 import type { DisclosureDetail } from '@/lib/queries/disclosure/get-disclosure-detail';
 import { AttachmentUpload } from './attachment-upload';
-import { formatSize } from './format';
+import { formatFileSize } from '@/lib/i18n/format-size';
 import { RemoveAttachmentForm } from './workflow-forms';
 
 const text = messages.disclosure;
@@ -17,7 +17,7 @@ export function AttachmentsSection({ disclosure, canChange }: { disclosure: Disc
           {disclosure.attachments.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-3">
               <span>{a.fileName}</span>
-              <span className="text-stone-600">{formatSize(a.size)} · SHA-256 {a.sha256.slice(0, 12)}…</span>
+              <span className="text-stone-600">{formatFileSize(a.size)} · SHA-256 {a.sha256.slice(0, 12)}…</span>
               {canChange ? <RemoveAttachmentForm attachmentId={a.id} fileName={a.fileName} /> : null}
             </li>
           ))}

@@ -1,11 +1,12 @@
 import 'server-only';
-import { Readable } from 'node:stream';
 import { NextResponse } from 'next/server';
 import { currentActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { can, type Permission } from '@/lib/domain/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
+import { findAttachment } from '@/lib/queries/files/attachments';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { fileResponse } from '@/lib/http/file-response';
 
 const refuse = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status });
 
@@ -17,21 +18,13 @@ const refuse = (status: number, message: string) => NextResponse.json({ ok: fals
 export async function downloadLinkedFile(options: {
   permissions: readonly Permission[];
   findAttachmentId: () => Promise<string | null>;
-}): Promise<NextResponse> {
+}): Promise<Response> {
   const actor = await currentActor();
   if (!actor) return refuse(401, messages.errors.unauthenticated);
   if (!options.permissions.some((permission) => can(actor.roles, permission))) return refuse(403, messages.errors.forbidden);
   const attachmentId = await options.findAttachmentId();
-  const attachment = attachmentId ? await getDb().attachment.findUnique({ where: { id: attachmentId } }) : null;
+  const attachment = attachmentId ? await findAttachment(getDb(), attachmentId) : null;
   if (!attachment) return refuse(404, messages.errors.notFound);
   const stream = await getAttachmentStore().get(attachment.storageKey);
-  return new NextResponse(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
-    headers: {
-      'Content-Type': attachment.mimeType,
-      'Content-Length': String(attachment.size),
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return fileResponse(stream, attachment);
 }

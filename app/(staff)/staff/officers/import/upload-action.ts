@@ -1,10 +1,10 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { requirePermission } from '@/lib/auth/current-actor';
 import type { Actor } from '@/lib/auth/guard';
 import type { Permission } from '@/lib/domain/auth/permissions';
 import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
+import { maskInternalError } from '@/lib/errors-masked';
 
 // lib/action.ts's defineAction reads string fields only; an upload needs the File. Same shape:
 // authorise from the database → check the file → one service → Chinese message / masked error.
@@ -30,8 +30,6 @@ export async function runUploadAction<T>(options: {
     return await options.run(actor, { bytes: new Uint8Array(await file.arrayBuffer()), fields });
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.userMessage };
-    const reference = randomUUID().slice(0, 8);
-    console.error(`[action ${reference}]`, error);
-    return { ok: false, message: `${messages.errors.internal}（错误编号 ${reference}）` };
+    return { ok: false, message: maskInternalError('action', error) };
   }
 }

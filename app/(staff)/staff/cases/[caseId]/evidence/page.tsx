@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { ChainCheck } from '@/components/evidence/chain-check';
-import { EvidencePanel } from '@/components/evidence/evidence-panel';
+import { ChainCheck, EvidencePanel } from '../../_components/evidence';
 import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
+import { findCaseHeading } from '@/lib/queries/evidence/case-evidence';
 import { canUploadEvidence, canViewEvidence } from '@/lib/queries/evidence/evidence-access';
 
 const t = messages.evidence;
@@ -17,7 +17,7 @@ export default async function CaseEvidencePage({ params }: { params: Promise<{ c
   const { caseId } = await params;
   const actor = await requireStaffPage({ path: `/staff/cases/${caseId}/evidence` });
   const db = getDb();
-  const kase = await db.enforcementCase.findUnique({ where: { id: caseId }, select: { id: true, caseNumber: true, title: true } });
+  const kase = await findCaseHeading(db, caseId);
   if (!kase) notFound();
   if (!(await canViewEvidence(db, actor, caseId))) redirect('/staff/forbidden');
   const canUpload = await canUploadEvidence(db, actor, caseId);

@@ -10,6 +10,7 @@ import { Section } from '../../_components/controls';
 import { StatusBadge } from '../../_components/status-badge';
 import { SubNav } from '../../_components/sub-nav';
 import { AttachmentUpload } from './attachment-upload';
+import { formatFileSize } from '@/lib/i18n/format-size';
 
 const t = messages.inspections;
 const i = t.inspection;
@@ -65,7 +66,7 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
             {inspection.attachments.map((a) => (
               <li key={a.id}>
                 <a className="text-brand-700 hover:underline" href={`/staff/inspections/attachments/${a.id}`}>{a.fileName}</a>
-                <span className="text-stone-600"> · {Math.max(1, Math.round(a.size / 1024))}KB · SHA-256 {a.sha256.slice(0, 12)}…</span>
+                <span className="text-stone-600"> · {formatFileSize(a.size)} · SHA-256 {a.sha256.slice(0, 12)}…</span>
               </li>
             ))}
           </ul>

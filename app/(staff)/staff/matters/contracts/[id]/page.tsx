@@ -10,11 +10,11 @@ import { BlockerList } from '../../../reviews/_components/blocker-list';
 import { MatterReviewPanel } from '../../_components/matter-review-panel';
 import { MatterStatusBadge } from '../../_components/status-badge';
 import { ContractForm } from '../../matter-forms';
+import { formatFileSize } from '@/lib/i18n/format-size';
 
 export const metadata: Metadata = { title: messages.legalAffairs.matters.contracts };
 
 const text = messages.legalAffairs.matters;
-const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)}MB` : `${Math.max(1, Math.round(bytes / 1024))}KB`);
 
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -36,7 +36,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           <span className="text-stone-600">{text.labels.currentFile}：</span>
           {contract.file ? (
             <>
-              {contract.file.fileName}（{formatSize(contract.file.size)}）{' '}
+              {contract.file.fileName}（{formatFileSize(contract.file.size)}）{' '}
               <a href={`/staff/matters/contracts/${contract.id}/file`} className="text-brand-700 underline">{text.labels.download}</a>
             </>
           ) : (

@@ -1,33 +1,29 @@
-import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { NextResponse } from 'next/server';
 import { requirePermission } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
-import { refuseForeignOrigin } from '@/lib/http/origin';
 import { messages } from '@/lib/i18n/messages';
 import { attachInspectionFile, INSPECTION_ATTACHMENT_MAX_BYTES } from '@/lib/services/inspections/attach-inspection-file';
-import { formatLimit, getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { formatSizeLimit } from '@/lib/i18n/format-size';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { handleWrite, refuseJson } from '@/lib/http/route-handler';
 
 // Multipart upload of one photo or document (field "file") to an inspection. The body is refused by
 // its declared length before it is read; the store streams it to disk, hashing it and checking its
 // real type.
 const MULTIPART_OVERHEAD = 64 * 1024;
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, VALIDATION: 422, RULE_VIOLATION: 422 } as const;
 const text = messages.inspections.attachments;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const foreign = refuseForeignOrigin(request);
-  if (foreign) return foreign;
-  try {
+  return handleWrite(request, 'inspection attachment', async () => {
     const actor = await requirePermission('inspection.record');
     const { id } = await params;
     const length = Number(request.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(length) && length > INSPECTION_ATTACHMENT_MAX_BYTES + MULTIPART_OVERHEAD) {
-      return refuse(413, text.tooLarge(formatLimit(INSPECTION_ATTACHMENT_MAX_BYTES)));
+      return refuseJson(413, text.tooLarge(formatSizeLimit(INSPECTION_ATTACHMENT_MAX_BYTES)));
     }
     const file = (await request.formData()).get('file');
-    if (!(file instanceof File) || file.size === 0) return refuse(422, text.missing);
+    if (!(file instanceof File) || file.size === 0) return refuseJson(422, text.missing);
     const attachment = await attachInspectionFile(
       getDb(),
       actor,
@@ -36,14 +32,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     );
     revalidatePath('/staff/inspections', 'layout');
     return NextResponse.json({ ok: true, message: text.uploaded, id: attachment.id });
-  } catch (error) {
-    if (isAppError(error)) return refuse(STATUS[error.code], error.userMessage);
-    const reference = randomUUID().slice(0, 8);
-    console.error(`[inspection attachment ${reference}]`, error);
-    return refuse(500, `${messages.errors.internal}（错误编号 ${reference}）`);
-  }
-}
-
-function refuse(status: number, message: string) {
-  return NextResponse.json({ ok: false, message }, { status });
+  });
 }

@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db';
+import { contractAttachmentId } from '@/lib/queries/files/attachments';
 import { downloadLinkedFile } from '../../../_lib/file-download';
 
 // The contract's current file, for its drafters (matters.draft) and the legal reviewers who review it.
@@ -6,7 +7,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   return downloadLinkedFile({
     permissions: ['matters.draft', 'review.decide'],
-    findAttachmentId: async () =>
-      (await getDb().administrativeContract.findUnique({ where: { id }, select: { attachmentId: true } }))?.attachmentId ?? null,
+    findAttachmentId: () => contractAttachmentId(getDb(), id),
   });
 }

@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db';
+import { externalOpinionAttachmentId } from '@/lib/queries/files/attachments';
 import { downloadLinkedFile } from '../../../../matters/_lib/file-download';
 
 // An external opinion's document, for legal reviewers and for those who draft and submit subjects.
@@ -6,7 +7,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   return downloadLinkedFile({
     permissions: ['review.decide', 'review.submit', 'matters.draft'],
-    findAttachmentId: async () =>
-      (await getDb().externalOpinion.findUnique({ where: { id }, select: { attachmentId: true } }))?.attachmentId ?? null,
+    findAttachmentId: () => externalOpinionAttachmentId(getDb(), id),
   });
 }
