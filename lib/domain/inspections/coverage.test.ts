@@ -21,7 +21,7 @@ const home = (id: string, over: Partial<CoverageEntity> = {}): CoverageEntity =>
   id,
   name: `${id}养老院`,
   kind: 'ELDERLY_CARE',
-  active: true,
+  closedOn: null,
   filedOn: '2018-03-01',
   ...over,
 });
@@ -56,7 +56,7 @@ describe('elderlyCareCoverage: once a year on site', () => {
       [
         home('a'),
         home('later', { filedOn: '2022-02-01' }),
-        home('closed', { active: false }),
+        home('closed', { closedOn: '2024-01-01' }),
         home('org', { kind: 'SOCIAL_ORGANISATION' }),
         home('unknown', { filedOn: null }),
       ],
