@@ -4,3 +4,4 @@ export * from './generate';
 export * from './model';
 export * from './render';
 export * from './statistics';
+export * from './gaps';

@@ -14,13 +14,10 @@ ADD COLUMN     "retiredOn" DATE;
 UPDATE "RecordingDevice" SET "inServiceFrom" = ("createdAt" + interval '8 hours')::date;
 UPDATE "RecordingDevice" SET "retiredOn" = (now() AT TIME ZONE 'Asia/Shanghai')::date WHERE NOT "active";
 ALTER TABLE "RecordingDevice" ALTER COLUMN "inServiceFrom" SET NOT NULL;
-ALTER TABLE "RecordingDevice" ADD CONSTRAINT "RecordingDevice_active_retiredOn_check" CHECK ("active" = ("retiredOn" IS NULL));
-ALTER TABLE "RecordingDevice" ADD CONSTRAINT "RecordingDevice_retiredOn_after_check" CHECK ("retiredOn" IS NULL OR "retiredOn" >= "inServiceFrom");
 
 -- AlterTable: an institution already inactive is taken as closed on the day of this migration.
 ALTER TABLE "SupervisedEntity" ADD COLUMN     "closedOn" DATE;
 UPDATE "SupervisedEntity" SET "closedOn" = (now() AT TIME ZONE 'Asia/Shanghai')::date WHERE NOT "active";
-ALTER TABLE "SupervisedEntity" ADD CONSTRAINT "SupervisedEntity_active_closedOn_check" CHECK ("active" = ("closedOn" IS NULL));
 
 -- CreateTable
 CREATE TABLE "OfficerPeriod" (
@@ -31,8 +28,7 @@ CREATE TABLE "OfficerPeriod" (
     "toOn" DATE,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "OfficerPeriod_pkey" PRIMARY KEY ("id"),
-    CONSTRAINT "OfficerPeriod_order_check" CHECK ("fromOn" IS NULL OR "toOn" IS NULL OR "toOn" >= "fromOn")
+    CONSTRAINT "OfficerPeriod_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -49,3 +45,29 @@ INSERT INTO "OfficerPeriod" ("id", "officerId", "kind", "fromOn", "toOn")
 SELECT 'legal_' || o."id", o."id", 'LEGAL_STAFF', NULL, NULL FROM "Officer" o WHERE o."isLegalStaff";
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON "OfficerPeriod" TO portal_app;
+
+-- The flag and the date say the same thing, whoever writes the row (triggers rather than CHECK
+-- constraints, which Prisma's schema diff does not model).
+CREATE FUNCTION "validity_dates_agree"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_TABLE_NAME = 'RecordingDevice' THEN
+    IF NEW."active" <> (NEW."retiredOn" IS NULL) THEN
+      RAISE EXCEPTION 'RecordingDevice %: active must be false exactly when retiredOn is set', NEW."id" USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW."retiredOn" < NEW."inServiceFrom" THEN
+      RAISE EXCEPTION 'RecordingDevice %: retiredOn before inServiceFrom', NEW."id" USING ERRCODE = 'check_violation';
+    END IF;
+  ELSIF TG_TABLE_NAME = 'SupervisedEntity' THEN
+    IF NEW."active" <> (NEW."closedOn" IS NULL) THEN
+      RAISE EXCEPTION 'SupervisedEntity %: active must be false exactly when closedOn is set', NEW."id" USING ERRCODE = 'check_violation';
+    END IF;
+  ELSIF TG_TABLE_NAME = 'OfficerPeriod' THEN
+    IF NEW."toOn" < NEW."fromOn" THEN
+      RAISE EXCEPTION 'OfficerPeriod %: toOn before fromOn', NEW."id" USING ERRCODE = 'check_violation';
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "RecordingDevice_validity" BEFORE INSERT OR UPDATE ON "RecordingDevice" FOR EACH ROW EXECUTE FUNCTION "validity_dates_agree"();
+CREATE TRIGGER "SupervisedEntity_validity" BEFORE INSERT OR UPDATE ON "SupervisedEntity" FOR EACH ROW EXECUTE FUNCTION "validity_dates_agree"();
+CREATE TRIGGER "OfficerPeriod_validity" BEFORE INSERT OR UPDATE ON "OfficerPeriod" FOR EACH ROW EXECUTE FUNCTION "validity_dates_agree"();
