@@ -9,6 +9,13 @@ export const reportYearSchema = z.coerce
 export const reportYearInputSchema = z.object({ year: reportYearSchema });
 export type ReportYearInput = z.infer<typeof reportYearInputSchema>;
 
+// Regeneration after publication needs the author's confirmation of the differences shown.
+export const generateReportSchema = z.object({
+  year: reportYearSchema,
+  acceptChanges: z.enum(['true'], { error: '确认项无效' }).optional().transform((value) => value === 'true'),
+});
+export type GenerateReportInput = { year: number; acceptChanges?: boolean };
+
 export const editParagraphSchema = z.object({
   year: reportYearSchema,
   key: z.string().trim().min(1, { error: '缺少段落编号' }).max(120),

@@ -220,6 +220,7 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/devices/actions.ts#registerDeviceAction`]: { access: 'devices.manage', input: () => ({ code: 'MX-001', deviceKind: 'BODY_CAMERA', model: '矩阵记录仪' }) },
   [`${STAFF}/devices/actions.ts#handOutDeviceAction`]: { access: 'devices.manage', input: () => ({ deviceId: MISSING_ID, officerId: w.onCaseOfficerId, handedOutAt: `${TODAY}T09:00` }) },
   [`${STAFF}/devices/actions.ts#returnDeviceAction`]: { access: 'devices.manage', input: () => ({ deviceId: MISSING_ID, returnedAt: `${TODAY}T17:00` }) },
+  [`${STAFF}/devices/actions.ts#retireDeviceAction`]: { access: 'devices.manage', input: () => ({ deviceId: MISSING_ID }) },
   [`${STAFF}/watchlist/actions.ts#addWatchedOrganisationAction`]: { access: 'watchlist.manage', input: () => ({ name: '矩阵联谊会', source: 'REPORT', notedOn: TODAY }) },
   [`${STAFF}/watchlist/actions.ts#setWatchStatusAction`]: { access: 'watchlist.manage', input: () => ({ watchedOrganisationId: MISSING_ID, status: 'CLOSED' }) },
   [`${STAFF}/licences/actions.ts#recordLicenceAction`]: { access: 'licences.record', input: () => ({ decidedOn: TODAY, matter: '社会团体成立登记', applicant: '矩阵协会', granted: 'true' }) },

@@ -5,3 +5,4 @@ export * from './model';
 export * from './render';
 export * from './statistics';
 export * from './gaps';
+export * from './freeze';

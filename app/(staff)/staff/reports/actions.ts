@@ -5,7 +5,7 @@ import { defineAction, type ActionState } from '@/lib/action';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
 import { refreshPublicDisclosures } from '@/lib/public-cache';
-import { editParagraphSchema, reportYearInputSchema, sendReportSchema } from '@/lib/schemas/reports';
+import { editParagraphSchema, generateReportSchema, reportYearInputSchema, sendReportSchema } from '@/lib/schemas/reports';
 import { editReportParagraph } from '@/lib/services/reports/edit-paragraph';
 import { generateAnnualReport } from '@/lib/services/reports/generate-report';
 import { publishAnnualReport } from '@/lib/services/reports/publish-report';
@@ -18,7 +18,7 @@ const refresh = () => revalidatePath('/staff/reports', 'layout');
 
 export const generateReportAction = defineAction({
   permission: 'report.edit',
-  schema: reportYearInputSchema,
+  schema: generateReportSchema,
   run: (actor, input) => generateAnnualReport(getDb(), actor, input),
   successMessage: text.generated,
   onSuccess: refresh,

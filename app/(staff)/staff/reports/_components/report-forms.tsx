@@ -13,7 +13,7 @@ import { editParagraphAction, generateReportAction, publishReportAction, sendRep
 const t = messages.reports;
 
 // Generates (or regenerates) a year's report, then opens it.
-export function GenerateReportForm({ defaultYear, label, fixedYear }: { defaultYear: number; label: string; fixedYear?: boolean }) {
+export function GenerateReportForm({ defaultYear, label, fixedYear, confirmChanges }: { defaultYear: number; label: string; fixedYear?: boolean; confirmChanges?: boolean }) {
   const [state, action] = useActionState(generateReportAction, initialActionState);
   const [year, setYear] = useState(String(defaultYear));
   const router = useRouter();
@@ -29,6 +29,12 @@ export function GenerateReportForm({ defaultYear, label, fixedYear }: { defaultY
           <Field name="year" type="number" label={t.fields.year} value={year} onChange={(e) => setYear(e.target.value)} errors={state.fieldErrors?.year} />
         </div>
       )}
+      {confirmChanges ? (
+        <label className="flex w-full items-start gap-2 text-sm">
+          <input type="checkbox" name="acceptChanges" value="true" className="mt-1" />
+          <span>{t.view.acceptChanges}</span>
+        </label>
+      ) : null}
       <SubmitButton variant={fixedYear ? 'secondary' : 'primary'}>{label}</SubmitButton>
       <div className="w-full"><FormMessage state={state} /></div>
     </form>
