@@ -1,3 +1,5 @@
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { editParagraphAction, generateReportAction, publishReportAction, sendReportAction } from '@/app/(staff)/staff/reports/actions';
 import { initialActionState } from '@/lib/action-state';
@@ -17,6 +19,7 @@ import { updateSupervisedEntity } from '@/lib/services/inspections/update-entity
 import { revokeCertificate } from '@/lib/services/officers/revoke-certificate';
 import { updateOfficer } from '@/lib/services/officers/update-officer';
 import { decideReview } from '@/lib/services/review/decide-review';
+import { exportAnnualReport } from '@/lib/services/reports/export-report';
 import { seedDemo } from '@/prisma/seed/demo';
 import { decisionInput } from '../factories/review';
 import { actAs, form } from '../setup/act-as';
@@ -125,6 +128,27 @@ describe('every sentence backed', () => {
   });
 });
 
+const pdfText = async (bytes: Buffer) => (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text.replace(/\s+/g, '');
+
+describe('exports', () => {
+  it('a version not yet approved: the Word file has page numbers, the 落款 and 草稿; the PDF is marked 草稿', async () => {
+    const docx = await exportAnnualReport(db(), director, { year: 2021, format: 'docx' });
+    const zip = await JSZip.loadAsync(docx.bytes);
+    const footers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/footer\d*\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    expect(footers.join('')).toMatch(/PAGE/);
+    const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    expect(headers.join('')).toContain('草稿');
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const texts = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const version = (await view2021()).current;
+    const day = new Date(version.createdAt.getTime() + 8 * 3_600_000);
+    expect(texts.slice(-2)).toEqual(['市中区民政局', `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`]);
+    expect(docx.fileName).toContain('草稿');
+    const pdf = await exportAnnualReport(db(), director, { year: 2021, format: 'pdf' });
+    expect(await pdfText(pdf.bytes)).toContain('草稿');
+  });
+});
+
 describe('a published report is frozen', () => {
   it('keeps the figures it was published with; regenerating shows the differences and replaces nothing until confirmed', async () => {
     const editor = await demoActor('editor@demo.minzheng.gov.cn');
@@ -138,6 +162,8 @@ describe('a published report is frozen', () => {
     const published = await view2021();
     expect(published.report.publishedVersion).toBe(published.current.version);
     expect(await loadPublishedChanges(db(), 2021)).toEqual({ publishedVersion: published.current.version, changes: [] });
+    // The published version exports without the draft mark.
+    expect(await pdfText((await exportAnnualReport(db(), director, { year: 2021, format: 'pdf' })).bytes)).not.toContain('草稿');
 
     // A 2021 inspection is re-dated to 2022 today: the live figure moves, the published one does not.
     const inspection = await db().inspection.findFirstOrThrow({ where: { kind: { not: 'JOINT' }, entity: { kind: 'ELDERLY_CARE' }, inspectedOn: { gte: new Date('2021-01-01'), lte: new Date('2021-12-31') } } });

@@ -126,9 +126,9 @@ describe('editing and regeneration', () => {
 
   it('leaves the empty optional section 五 out of the document', () => {
     const content = generateReport(facts2021(), 'a');
-    expect(renderBlocks(content).some((b) => b.text === '五、其他')).toBe(false);
+    expect(renderBlocks(content).some((b) => 'text' in b && b.text === '五、其他')).toBe(false);
     const { content: withOther } = editParagraph(content, 'other.1', '无其他需要报告的事项。');
-    expect(renderBlocks(withOther).some((b) => b.text === '五、其他')).toBe(true);
+    expect(renderBlocks(withOther).some((b) => 'text' in b && b.text === '五、其他')).toBe(true);
   });
 });
 
