@@ -283,6 +283,8 @@ const ACTIONS: Record<string, ActionEntry> = {
   // legal affairs and matters
   [`${STAFF}/legal-affairs/actions.ts#createLegalAdviserAction`]: { access: 'legalAffairs.manage', input: () => ({ name: '矩阵律师事务所', kind: 'FIRM', termFrom: TODAY, termTo: `${YEAR + 1}-12-31` }) },
   [`${STAFF}/legal-affairs/actions.ts#recordAdviserWorkAction`]: { access: 'legalAffairs.manage', input: () => ({ adviserId: MISSING_ID, workedOn: TODAY, summary: '出具法律意见' }) },
+  [`${STAFF}/remedies/actions.ts#registerRemedyAction`]: { access: 'legalAffairs.manage', input: () => ({ remedyKind: 'LITIGATION', caseNumber: '（矩阵）行初1号', organ: '区人民法院', claimant: '矩阵原告', challengedDecision: '矩阵决定', receivedOn: TODAY }) },
+  [`${STAFF}/remedies/actions.ts#recordRemedyProgressAction`]: { access: 'legalAffairs.manage', input: () => ({ remedyId: MISSING_ID, answeredOn: TODAY }) },
   [`${STAFF}/legal-affairs/actions.ts#recordLegalQualificationAction`]: { access: 'legalAffairs.manage', input: () => ({ userId: w.targetUser.id, qualificationNo: 'A20260001' }) },
   [`${STAFF}/matters/actions.ts#createMajorDecisionAction`]: { access: 'matters.draft', input: () => ({ title: '矩阵重大决策', description: '矩阵测试草案内容' }) },
   [`${STAFF}/matters/actions.ts#updateMajorDecisionAction`]: { access: 'matters.draft', input: () => ({ id: w.decisionId, title: '矩阵重大决策（改）', description: '改后的草案' }) },
@@ -389,6 +391,8 @@ const ROUTES: Record<string, RouteEntry> = {
   [`GET ${STAFF}/matters/contracts/[id]/file/route.ts`]: { access: ['matters.draft', 'review.decide'], request: () => ({ url: `/staff/matters/contracts/${w.contractId}/file`, params: { id: w.contractId } }) },
   [`GET ${STAFF}/officers/export/route.ts`]: { access: 'staff.access', request: () => ({ url: '/staff/officers/export' }) },
   [`GET ${STAFF}/officers/import/template/route.ts`]: { access: 'officers.manage', request: () => ({ url: '/staff/officers/import/template' }) },
+  [`GET ${STAFF}/remedies/export/route.ts`]: { access: 'legalAffairs.manage', request: () => ({ url: `/staff/remedies/export?year=${YEAR}` }) },
+  [`GET ${STAFF}/dashboard/records/export/route.ts`]: { access: 'dashboard.view', request: () => ({ url: `/staff/dashboard/records/export?metric=disclosures.published&year=${YEAR - 1}` }) },
   [`GET ${STAFF}/publicity/ledger/export/route.ts`]: { access: 'staff.access', request: () => ({ url: `/staff/publicity/ledger/export?year=${YEAR}` }) },
   [`GET ${STAFF}/reviews/opinions/[id]/file/route.ts`]: {
     access: ['review.decide', 'review.submit', 'matters.draft'],
