@@ -52,6 +52,21 @@ function adviserSentence(facts: ReportFacts): string {
   return `推行法律顾问制度，聘请${firms}{{${K.advisers}}}法律顾问${done}。`;
 }
 
+// From the reconsideration and litigation register; nothing is said when the year had none.
+function remediesSentence(facts: ReportFacts): string {
+  const reconsideration = v(facts, 'remedies.reconsideration');
+  const litigation = v(facts, 'remedies.litigation');
+  if (reconsideration + litigation === 0) return '';
+  const parts = [
+    reconsideration > 0 ? '办理行政复议答复{{remedies.reconsideration}}' : '',
+    litigation > 0 ? '行政应诉{{remedies.litigation}}' : '',
+  ].filter(Boolean).join('、');
+  const hearings = v(facts, 'remedies.hearings');
+  const appeared = hearings > 0 ? `，开庭审理{{remedies.hearings}}，负责人出庭应诉{{remedies.headAppeared}}` : '';
+  const corrected = v(facts, 'remedies.corrected') > 0 ? `，其中被撤销、变更或确认违法{{remedies.corrected}}` : '';
+  return `全年${parts}${appeared}${corrected}。`;
+}
+
 function reviewsSentence(facts: ReportFacts): string {
   if (v(facts, K.reviewsDecided) === 0) return '';
   const major = v(facts, K.majorReviewed) > 0 ? `，其中重大执法决定{{${K.majorReviewed}}}` : '';
@@ -91,7 +106,7 @@ export function measuresSubsections(facts: ReportFacts): ReportSubsection[] {
       heading: `${subHeadingNumber(1)}完善制度机制，增强行政管理水平`,
       paragraphs: [
         p('measures.system.1', `1、实行执法公示制度，让依法行政“更阳光”。${year}年，在区政府门户网站主动公开各类信息{{${K.published}}}，内容涉及工作动态、政策法规、机构职能等内容，主动接受社会各界监督。推行行政执法全过程记录，配备{{${K.bodyCameras}}}行政执法记录仪和{{${K.cameras}}}照相机。${evidenceSentence(facts)}`),
-        p('measures.system.2', `2、完善法律服务机制，让依法行政“有底气”。${adviserSentence(facts)}${reviewsSentence(facts)}`),
+        p('measures.system.2', `2、完善法律服务机制，让依法行政“有底气”。${adviserSentence(facts)}${reviewsSentence(facts)}${remediesSentence(facts)}`),
         p('measures.system.3', `3、加大执法队伍建设，让依法行政“更专业”。${officersSentence(facts)}此外组织执法人员参加培训{{${K.trainings}}}，进一步转变执法理念、改进执法方式、增强执法素养、提高执法水平，推进民政领域治理体系和治理能力现代化建设。`),
       ],
     },
