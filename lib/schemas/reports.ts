@@ -1,3 +1,5 @@
+import { SUBMISSION_STEPS } from '@/lib/domain/reports/submissions';
+import { isoDate } from '@/lib/schemas/review';
 import { z } from '@/lib/schemas/zod';
 
 export const reportYearSchema = z.coerce
@@ -39,3 +41,11 @@ export const recordLicenceSchema = z.object({
   granted: z.enum(['true', 'false'], { error: '请选择决定结果' }).transform((v) => v === 'true'),
 });
 export type RecordLicenceInput = z.infer<typeof recordLicenceSchema>;
+
+export const recordSubmissionSchema = z.object({
+  year: reportYearSchema,
+  step: z.enum(SUBMISSION_STEPS, { error: '请选择报送事项' }),
+  doneOn: isoDate('请输入有效的办理日期'),
+  receipt: z.string({ error: '请填写回执、文号或网址' }).trim().min(1, { error: '请填写回执、文号或网址' }).max(300, { error: '回执不能超过300个字' }),
+});
+export type RecordSubmissionInput = z.infer<typeof recordSubmissionSchema>;

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { editParagraphAction, generateReportAction, publishReportAction, sendReportAction } from '@/app/(staff)/staff/reports/actions';
+import { editParagraphAction, generateReportAction, publishReportAction, recordSubmissionAction, sendReportAction } from '@/app/(staff)/staff/reports/actions';
 import { initialActionState } from '@/lib/action-state';
 import { toActor, type Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
@@ -13,6 +13,7 @@ import { metricValues } from '@/lib/queries/metrics/registry';
 import { getLegalStaffRatio } from '@/lib/queries/officers/officer-figures';
 import { getReportView } from '@/lib/queries/reports/get-report';
 import { loadPublishedChanges } from '@/lib/queries/reports/published-changes';
+import { loadSubmissions } from '@/lib/queries/reports/submissions';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { retireDevice } from '@/lib/services/enforcement/devices';
 import { updateSupervisedEntity } from '@/lib/services/inspections/update-entity';
@@ -183,5 +184,19 @@ describe('a published report is frozen', () => {
     const frozen = await db().annualReportVersion.findUniqueOrThrow({ where: { reportId_version: { reportId: after.report.id, version: published.current.version } } });
     expect(JSON.stringify(frozen.content)).toContain('"value":192');
     expect((await db().disclosure.findUniqueOrThrow({ where: { id: disclosureId } })).body).toContain('检查养老机构192次');
+  });
+});
+
+describe('statutory submissions', () => {
+  it('tracks each yearly step with its due date and receipt, once', async () => {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const fields = { year: '2021', step: 'RULE_OF_LAW_PUBLISHED', doneOn: today, receipt: '门户网站索引号' };
+    expect(await recordSubmissionAction(initialActionState, form(fields))).toMatchObject({ ok: true });
+    expect(await recordSubmissionAction(initialActionState, form(fields))).toMatchObject({ ok: false, message: expect.stringContaining('该事项已登记') });
+    expect(await recordSubmissionAction(initialActionState, form({ ...fields, step: 'ENFORCEMENT_STATISTICS', doneOn: '2021-12-30' })))
+      .toMatchObject({ ok: false, message: expect.stringContaining('办理日期应在2021年度结束之后') });
+    const states = await loadSubmissions(db(), 2021, new Date());
+    expect(states.find((s) => s.step === 'RULE_OF_LAW_PUBLISHED')).toMatchObject({ dueOn: '2022-04-01', doneOn: today, receipt: '门户网站索引号', status: 'LATE' });
+    expect(states.find((s) => s.step === 'DISCLOSURE_ANNUAL_REPORT')).toMatchObject({ dueOn: '2022-01-31', status: 'OVERDUE' });
   });
 });

@@ -331,6 +331,7 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/publicity/teaching-cases/actions.ts#updateTeachingCaseAction`]: { access: 'publicity.manage', input: () => ({ id: MISSING_ID, title: '矩阵案例', body: '正文' }) },
   [`${STAFF}/publicity/teaching-cases/actions.ts#sendTeachingCaseAction`]: { access: 'publicity.manage', input: () => ({ id: MISSING_ID }) },
   // annual report
+  [`${STAFF}/reports/actions.ts#recordSubmissionAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1), step: 'RULE_OF_LAW_TO_HIGHER_DEPARTMENT', doneOn: TODAY, receipt: '矩阵回执' }) },
   [`${STAFF}/reports/actions.ts#generateReportAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1) }) },
   [`${STAFF}/reports/actions.ts#editParagraphAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1), key: 'intro', narrative: '矩阵段落', expectedVersion: '1' }) },
   [`${STAFF}/reports/actions.ts#sendReportAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1), secrecyNote: '不涉密' }) },

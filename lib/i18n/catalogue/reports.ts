@@ -54,6 +54,21 @@ export const reports = {
     acceptChanges: '我已核对上述差异，按当前记录生成新版本（已发布的报告不受影响）',
     basisLink: '查看依据',
   },
+  submissions: {
+    title: '报送与公开',
+    steps: {
+      ENFORCEMENT_STATISTICS: '公开上年度行政执法数据',
+      DISCLOSURE_ANNUAL_REPORT: '公布政府信息公开工作年度报告',
+      RULE_OF_LAW_TO_PARTY_AND_GOVERNMENT: '法治政府建设年度报告报本级党委和政府',
+      RULE_OF_LAW_TO_HIGHER_DEPARTMENT: '法治政府建设年度报告报上一级政府有关部门',
+      RULE_OF_LAW_PUBLISHED: '法治政府建设年度报告在门户网站公开',
+    },
+    status: { DONE: '已办结', LATE: '逾期办结', OVERDUE: '已逾期', OPEN: '待办理' },
+    due: (day: string) => `期限：${day}`,
+    done: (day: string, receipt: string) => `${day}办结，回执：${receipt}`,
+    record: '登记办结',
+    fields: { step: '报送事项', doneOn: '办理日期', receipt: '回执、文号或网址' },
+  },
   success: {
     generated: '报告已生成（新版本已保存）',
     saved: '段落已保存为新版本',
@@ -61,6 +76,7 @@ export const reports = {
     awaitingSecrecyCheck: '公开稿已生成，待信息公开人员（非起草人）保密审查后，再点击“送保密审查和法制审核”送法制审核（《政府信息公开条例》第十七条）',
     published: '报告已发布到门户网站',
     licenceRecorded: '行政许可决定已登记',
+    submissionRecorded: '报送事项已登记',
   },
   errors: {
     notGenerated: '该年度报告尚未生成',

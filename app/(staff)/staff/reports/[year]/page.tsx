@@ -11,8 +11,9 @@ import { fillNarrative } from '@/lib/domain/reports/render';
 import { messages } from '@/lib/i18n/messages';
 import { getReportView } from '@/lib/queries/reports/get-report';
 import { loadPublishedChanges } from '@/lib/queries/reports/published-changes';
+import { loadSubmissions } from '@/lib/queries/reports/submissions';
 import { reportYearSchema } from '@/lib/schemas/reports';
-import { EditParagraphForm, GenerateReportForm, PublishReportForm, SendReportForm } from '../_components/report-forms';
+import { EditParagraphForm, GenerateReportForm, PublishReportForm, SendReportForm, SubmissionForm } from '../_components/report-forms';
 
 const t = messages.reports;
 type Props = { params: Promise<{ year: string }> };
@@ -72,6 +73,8 @@ export default async function ReportPage({ params }: Props) {
   const inReview = disclosure?.status === 'IN_REVIEW';
   const gaps = reportGaps(content);
   const published = await loadPublishedChanges(getDb(), year);
+  const submissions = await loadSubmissions(getDb(), year, new Date());
+  const openSteps = submissions.filter((s) => s.doneOn === null).map((s) => ({ value: s.step, label: t.submissions.steps[s.step] }));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -113,6 +116,20 @@ export default async function ReportPage({ params }: Props) {
           </div>
         ) : null}
         {!inReview ? <GenerateReportForm defaultYear={year} label={t.index.regenerate} fixedYear confirmChanges={(published?.changes.length ?? 0) > 0} /> : null}
+      </section>
+
+      <section aria-labelledby="submissions" className="space-y-3 rounded-lg bg-white p-6 shadow-sm">
+        <h2 id="submissions" className="text-lg font-semibold">{t.submissions.title}</h2>
+        <ul className="space-y-1 text-sm" data-testid="submissions">
+          {submissions.map((s) => (
+            <li key={s.step} data-status={s.status}>
+              <span className="font-medium">{t.submissions.steps[s.step]}</span>
+              {`　${t.submissions.due(s.dueOn)}　${t.submissions.status[s.status]}`}
+              {s.doneOn ? `　${t.submissions.done(s.doneOn, s.receipt ?? '')}` : ''}
+            </li>
+          ))}
+        </ul>
+        {openSteps.length > 0 ? <SubmissionForm year={year} steps={openSteps} /> : null}
       </section>
 
       <article className="space-y-4 rounded-lg bg-white p-8 shadow-sm" aria-label={content.title}>

@@ -8,7 +8,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { initialActionState } from '@/lib/action-state';
 import { messages } from '@/lib/i18n/messages';
-import { editParagraphAction, generateReportAction, publishReportAction, sendReportAction } from '../actions';
+import { editParagraphAction, generateReportAction, publishReportAction, recordSubmissionAction, sendReportAction } from '../actions';
 
 const t = messages.reports;
 
@@ -74,6 +74,24 @@ export function PublishReportForm({ year }: { year: number }) {
       <input type="hidden" name="year" value={year} />
       <FormMessage state={state} />
       <SubmitButton>{t.view.publish}</SubmitButton>
+    </form>
+  );
+}
+
+export function SubmissionForm({ year, steps }: { year: number; steps: { value: string; label: string }[] }) {
+  const [state, action] = useActionState(recordSubmissionAction, initialActionState);
+  const f = t.submissions.fields;
+  return (
+    <form action={action} className="grid gap-3 md:grid-cols-3" noValidate data-testid="submission-form">
+      <input type="hidden" name="year" value={year} />
+      <div className="md:col-span-3"><FormMessage state={state} /></div>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">{f.step}</span>
+        <select name="step" className="w-full rounded border border-stone-300 px-2 py-2">{steps.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}</select>
+      </label>
+      <Field name="doneOn" type="date" label={f.doneOn} errors={state.fieldErrors?.doneOn} />
+      <Field name="receipt" label={f.receipt} errors={state.fieldErrors?.receipt} />
+      <div className="md:col-span-3"><SubmitButton variant="secondary">{t.submissions.record}</SubmitButton></div>
     </form>
   );
 }
