@@ -52,7 +52,6 @@ export const reports = {
     publishedUnchanged: '当前记录中的数字与已发布版本一致。',
     publishedChanges: '按当前记录重新生成，以下数字将与已发布版本不同：',
     acceptChanges: '我已核对上述差异，按当前记录生成新版本（已发布的报告不受影响）',
-    basisLink: '查看依据',
   },
   submissions: {
     title: '报送与公开',

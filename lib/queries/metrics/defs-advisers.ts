@@ -1,20 +1,11 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { ADVISER_WORK_SENTENCE } from '@/lib/domain/reports/sections-measures';
 import { d, sqlMetric, type MetricDef } from './sql-metric';
 
 // The legal adviser register (法律顾问): who was retained in the year (by term, not by today's
 // state) and the work they did in it.
 const AREA = '法律顾问';
-const WORK = {
-  CONTRACT_REVIEW: '参与行政合同审查',
-  MAJOR_DECISION_ADVICE: '为重大决策出具法律意见',
-  NORMATIVE_DOCUMENT_ADVICE: '为规范性文件出具法律意见',
-  LITIGATION: '参与行政诉讼',
-  RECONSIDERATION: '参与行政复议',
-  EMERGENCY_ADVICE: '为突发事件出具法律意见',
-} as const;
-
-export const ADVISER_WORK_KINDS = Object.keys(WORK) as (keyof typeof WORK)[];
 
 export const adviserMetrics: MetricDef[] = [
   sqlMetric({
@@ -27,7 +18,8 @@ export const adviserMetrics: MetricDef[] = [
     columns: Prisma.sql`a."id" AS id, a."name" || '（' || a."firm" || '）' AS title, to_char(a."termFrom", 'YYYY-MM-DD') AS date`,
     href: () => '/staff/legal-affairs',
   }),
-  ...Object.entries(WORK).map(([kind, label]) =>
+  // One figure per kind of work, worded as the report's adviser sentence words it.
+  ...ADVISER_WORK_SENTENCE.map(([kind, label]) =>
     sqlMetric({
       key: `advisers.work.${kind}`,
       label: `法律顾问${label}`,

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
+import { ANSWER_CITATIONS } from '@/lib/domain/remedies/remedies';
 import { messages } from '@/lib/i18n/messages';
 import { remedyLinkOptions } from '@/lib/queries/remedies/link-options';
 import { listRemedies } from '@/lib/queries/remedies/remedy-register';
@@ -41,7 +42,7 @@ export default async function RemediesPage({ searchParams }: Props) {
               <div><dt className="inline text-stone-600">{t.fields.claimant}：</dt><dd className="inline">{row.claimant}</dd></div>
               <div><dt className="inline text-stone-600">{t.fields.challengedDecision}：</dt><dd className="inline">{row.challengedHref ? <Link className="text-brand-700 hover:underline" href={row.challengedHref}>{row.challengedDecision}</Link> : row.challengedDecision}</dd></div>
               <div><dt className="inline text-stone-600">{t.fields.receivedOn}：</dt><dd className="inline">{row.receivedOn}</dd></div>
-              <div><dt className="inline text-stone-600">{t.fields.answerDueOn}：</dt><dd className="inline">{row.answerDueOn}{row.answerLate ? <strong className="ml-1 text-red-700">{t.answerLate}</strong> : null}</dd></div>
+              <div><dt className="inline text-stone-600">{t.fields.answerDueOn}：</dt><dd className="inline" title={ANSWER_CITATIONS[row.kind]}>{row.answerDueOn}{row.answerLate ? <strong className="ml-1 text-red-700">{t.answerLate}</strong> : null}</dd></div>
               <div><dt className="inline text-stone-600">{t.fields.outcome}：</dt><dd className="inline">{row.outcome ? `${t.outcomes[row.outcome]}（${row.concludedOn}）` : t.pending}</dd></div>
               {row.kind === 'LITIGATION' ? (
                 <div><dt className="inline text-stone-600">{t.fields.headAppeared}：</dt><dd className="inline">{row.headAppeared === null ? '—' : t.appeared[String(row.headAppeared) as 'true' | 'false']}</dd></div>
