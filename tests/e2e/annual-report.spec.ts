@@ -39,8 +39,10 @@ test('the director generates, edits, sends for review and publishes the 2021 rep
     await expect(article).toContainText(phrase);
   }
   // No raw placeholder, no sentence that no record backs; what the records cannot back is a marked gap.
-  await expect(article).not.toContainText('{{');
-  for (const unbacked of ['法律顾问全程参与行政合同审查', '我为群众办实事', '重点领域监督', '民政法制建设滞后']) await expect(article).not.toContainText(unbacked);
+  // What a person reads (innerText: the closed edit forms, which hold the narrative with its placeholders, are not rendered).
+  const shown = await article.innerText();
+  expect(shown).not.toContain('{{');
+  for (const unbacked of ['法律顾问全程参与行政合同审查', '我为群众办实事', '重点领域监督', '民政法制建设滞后']) expect(shown).not.toContain(unbacked);
   const gaps = director.locator('[data-gap="true"]');
   await expect(gaps.first()).toContainText('【待补充：');
   await expect(director.getByTestId('report-gaps')).toBeVisible();
@@ -69,12 +71,12 @@ test('the director generates, edits, sends for review and publishes the 2021 rep
   for (let left = await gaps.count(); left > 0; left = await gaps.count()) {
     const gap = gaps.first();
     const key = await gap.getAttribute('data-paragraph');
-    await gap.getByText('修改本段').click();
+    await gap.locator('summary').filter({ hasText: '修改本段' }).click();
     await gap.getByLabel('段落内容').fill(`经核实，本项工作情况由作者补写（${left}）。`);
     await gap.getByRole('button', { name: '保存段落' }).click();
     await expect(director.locator(`[data-paragraph="${key}"][data-gap="true"]`)).toHaveCount(0);
   }
-  await expect(article).not.toContainText('【待补充');
+  expect(await article.innerText()).not.toContain('【待补充');
   await expect(director.getByTestId('report-gaps')).toHaveCount(0);
 
   // The PDF of a version not yet approved is marked 草稿.
