@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { recordRemedyProgressAction, registerRemedyAction } from '@/app/(staff)/staff/remedies/actions';
 import { initialActionState } from '@/lib/action-state';
@@ -6,6 +7,8 @@ import { getDb } from '@/lib/db';
 import { metricValues } from '@/lib/queries/metrics/registry';
 import { listRemedies } from '@/lib/queries/remedies/remedy-register';
 import { loadDisclosureReportTables } from '@/lib/queries/reports/statistics';
+import { exportRemedies } from '@/lib/services/remedies/export-remedies';
+import { exportStatistics } from '@/lib/services/reports/export-statistics';
 import { makeUser } from '../factories/users';
 import { actAs, form } from '../setup/act-as';
 
@@ -14,6 +17,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const db = () => getDb();
 const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
+const arrayBuffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 let legal: Actor;
 let requestId: string;
@@ -68,5 +72,24 @@ describe('the reconsideration and litigation register', () => {
     expect(tables.remedies.litigationDirect).toMatchObject({ CORRECTED: 1, TOTAL: 1 });
     // The reconsideration of a penalty is not about information disclosure: not in the table.
     expect(tables.remedies.reconsideration).toMatchObject({ TOTAL: 0 });
+  });
+
+  it('exports the register, and the disclosure report tables in their prescribed layout, to xlsx', async () => {
+    const register = new ExcelJS.Workbook();
+    await register.xlsx.load(arrayBuffer(await exportRemedies(db(), legal, { year: 2021 })));
+    const rows = register.worksheets[0]!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    expect(rows.some((row) => row.includes('（2021）鲁0102行初12号') && row.includes('撤销') && row.includes('是'))).toBe(true);
+
+    const director = await makeUser(db(), { roles: ['DIRECTOR'], name: '局长' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(arrayBuffer(await exportStatistics(db(), director, { year: 2021 })));
+    const sheet = book.getWorksheet('政府信息公开年度报告')!;
+    const values = sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    const text = values.map((row) => row.join('|'));
+    expect(text.some((line) => line.includes('四、政府信息公开行政复议、行政诉讼情况'))).toBe(true);
+    expect(text.some((line) => line.includes('未经复议直接起诉') && line.includes('复议后起诉'))).toBe(true);
+    // 件数: reconsideration (5 results), direct suits (5), suits after reconsideration (5).
+    expect(values.find((row) => row[0] === '件数')).toEqual(['件数', 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0]);
+    await expect(exportStatistics(db(), legal, { year: 2021 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

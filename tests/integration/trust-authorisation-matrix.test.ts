@@ -418,6 +418,7 @@ const ROUTES: Record<string, RouteEntry> = {
     caseScoped: true,
     request: () => ({ url: `/api/evidence/${w.evidenceId}`, params: { evidenceId: w.evidenceId } }),
   },
+  [`GET ${STAFF}/reports/[year]/statistics/export/route.ts`]: { access: 'report.edit', request: () => ({ url: `/staff/reports/${YEAR - 1}/statistics/export`, params: { year: String(YEAR - 1) } }) },
   'GET app/api/reports/[year]/[format]/route.ts': { access: 'report.edit', request: () => ({ url: `/api/reports/${YEAR - 1}/pdf`, params: { year: String(YEAR - 1), format: 'pdf' } }) },
 };
 

@@ -100,6 +100,7 @@ export const reports = {
   },
   figureTable: { placeholder: '占位符', metric: '指标', value: '数值', source: '来源' },
   statistics: {
+    exportXlsx: '导出 Excel（政府信息公开年度报告规定表格与行政执法数据）',
     regulations: '规章',
     title: (year: number) => `${year}年度统计`,
     enforcementTitle: (year: number) => `${year}年度行政执法数据（次年1月31日前公开）`,
