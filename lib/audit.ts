@@ -19,6 +19,7 @@ type AuditArea =
   | 'decision'
   | 'contract'
   | 'adviser'
+  | 'remedy'
   | 'officer'
   | 'training'
   | 'inspection'

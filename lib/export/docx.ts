@@ -1,5 +1,5 @@
 import 'server-only';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { ReportBlock } from '@/lib/domain/reports/render';
 
 // A government-report look (after GB/T 9704): title in 小标宋/宋体 二号 centred, first-level headings
@@ -17,7 +17,18 @@ const LINE = { line: 560, lineRule: 'exact' as const }; // 28pt
 
 const font = (name: string): IRunOptions['font'] => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 
-export type DocxOptions = { title: string; author: string };
+// `draft`: a version not yet approved carries 草稿 in the header of every page and above the title.
+export type DocxOptions = { title: string; author: string; draft?: boolean };
+
+export const DRAFT_MARK = '草稿';
+
+// Page numbers as official documents print them (GB/T 9704): 4号 digits between dashes at the foot.
+const pageFooter = () => new Footer({
+  children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28 })] })],
+});
+const draftHeader = () => new Header({
+  children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${DRAFT_MARK}（未经审核，不得作为正式文件使用）`, font: font(FONTS.heading1), size: 24, color: 'C00000' })] })],
+});
 
 export async function reportToDocx(blocks: readonly ReportBlock[], options: DocxOptions): Promise<Buffer> {
   const document = new Document({
@@ -58,14 +69,27 @@ export async function reportToDocx(blocks: readonly ReportBlock[], options: Docx
       {
         // A4 with the official margins: top 37mm, bottom 35mm, left 28mm, right 26mm.
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
-        children: blocks.map(toParagraph),
+        footers: { default: pageFooter() },
+        ...(options.draft ? { headers: { default: draftHeader() } } : {}),
+        children: [
+          ...(options.draft ? [new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: DRAFT_MARK, font: font(FONTS.heading1), size: SIZE.body, color: 'C00000' })] })] : []),
+          ...blocks.flatMap(toParagraphs),
+        ],
       },
     ],
   });
   return Packer.toBuffer(document);
 }
 
-function toParagraph(block: ReportBlock): Paragraph {
+function toParagraphs(block: ReportBlock): Paragraph[] {
+  if (block.kind === 'signature') {
+    // 落款: a blank line, then the organ and the date, right-aligned with a four-character margin.
+    return [new Paragraph({ children: [] }), ...block.lines.map((line) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: [new TextRun(line)] }))];
+  }
+  return [toParagraph(block)];
+}
+
+function toParagraph(block: Exclude<ReportBlock, { kind: 'signature' }>): Paragraph {
   switch (block.kind) {
     case 'title':
       return new Paragraph({ style: 'ReportTitle', alignment: AlignmentType.CENTER, children: [new TextRun(block.text)] });

@@ -15,7 +15,8 @@ const MM = 72 / 25.4;
 const BODY_SIZE = 16; // 三号
 const LINE_HEIGHT = 28;
 
-export type PdfOptions = { title: string; author: string };
+// `draft`: a version not yet approved carries 草稿 at the top of every page.
+export type PdfOptions = { title: string; author: string; draft?: boolean };
 
 export function reportToPdf(blocks: readonly ReportBlock[], options: PdfOptions): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -54,6 +55,11 @@ export function reportToPdf(blocks: readonly ReportBlock[], options: PdfOptions)
       case 'paragraph':
         doc.font('body').fontSize(BODY_SIZE).text(block.text, { width, indent: 2 * BODY_SIZE, align: 'justify', lineGap: gap });
         break;
+      case 'signature':
+        // 落款: organ and date, right-aligned with a four-character margin.
+        doc.moveDown(1);
+        for (const line of block.lines) doc.font('body').fontSize(BODY_SIZE).text(line, { width: width - 4 * BODY_SIZE, align: 'right', lineGap: gap });
+        break;
     }
   }
   // Page numbers, centred at the foot: "— 1 —".
@@ -63,6 +69,10 @@ export function reportToPdf(blocks: readonly ReportBlock[], options: PdfOptions)
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font('body').fontSize(14).text(`— ${i + 1} —`, 0, doc.page.height - 20 * MM, { align: 'center', width: doc.page.width });
+    if (options.draft) {
+      doc.font('bold').fontSize(14).fillColor('#c00000').text('草稿（未经审核，不得作为正式文件使用）', 0, 15 * MM, { align: 'center', width: doc.page.width });
+      doc.fillColor('black');
+    }
     doc.page.margins.bottom = bottom;
   }
   doc.end();

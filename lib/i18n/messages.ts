@@ -4,6 +4,7 @@ import { calendar } from './catalogue/calendar';
 import { dashboard } from './catalogue/dashboard';
 import { enforcement } from './catalogue/enforcement';
 import { evidence } from './catalogue/evidence';
+import { remedies } from './catalogue/remedies';
 import { reports } from './catalogue/reports';
 import { disclosure } from './catalogue/disclosure';
 import { inspections } from './catalogue/inspections';
@@ -35,6 +36,7 @@ export const messages = {
     reviews: '法制审核',
     matters: '决策与合同',
     legalAffairs: '法律顾问',
+    remedies: '复议诉讼',
     holidays: '节假日',
     officers: '执法人员',
     inspections: '行政检查',
@@ -115,6 +117,7 @@ export const messages = {
   publicSite,
   publicRequests,
   reports,
+  remedies,
   review,
   staff: {
     welcome: (name: string) => `${name}，您好`,
@@ -137,7 +140,7 @@ function collectFieldLabels(node: unknown, into: Record<string, string>): Record
   return into;
 }
 const FIELD_LABELS = collectFieldLabels(
-  { calendar, dashboard, disclosure, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, review },
+  { calendar, dashboard, disclosure, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, remedies, review },
   { ...messages.fields },
 );
 

@@ -53,6 +53,11 @@ export const returnDeviceSchema = z.object({
 });
 export type ReturnDeviceInput = z.infer<typeof returnDeviceSchema>;
 
+export const retireDeviceSchema = z.object({
+  deviceId: id('缺少设备'),
+});
+export type RetireDeviceInput = z.infer<typeof retireDeviceSchema>;
+
 export const WATCH_STATUSES = ['SUSPECTED', 'INVESTIGATING', 'BANNED', 'CLEARED'] as const;
 
 export const addWatchedOrganisationSchema = z.object({

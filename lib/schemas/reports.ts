@@ -1,3 +1,5 @@
+import { SUBMISSION_STEPS } from '@/lib/domain/reports/submissions';
+import { isoDate } from '@/lib/schemas/review';
 import { z } from '@/lib/schemas/zod';
 
 export const reportYearSchema = z.coerce
@@ -8,6 +10,13 @@ export const reportYearSchema = z.coerce
 
 export const reportYearInputSchema = z.object({ year: reportYearSchema });
 export type ReportYearInput = z.infer<typeof reportYearInputSchema>;
+
+// Regeneration after publication needs the author's confirmation of the differences shown.
+export const generateReportSchema = z.object({
+  year: reportYearSchema,
+  acceptChanges: z.enum(['true'], { error: '确认项无效' }).optional().transform((value) => value === 'true'),
+});
+export type GenerateReportInput = { year: number; acceptChanges?: boolean };
 
 export const editParagraphSchema = z.object({
   year: reportYearSchema,
@@ -32,3 +41,11 @@ export const recordLicenceSchema = z.object({
   granted: z.enum(['true', 'false'], { error: '请选择决定结果' }).transform((v) => v === 'true'),
 });
 export type RecordLicenceInput = z.infer<typeof recordLicenceSchema>;
+
+export const recordSubmissionSchema = z.object({
+  year: reportYearSchema,
+  step: z.enum(SUBMISSION_STEPS, { error: '请选择报送事项' }),
+  doneOn: isoDate('请输入有效的办理日期'),
+  receipt: z.string({ error: '请填写回执、文号或网址' }).trim().min(1, { error: '请填写回执、文号或网址' }).max(300, { error: '回执不能超过300个字' }),
+});
+export type RecordSubmissionInput = z.infer<typeof recordSubmissionSchema>;

@@ -38,6 +38,14 @@ test('the director generates, edits, sends for review and publishes the 2021 rep
   for (const phrase of ['主动公开各类信息365条', '执法人员12名、听证主持人1名', '参加培训1次', '共开展活动4次，发放宣传资料1.5万余份', '检查养老机构192次', '对全区29家养老服务机构开展实地检查']) {
     await expect(article).toContainText(phrase);
   }
+  // No raw placeholder, no sentence that no record backs; what the records cannot back is a marked gap.
+  // What a person reads (innerText: the closed edit forms, which hold the narrative with its placeholders, are not rendered).
+  const shown = await article.innerText();
+  expect(shown).not.toContain('{{');
+  for (const unbacked of ['法律顾问全程参与行政合同审查', '我为群众办实事', '重点领域监督', '民政法制建设滞后']) expect(shown).not.toContain(unbacked);
+  const gaps = director.locator('[data-gap="true"]');
+  await expect(gaps.first()).toContainText('【待补充：');
+  await expect(director.getByTestId('report-gaps')).toBeVisible();
 
   // Follow a figure to the records behind it: the list's length is the figure.
   const supervision = director.locator('[data-paragraph="measures.supervision.1"]');
@@ -54,6 +62,27 @@ test('the director generates, edits, sends for review and publishes the 2021 rep
   await publicity.getByRole('button', { name: '保存段落' }).click();
   await expect(publicity.getByRole('status')).toHaveText('段落已保存为新版本');
   await expect(article).toContainText('全年开展线下普法活动4次（端到端测试修改）');
+
+  // With a gap left, the report cannot be sent for review.
+  await director.getByRole('button', { name: '送保密审查和法制审核' }).click();
+  await expect(director.getByRole('alert').filter({ hasText: '待补充' })).toBeVisible();
+  await expect(director.getByTestId('report-status')).toHaveText('尚未送审。');
+  // The director fills each gap (the text is the author's own).
+  for (let left = await gaps.count(); left > 0; left = await gaps.count()) {
+    const gap = gaps.first();
+    const key = await gap.getAttribute('data-paragraph');
+    await gap.locator('summary').filter({ hasText: '修改本段' }).click();
+    await gap.getByLabel('段落内容').fill(`经核实，本项工作情况由作者补写（${left}）。`);
+    await gap.getByRole('button', { name: '保存段落' }).click();
+    await expect(director.locator(`[data-paragraph="${key}"][data-gap="true"]`)).toHaveCount(0);
+  }
+  expect(await article.innerText()).not.toContain('【待补充');
+  await expect(director.getByTestId('report-gaps')).toHaveCount(0);
+
+  // The PDF of a version not yet approved is marked 草稿.
+  const draftPdf = await director.request.get('/api/reports/2021/pdf');
+  const draftText = (await extractText(await getDocumentProxy(new Uint8Array(await draftPdf.body())), { mergePages: true })).text.replace(/\s+/g, '');
+  expect(draftText).toContain('草稿');
 
   // Secrecy check by an editor (the director wrote the report, 条例第十七条), then legal review.
   await director.getByRole('button', { name: '送保密审查和法制审核' }).click();
@@ -99,6 +128,15 @@ test('the director generates, edits, sends for review and publishes the 2021 rep
     expect(paragraphWith(heading)).toContain('<w:pStyle w:val="Heading1"/>');
   }
   expect(xml).toContain('全年开展线下普法活动4次（端到端测试修改）');
+  // Page numbers in the footer (a PAGE field) and the 落款 (issuing organ, then the date) at the end.
+  const zip = await JSZip.loadAsync(await docx.body());
+  const footers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/footer\d*\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+  expect(footers.join('')).toContain('PAGE');
+  const runs = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+  expect(runs.at(-2)).toBe('市中区民政局');
+  expect(runs.at(-1)).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  // Approved and published: no draft mark.
+  expect(xml).not.toContain('草稿');
   const pdf = await director.request.get('/api/reports/2021/pdf');
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toBe('application/pdf');

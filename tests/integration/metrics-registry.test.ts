@@ -105,14 +105,15 @@ describe('figures follow the records', () => {
     expect(await metricValues(db, 2021, keys)).toMatchObject({ 'inspections.elderlyCare': 192, 'disclosures.published': 365 });
   });
 
-  it('counts devices registered by the year’s end and still in use, and officers whose certificate was in force', async () => {
+  it('counts devices in service at some time in the year (from their dates), and officers whose certificate was in force', async () => {
     const db = getDb();
     const before = await metricValues(db, 2021, ['devices.bodyCameras', 'devices.cameras']);
     await db.recordingDevice.createMany({
       data: [
-        { code: 'T-BC-2021', kind: 'BODY_CAMERA', model: '测试型', createdAt: new Date('2021-05-01T02:00:00Z') },
-        { code: 'T-BC-2022', kind: 'BODY_CAMERA', model: '测试型', createdAt: new Date('2022-02-01T02:00:00Z') },
-        { code: 'T-CAM-OFF', kind: 'CAMERA', model: '测试型', active: false, createdAt: new Date('2021-05-01T02:00:00Z') },
+        { code: 'T-BC-2021', kind: 'BODY_CAMERA', model: '测试型', inServiceFrom: new Date('2021-05-01') },
+        { code: 'T-BC-2022', kind: 'BODY_CAMERA', model: '测试型', inServiceFrom: new Date('2022-02-01') },
+        // Retired on 1 January 2021: not in service at any time that year.
+        { code: 'T-CAM-OFF', kind: 'CAMERA', model: '测试型', active: false, inServiceFrom: new Date('2019-05-01'), retiredOn: new Date('2021-01-01') },
       ],
     });
     expect(await metricValues(db, 2021, ['devices.bodyCameras', 'devices.cameras'])).toEqual({

@@ -5,6 +5,7 @@ import { editParagraphAction, generateReportAction, publishReportAction, sendRep
 import { initialActionState } from '@/lib/action-state';
 import { toActor, type Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
+import { reportGaps } from '@/lib/domain/reports/gaps';
 import { renderPlainText } from '@/lib/domain/reports/render';
 import { listCategory } from '@/lib/queries/public/lists';
 import { getReportView } from '@/lib/queries/reports/get-report';
@@ -118,6 +119,11 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
   });
 
   it('goes through secrecy check and legal review before the director publishes it; an edit after approval needs a new review', async () => {
+    // What the records cannot back was left to the author (no adviser in the demo data…): written now.
+    for (const gap of reportGaps((await reportText()).view.current.content)) {
+      const version = String((await reportText()).view.current.version);
+      expect(await editParagraphAction(initialActionState, form({ year: '2021', key: gap.paragraphKey, narrative: `（作者补写：${gap.prompt.slice(0, 10)}）`, expectedVersion: version }))).toMatchObject({ ok: true });
+    }
     expect(await publishReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: false, message: '报告尚未送法制审核' });
     // The director wrote it: an editor, not the director, signs off its secrecy check, then it is sent.
     expect(await sendReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true, message: expect.stringContaining('待信息公开人员') });

@@ -26,12 +26,16 @@ beforeAll(async () => {
       { receivedOn: day('2022-01-04'), applicantKind: 'OTHER', subject: '次年申请', outcome: 'PENDING' },
     ],
   });
-  const adviser = await db().legalAdviser.create({ data: { name: '王律师', firm: '某律师事务所', termFrom: day('2021-01-01'), termTo: day('2021-12-31') } });
-  await db().legalAdviserWork.createMany({
+  // The reconsideration and litigation register: two cases about information-request answers, one
+  // about something else (no disclosure link), which the disclosure report's table leaves out.
+  const answered = await db().informationRequest.findFirstOrThrow({ where: { subject: '低保政策' } });
+  const other = await db().informationRequest.findFirstOrThrow({ where: { subject: '养老机构名单' } });
+  const remedy = { organ: '区人民政府', claimant: '某申请人', challengedDecision: '政府信息公开申请答复', createdById: officer.id };
+  await db().remedyCase.createMany({
     data: [
-      { adviserId: adviser.id, kind: 'RECONSIDERATION', title: '某申请人不服信息公开答复', occurredOn: day('2021-05-10'), outcome: '维持', caseStatus: '已审结' },
-      { adviserId: adviser.id, kind: 'LITIGATION', title: '某公司诉区民政局', occurredOn: day('2021-08-10'), caseStatus: '审理中' },
-      { adviserId: adviser.id, kind: 'CONTRACT_REVIEW', title: '养老服务采购合同', occurredOn: day('2021-08-11') },
+      { ...remedy, kind: 'RECONSIDERATION', caseNumber: 'FY-2021-1', informationRequestId: answered.id, receivedOn: day('2021-05-10'), answerDueOn: day('2021-05-20'), outcome: 'UPHELD', concludedOn: day('2021-07-01') },
+      { ...remedy, kind: 'LITIGATION', caseNumber: 'SS-2021-1', organ: '区人民法院', informationRequestId: other.id, receivedOn: day('2021-08-10'), answerDueOn: day('2021-08-25') },
+      { ...remedy, kind: 'LITIGATION', caseNumber: 'SS-2021-2', organ: '区人民法院', challengedDecision: '行政处罚决定', receivedOn: day('2021-09-10'), answerDueOn: day('2021-09-27'), outcome: 'REVOKED', concludedOn: day('2021-11-01') },
     ],
   });
 });
@@ -63,7 +67,8 @@ describe('statutory yearly outputs', () => {
     expect(tables.requests.outcomeTotal.TOTAL).toBe(3);
     expect(tables.requests.carriedOut).toMatchObject({ LEGAL_SERVICE: 1, TOTAL: 1 });
     expect(tables.remedies.reconsideration).toMatchObject({ UPHELD: 1, TOTAL: 1 });
-    expect(tables.remedies.litigationDirect).toMatchObject({ PENDING: 1, TOTAL: 1 });
+    // Only cases about information disclosure: the revoked penalty's suit is not in the table.
+    expect(tables.remedies.litigationDirect).toMatchObject({ PENDING: 1, CORRECTED: 0, TOTAL: 1 });
     expect(tables.proactive.decisions[0]).toEqual({ label: '行政许可', count: 2 });
 
     // A new request answered the next year moves between rows, never breaking the totals.

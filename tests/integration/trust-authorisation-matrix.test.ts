@@ -220,6 +220,7 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/devices/actions.ts#registerDeviceAction`]: { access: 'devices.manage', input: () => ({ code: 'MX-001', deviceKind: 'BODY_CAMERA', model: '矩阵记录仪' }) },
   [`${STAFF}/devices/actions.ts#handOutDeviceAction`]: { access: 'devices.manage', input: () => ({ deviceId: MISSING_ID, officerId: w.onCaseOfficerId, handedOutAt: `${TODAY}T09:00` }) },
   [`${STAFF}/devices/actions.ts#returnDeviceAction`]: { access: 'devices.manage', input: () => ({ deviceId: MISSING_ID, returnedAt: `${TODAY}T17:00` }) },
+  [`${STAFF}/devices/actions.ts#retireDeviceAction`]: { access: 'devices.manage', input: () => ({ deviceId: MISSING_ID }) },
   [`${STAFF}/watchlist/actions.ts#addWatchedOrganisationAction`]: { access: 'watchlist.manage', input: () => ({ name: '矩阵联谊会', source: 'REPORT', notedOn: TODAY }) },
   [`${STAFF}/watchlist/actions.ts#setWatchStatusAction`]: { access: 'watchlist.manage', input: () => ({ watchedOrganisationId: MISSING_ID, status: 'CLOSED' }) },
   [`${STAFF}/licences/actions.ts#recordLicenceAction`]: { access: 'licences.record', input: () => ({ decidedOn: TODAY, matter: '社会团体成立登记', applicant: '矩阵协会', granted: 'true' }) },
@@ -282,6 +283,8 @@ const ACTIONS: Record<string, ActionEntry> = {
   // legal affairs and matters
   [`${STAFF}/legal-affairs/actions.ts#createLegalAdviserAction`]: { access: 'legalAffairs.manage', input: () => ({ name: '矩阵律师事务所', kind: 'FIRM', termFrom: TODAY, termTo: `${YEAR + 1}-12-31` }) },
   [`${STAFF}/legal-affairs/actions.ts#recordAdviserWorkAction`]: { access: 'legalAffairs.manage', input: () => ({ adviserId: MISSING_ID, workedOn: TODAY, summary: '出具法律意见' }) },
+  [`${STAFF}/remedies/actions.ts#registerRemedyAction`]: { access: 'legalAffairs.manage', input: () => ({ remedyKind: 'LITIGATION', caseNumber: '（矩阵）行初1号', organ: '区人民法院', claimant: '矩阵原告', challengedDecision: '矩阵决定', receivedOn: TODAY }) },
+  [`${STAFF}/remedies/actions.ts#recordRemedyProgressAction`]: { access: 'legalAffairs.manage', input: () => ({ remedyId: MISSING_ID, answeredOn: TODAY }) },
   [`${STAFF}/legal-affairs/actions.ts#recordLegalQualificationAction`]: { access: 'legalAffairs.manage', input: () => ({ userId: w.targetUser.id, qualificationNo: 'A20260001' }) },
   [`${STAFF}/matters/actions.ts#createMajorDecisionAction`]: { access: 'matters.draft', input: () => ({ title: '矩阵重大决策', description: '矩阵测试草案内容' }) },
   [`${STAFF}/matters/actions.ts#updateMajorDecisionAction`]: { access: 'matters.draft', input: () => ({ id: w.decisionId, title: '矩阵重大决策（改）', description: '改后的草案' }) },
@@ -328,6 +331,7 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/publicity/teaching-cases/actions.ts#updateTeachingCaseAction`]: { access: 'publicity.manage', input: () => ({ id: MISSING_ID, title: '矩阵案例', body: '正文' }) },
   [`${STAFF}/publicity/teaching-cases/actions.ts#sendTeachingCaseAction`]: { access: 'publicity.manage', input: () => ({ id: MISSING_ID }) },
   // annual report
+  [`${STAFF}/reports/actions.ts#recordSubmissionAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1), step: 'RULE_OF_LAW_TO_HIGHER_DEPARTMENT', doneOn: TODAY, receipt: '矩阵回执' }) },
   [`${STAFF}/reports/actions.ts#generateReportAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1) }) },
   [`${STAFF}/reports/actions.ts#editParagraphAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1), key: 'intro', narrative: '矩阵段落', expectedVersion: '1' }) },
   [`${STAFF}/reports/actions.ts#sendReportAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1), secrecyNote: '不涉密' }) },
@@ -388,6 +392,8 @@ const ROUTES: Record<string, RouteEntry> = {
   [`GET ${STAFF}/matters/contracts/[id]/file/route.ts`]: { access: ['matters.draft', 'review.decide'], request: () => ({ url: `/staff/matters/contracts/${w.contractId}/file`, params: { id: w.contractId } }) },
   [`GET ${STAFF}/officers/export/route.ts`]: { access: 'staff.access', request: () => ({ url: '/staff/officers/export' }) },
   [`GET ${STAFF}/officers/import/template/route.ts`]: { access: 'officers.manage', request: () => ({ url: '/staff/officers/import/template' }) },
+  [`GET ${STAFF}/remedies/export/route.ts`]: { access: 'legalAffairs.manage', request: () => ({ url: `/staff/remedies/export?year=${YEAR}` }) },
+  [`GET ${STAFF}/dashboard/records/export/route.ts`]: { access: 'dashboard.view', request: () => ({ url: `/staff/dashboard/records/export?metric=disclosures.published&year=${YEAR - 1}` }) },
   [`GET ${STAFF}/publicity/ledger/export/route.ts`]: { access: 'staff.access', request: () => ({ url: `/staff/publicity/ledger/export?year=${YEAR}` }) },
   [`GET ${STAFF}/reviews/opinions/[id]/file/route.ts`]: {
     access: ['review.decide', 'review.submit', 'matters.draft'],
@@ -412,6 +418,7 @@ const ROUTES: Record<string, RouteEntry> = {
     caseScoped: true,
     request: () => ({ url: `/api/evidence/${w.evidenceId}`, params: { evidenceId: w.evidenceId } }),
   },
+  [`GET ${STAFF}/reports/[year]/statistics/export/route.ts`]: { access: 'report.edit', request: () => ({ url: `/staff/reports/${YEAR - 1}/statistics/export`, params: { year: String(YEAR - 1) } }) },
   'GET app/api/reports/[year]/[format]/route.ts': { access: 'report.edit', request: () => ({ url: `/api/reports/${YEAR - 1}/pdf`, params: { year: String(YEAR - 1), format: 'pdf' } }) },
 };
 

@@ -12,6 +12,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/staff/reviews', label: messages.nav.reviews, permission: 'review.decide' },
   { href: '/staff/matters', label: messages.nav.matters, permission: 'matters.draft' },
   { href: '/staff/legal-affairs', label: messages.nav.legalAffairs, permission: 'legalAffairs.manage' },
+  { href: '/staff/remedies', label: messages.nav.remedies, permission: 'legalAffairs.manage' },
   { href: '/staff/cases', label: messages.nav.cases, permission: 'staff.access' },
   { href: '/staff/devices', label: messages.nav.devices, permission: 'devices.manage' },
   { href: '/staff/watchlist', label: messages.nav.watchlist, permission: 'watchlist.manage' },

@@ -21,7 +21,7 @@ const home = (id: string, over: Partial<CoverageEntity> = {}): CoverageEntity =>
   id,
   name: `${id}养老院`,
   kind: 'ELDERLY_CARE',
-  active: true,
+  closedOn: null,
   filedOn: '2018-03-01',
   ...over,
 });
@@ -51,19 +51,20 @@ describe('elderlyCareCoverage: once a year on site', () => {
     expect(coverage.uncovered[0]?.reasons).toEqual([{ code: 'NO_ON_SITE_INSPECTION', message: '2021年尚未进行现场检查' }]);
   });
 
-  it('counts only active elderly-care institutions filed by the end of the year', () => {
+  it('counts elderly-care institutions filed by the end of the year and open in it (closing one later changes nothing)', () => {
     const coverage = run(
       [
         home('a'),
         home('later', { filedOn: '2022-02-01' }),
-        home('closed', { active: false }),
+        home('closed', { closedOn: '2021-01-01' }),
+        home('closedLater', { closedOn: '2024-01-01' }),
         home('org', { kind: 'SOCIAL_ORGANISATION' }),
         home('unknown', { filedOn: null }),
       ],
       [visit('a', '2021-06-01')],
     );
-    expect(coverage.total).toBe(2);
-    expect(coverage.uncovered.map((u) => u.entityId)).toEqual(['unknown']);
+    expect(coverage.total).toBe(3);
+    expect(coverage.uncovered.map((u) => u.entityId)).toEqual(['closedLater', 'unknown']);
   });
 });
 

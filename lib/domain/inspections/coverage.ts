@@ -13,7 +13,8 @@ export type CoverageEntity = {
   readonly id: string;
   readonly name: string;
   readonly kind: EntityKind;
-  readonly active: boolean;
+  /** The day it closed (no longer operating from that day on); null while open. */
+  readonly closedOn: IsoDate | null;
   readonly filedOn: IsoDate | null;
 };
 
@@ -52,9 +53,15 @@ export type CoverageInput = {
   readonly today: IsoDate;
 };
 
-/** The institutions a year's coverage counts: active elderly-care ones filed by the year's end. */
+/**
+ * The institutions a year's coverage counts: elderly-care ones filed by the year's end and still open
+ * on its first day (closed on 1 January or earlier: not operating that year). Read from the dates,
+ * never from today's state, so closing an institution now leaves past years as they were.
+ */
 export function inScope(entity: CoverageEntity, year: number): boolean {
-  return entity.kind === 'ELDERLY_CARE' && entity.active && (entity.filedOn === null || entity.filedOn <= `${year}-12-31`);
+  return entity.kind === 'ELDERLY_CARE'
+    && (entity.filedOn === null || entity.filedOn <= `${year}-12-31`)
+    && (entity.closedOn === null || entity.closedOn > `${year}-01-01`);
 }
 
 export function elderlyCareCoverage(input: CoverageInput): Coverage {

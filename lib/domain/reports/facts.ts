@@ -1,4 +1,5 @@
 // What the report generator reads, gathered by lib/queries/reports from the records (pure types).
+import type { LegalStaffRatio } from '@/lib/domain/officers/legal-staff-ratio';
 import type { ReportFigure } from './model';
 
 export type ResponsibilityLevel = 'PRINCIPAL' | 'IN_CHARGE' | 'SECTION';
@@ -27,6 +28,10 @@ export type ReportFacts = {
   // Tasks planned for year + 1 (section 四) and those planned last year for this year (accounted for in 一).
   planNext: PlanTaskFact[];
   planThisYear: PlanTaskFact[];
+  // Advisers whose term overlapped the year (the adviser register).
+  advisers: { name: string; firm: string }[];
+  // The officers page's legal-staff ratio, on 31 December of the year (from dated periods).
+  legalStaff: LegalStaffRatio;
 };
 
 // The registry keys the generator reads, by meaning, in one place.
@@ -44,4 +49,10 @@ export const FIGURE_KEYS = {
   elderlyInspections: 'inspections.elderlyCare',
   jointInstitutions: 'inspections.jointElderlyCareInstitutions',
   elderlyInstitutions: 'entities.elderlyCare',
+  rectifications: 'rectifications.ordered',
+  evidence: 'evidence.items',
+  responsibilities: 'publicity.responsibilities',
+  advisers: 'advisers.retained',
+  reviewsDecided: 'reviews.decided',
+  majorReviewed: 'cases.majorReviewed',
 } as const;

@@ -4,3 +4,5 @@ export * from './generate';
 export * from './model';
 export * from './render';
 export * from './statistics';
+export * from './gaps';
+export * from './freeze';

@@ -8,7 +8,9 @@ export type ReportBlock =
   | { kind: 'subtitle'; text: string }
   | { kind: 'heading1'; text: string }
   | { kind: 'heading2'; text: string }
-  | { kind: 'paragraph'; text: string; key: string };
+  | { kind: 'paragraph'; text: string; key: string }
+  // The issuing organ and date (落款), right-aligned at the end of an exported document.
+  | { kind: 'signature'; lines: string[] };
 
 export type FilledText = { text: string; unknown: string[] };
 
@@ -54,6 +56,7 @@ export function renderBlocks(content: ReportContent): ReportBlock[] {
 // The disclosure body (the portal's Markdown subset): the same blocks, headings as ## / ###.
 export function renderMarkdown(content: ReportContent): string {
   return renderBlocks(content)
+    .filter((block) => block.kind !== 'signature')
     .filter((block) => block.kind !== 'title')
     .map((block) => {
       if (block.kind === 'heading1') return `## ${block.text}`;
@@ -65,5 +68,16 @@ export function renderMarkdown(content: ReportContent): string {
 }
 
 export function renderPlainText(content: ReportContent): string {
-  return renderBlocks(content).map((block) => block.text).join('\n');
+  return renderBlocks(content).map((block) => (block.kind === 'signature' ? block.lines.join('\n') : block.text)).join('\n');
+}
+
+// A date as official documents write it: 2022年3月1日.
+export function chineseDate(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+// The exported document: the report's blocks, then the 落款 (issuing organ and date).
+export function exportBlocks(content: ReportContent, signedOn: string): ReportBlock[] {
+  return [...renderBlocks(content), { kind: 'signature', lines: [content.bureau, chineseDate(signedOn)] }];
 }

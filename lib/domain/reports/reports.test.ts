@@ -3,6 +3,8 @@ import type { ReportFacts } from './facts';
 import { chineseNumeral, formatWanApprox } from './format';
 import { editParagraph, generateReport, regenerateReport } from './generate';
 import { findParagraph, type ReportFigure } from './model';
+import { legalStaffRatio } from '@/lib/domain/officers/legal-staff-ratio';
+import { reportGaps, reportSubmissionBlockers } from './gaps';
 import { fillNarrative, renderBlocks, renderPlainText } from './render';
 
 const figure = (key: string, value: number, unit: string): ReportFigure => ({ key, value, unit, label: key, source: 's', href: `/r?metric=${key}` });
@@ -27,6 +29,8 @@ function facts2021(overrides: Record<string, number> = {}): ReportFacts {
       { heading: '完善执法工作机制', task: '完善普法清单', owner: '执法科', dueOn: null, status: 'PLANNED', outcome: '' },
     ],
     planThisYear: [],
+    advisers: [],
+    legalStaff: { legalStaff: 1, enforcementStaff: 12, ratioPercent: 8.3, guidelinePercent: 5, requiredLegalStaff: 1, findings: [] },
   };
 }
 
@@ -67,7 +71,35 @@ describe('generated report', () => {
     const content = generateReport(facts2021({ 'reviews.late': 3 }), 'now');
     const suggestion = findParagraph(content, 'shortcomings.data.reviews.late');
     expect(suggestion?.basis).toContain('法制审核');
-    expect(renderPlainText(content)).toContain('一是法制审核时效有待提高，全年有3件法制审核超过办理期限。\n二是民政法制建设滞后');
+    expect(renderPlainText(content)).toContain('一是法制审核时效有待提高，全年有3件法制审核超过办理期限。');
+    // No unbacked general shortcoming: with data, none is asked of the author; without, a gap is.
+    expect(renderPlainText(content)).not.toContain('民政法制建设滞后');
+    expect(reportGaps(content).map((g) => g.paragraphKey)).not.toContain('shortcomings.author');
+    expect(reportGaps(generateReport(facts2021(), 'now')).map((g) => g.paragraphKey)).toContain('shortcomings.author');
+  });
+
+  it('states the legal-staff shortfall from the officers page ratio, with its basis', () => {
+    const below = legalStaffRatio({ legalStaff: 0, enforcementStaff: 12, guidelinePercent: 5 });
+    const content = generateReport({ ...facts2021(), legalStaff: below }, 'now');
+    const paragraph = findParagraph(content, 'shortcomings.legalStaff')!;
+    expect(paragraph.narrative).toBe(`一是法制工作力量不足，${below.findings[0]!.message}。`);
+    expect(paragraph.basis).toContain('法制审核人员比例');
+  });
+
+  it('backs the adviser sentence by the adviser register, or leaves a gap; no fixed slogans', () => {
+    const without = generateReport(facts2021(), 'now');
+    const text = renderPlainText(without);
+    for (const unbacked of ['法律顾问全程参与行政合同审查', '我为群众办实事', '重点领域监督']) expect(text).not.toContain(unbacked);
+    expect(reportGaps(without).map((g) => g.paragraphKey)).toContain('measures.system.2');
+    expect(reportSubmissionBlockers(without)[0]).toMatchObject({ code: 'REPORT_GAP_UNFILLED' });
+    const base = facts2021();
+    const withAdviser = generateReport({
+      ...base,
+      advisers: [{ name: '张律师', firm: '某律师事务所' }],
+      figures: { ...base.figures, 'advisers.retained': figure('advisers.retained', 1, '名'), 'advisers.work.CONTRACT_REVIEW': figure('advisers.work.CONTRACT_REVIEW', 3, '件') },
+    }, 'now');
+    expect(findParagraph(withAdviser, 'measures.system.2')!.narrative).toContain('聘请某律师事务所{{advisers.retained}}法律顾问，全年参与行政合同审查{{advisers.work.CONTRACT_REVIEW}}');
+    expect(reportGaps(withAdviser).map((g) => g.paragraphKey)).not.toContain('measures.system.2');
   });
 });
 
@@ -94,9 +126,9 @@ describe('editing and regeneration', () => {
 
   it('leaves the empty optional section 五 out of the document', () => {
     const content = generateReport(facts2021(), 'a');
-    expect(renderBlocks(content).some((b) => b.text === '五、其他')).toBe(false);
+    expect(renderBlocks(content).some((b) => 'text' in b && b.text === '五、其他')).toBe(false);
     const { content: withOther } = editParagraph(content, 'other.1', '无其他需要报告的事项。');
-    expect(renderBlocks(withOther).some((b) => b.text === '五、其他')).toBe(true);
+    expect(renderBlocks(withOther).some((b) => 'text' in b && b.text === '五、其他')).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 // Section 一、主要举措和成效: paragraph templates after the seed report, figures as placeholders.
 import { FIGURE_KEYS as K, type PlanTaskFact, type ReportFacts } from './facts';
 import { subHeadingNumber } from './format';
+import { gapMarker } from './gaps';
 import type { ReportParagraph, ReportSubsection } from './model';
 
 const p = (key: string, narrative: string, basis?: string): ReportParagraph => ({ key, narrative, edited: false, ...(basis ? { basis } : {}) });
@@ -21,16 +22,62 @@ function officersSentence(facts: ReportFacts): string {
 function jointSentence(facts: ReportFacts): string {
   const all = v(facts, K.elderlyInstitutions);
   const joint = v(facts, K.jointInstitutions);
+  if (joint === 0) return '';
   const target = joint >= all
     ? `对全区{{${K.jointInstitutions}}}养老服务机构`
     : `对全区{{${K.elderlyInstitutions}}}养老服务机构中的{{${K.jointInstitutions}}}`;
-  return `二是开展跨部门联合检查，联合消防、市场监管等部门${target}开展实地检查，督促有关机构落实整改并通过重点领域监督等制度加以落实，使民政执法监督得到强化。`;
+  // Rectification is claimed only when the records hold ordered rectifications.
+  const rectified = v(facts, K.rectifications) > 0 ? `，对发现的问题责令整改{{${K.rectifications}}}` : '';
+  return `二是开展跨部门联合检查，联合消防、市场监管等部门${target}开展实地检查${rectified}。`;
+}
+
+// The adviser register backs the adviser sentence: who was retained, and each kind of work done.
+export const ADVISER_WORK_SENTENCE = [
+  ['CONTRACT_REVIEW', '参与行政合同审查'],
+  ['MAJOR_DECISION_ADVICE', '为重大决策出具法律意见'],
+  ['NORMATIVE_DOCUMENT_ADVICE', '为规范性文件出具法律意见'],
+  ['LITIGATION', '参与行政诉讼'],
+  ['RECONSIDERATION', '参与行政复议'],
+  ['EMERGENCY_ADVICE', '为突发事件出具法律意见'],
+] as const;
+
+function adviserSentence(facts: ReportFacts): string {
+  if (v(facts, K.advisers) === 0 || facts.advisers.length === 0) {
+    return gapMarker('法律顾问台账中没有该年度聘期内的法律顾问。如聘请了法律顾问，请在法律事务页登记后重新生成；否则请如实写明法律服务情况或删除本句');
+  }
+  const firms = [...new Set(facts.advisers.map((a) => a.firm))].join('、');
+  const work = ADVISER_WORK_SENTENCE.filter(([kind]) => v(facts, `advisers.work.${kind}`) > 0)
+    .map(([kind, text]) => `${text}{{advisers.work.${kind}}}`);
+  const done = work.length > 0 ? `，全年${work.join('、')}` : '';
+  return `推行法律顾问制度，聘请${firms}{{${K.advisers}}}法律顾问${done}。`;
+}
+
+// From the reconsideration and litigation register; nothing is said when the year had none.
+function remediesSentence(facts: ReportFacts): string {
+  const reconsideration = v(facts, 'remedies.reconsideration');
+  const litigation = v(facts, 'remedies.litigation');
+  if (reconsideration + litigation === 0) return '';
+  const parts = [
+    reconsideration > 0 ? '办理行政复议答复{{remedies.reconsideration}}' : '',
+    litigation > 0 ? '行政应诉{{remedies.litigation}}' : '',
+  ].filter(Boolean).join('、');
+  const hearings = v(facts, 'remedies.hearings');
+  const appeared = hearings > 0 ? `，开庭审理{{remedies.hearings}}，负责人出庭应诉{{remedies.headAppeared}}` : '';
+  const corrected = v(facts, 'remedies.corrected') > 0 ? `，其中被撤销、变更或确认违法{{remedies.corrected}}` : '';
+  return `全年${parts}${appeared}${corrected}。`;
 }
 
 function reviewsSentence(facts: ReportFacts): string {
-  if (!has(facts, 'reviews.decided') || v(facts, 'reviews.decided') === 0) return '';
-  const major = has(facts, 'cases.majorReviewed') && v(facts, 'cases.majorReviewed') > 0 ? `，其中重大执法决定{{cases.majorReviewed}}` : '';
-  return `全年办结法制审核{{reviews.decided}}${major}。`;
+  if (v(facts, K.reviewsDecided) === 0) return '';
+  const major = v(facts, K.majorReviewed) > 0 ? `，其中重大执法决定{{${K.majorReviewed}}}` : '';
+  return `落实重大行政执法决定法制审核制度，全年办结法制审核{{${K.reviewsDecided}}}${major}。`;
+}
+
+// The domains are named only when the year's records hold full-process evidence.
+function evidenceSentence(facts: ReportFacts): string {
+  return v(facts, K.evidence) > 0
+    ? `全年采集执法全过程记录证据材料{{${K.evidence}}}，在社会救助入户调查、居民家庭经济状况核对、非法社会组织取缔、流浪乞讨人员救助、殡葬改革稽查等方面全程记录行政执法过程。`
+    : '';
 }
 
 function caseSentence(facts: ReportFacts): string {
@@ -58,8 +105,8 @@ export function measuresSubsections(facts: ReportFacts): ReportSubsection[] {
       key: 'measures.system',
       heading: `${subHeadingNumber(1)}完善制度机制，增强行政管理水平`,
       paragraphs: [
-        p('measures.system.1', `1、实行执法公示制度，让依法行政“更阳光”。${year}年，在区政府门户网站主动公开各类信息{{${K.published}}}，内容涉及工作动态、政策法规、机构职能等内容，主动接受社会各界监督。推行行政执法全过程记录，配备{{${K.bodyCameras}}}行政执法记录仪和{{${K.cameras}}}照相机。在社会救助入户调查、居民家庭经济状况核对、非法社会组织取缔、流浪乞讨人员救助、殡葬改革稽查等方面，全程记录行政执法过程。`),
-        p('measures.system.2', `2、完善法律服务机制，让依法行政“有底气”。推行法律顾问制度，聘请法律顾问全程参与行政合同审查，充分发挥其在行政执法、重大决策、重大行政行为及规范性文件、涉诉案件、突发事件教育依法行政方面的参谋顾问作用。${reviewsSentence(facts)}落实重大行政执法决定法制审核制度，在决定开展重大行政执法前，广泛征求区法制办意见，发出的通告和通报，均有法制办审核把关，确保决策科学、内容合规、过程规范、手续完备。`),
+        p('measures.system.1', `1、实行执法公示制度，让依法行政“更阳光”。${year}年，在区政府门户网站主动公开各类信息{{${K.published}}}，内容涉及工作动态、政策法规、机构职能等内容，主动接受社会各界监督。推行行政执法全过程记录，配备{{${K.bodyCameras}}}行政执法记录仪和{{${K.cameras}}}照相机。${evidenceSentence(facts)}`),
+        p('measures.system.2', `2、完善法律服务机制，让依法行政“有底气”。${adviserSentence(facts)}${reviewsSentence(facts)}${remediesSentence(facts)}`),
         p('measures.system.3', `3、加大执法队伍建设，让依法行政“更专业”。${officersSentence(facts)}此外组织执法人员参加培训{{${K.trainings}}}，进一步转变执法理念、改进执法方式、增强执法素养、提高执法水平，推进民政领域治理体系和治理能力现代化建设。`),
       ],
     },
@@ -67,9 +114,15 @@ export function measuresSubsections(facts: ReportFacts): ReportSubsection[] {
       key: 'measures.publicity',
       heading: `${subHeadingNumber(2)}加强法治宣教，营造法治文化氛围`,
       paragraphs: [
-        p('measures.publicity.1', '1、深入落实普法责任制。认真落实“八五”普法相关要求，制定普法责任清单及本年度工作计划，实行“谁执法谁普法”责任制，建立谁执法谁普法工作台账，将普法活动渗透到行政管理、行政服务、行政执法活动全过程。'),
-        p('measures.publicity.2', `2、创新线下普法活动。深入开展“我为群众办实事”普法宣传系列活动，积极宣传、普及民政业务相关的法律法规，让民政主动走向社会，让社会广泛了解民政，努力提高民政法治宣传教育的影响力和普及率。今年以来，共开展活动{{${K.offlineEvents}}}，发放宣传资料{{${K.leaflets}|wan}}。`),
-        p('measures.publicity.3', `3、创新线上普法活动。灵活运用微信公众号等新媒体，${online}积极宣传、普及民政业务相关的法律法规，及时传达政策方针、发布解读惠民政策，让社会广泛了解民政，努力提高民政法治宣传教育的影响力和普及率。`),
+        p('measures.publicity.1', v(facts, K.responsibilities) > 0
+          ? `1、深入落实普法责任制。认真落实“八五”普法相关要求，制定普法责任清单（{{${K.responsibilities}}}），实行“谁执法谁普法”责任制，建立谁执法谁普法工作台账，将普法活动渗透到行政管理、行政服务、行政执法活动全过程。`
+          : `1、深入落实普法责任制。${gapMarker('普法责任清单中没有该年度的责任事项，请登记后重新生成，或如实写明普法责任制落实情况')}`),
+        p('measures.publicity.2', v(facts, K.offlineEvents) > 0
+          ? `2、创新线下普法活动。深入开展普法宣传系列活动，积极宣传、普及民政业务相关的法律法规，让民政主动走向社会，让社会广泛了解民政。今年以来，共开展活动{{${K.offlineEvents}}}${v(facts, K.leaflets) > 0 ? `，发放宣传资料{{${K.leaflets}|wan}}` : ''}。`
+          : `2、创新线下普法活动。${gapMarker('普法台账中没有该年度的线下活动，请登记后重新生成，或如实写明线下普法情况')}`),
+        p('measures.publicity.3', online
+          ? `3、创新线上普法活动。灵活运用微信公众号等新媒体，${online}积极宣传、普及民政业务相关的法律法规，及时传达政策方针、发布解读惠民政策。`
+          : `3、创新线上普法活动。${gapMarker('普法台账中没有该年度的线上发布，请登记后重新生成，或如实写明线上普法情况')}`),
       ],
     },
     {

@@ -45,9 +45,9 @@ describe('disclosure annual report tables', () => {
 
   it('classifies reconsideration and litigation outcomes and checks their totals', () => {
     const table = buildRemedyTable([
-      { kind: 'RECONSIDERATION', outcome: '维持原行政行为', caseStatus: '已审结', notes: '', title: '' },
-      { kind: 'LITIGATION', outcome: '判决撤销', caseStatus: '已审结', notes: '', title: '' },
-      { kind: 'LITIGATION', outcome: null, caseStatus: '审理中', notes: '复议后起诉', title: '' },
+      { kind: 'RECONSIDERATION', afterReconsideration: false, outcome: 'UPHELD' },
+      { kind: 'LITIGATION', afterReconsideration: false, outcome: 'REVOKED' },
+      { kind: 'LITIGATION', afterReconsideration: true, outcome: null },
     ]);
     expect(table.reconsideration).toMatchObject({ UPHELD: 1, TOTAL: 1 });
     expect(table.litigationDirect).toMatchObject({ CORRECTED: 1, TOTAL: 1 });

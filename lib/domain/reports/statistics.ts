@@ -2,6 +2,8 @@
 // 数据, published by 31 January) and the tables of the government-information-disclosure annual
 // report (国务院办公厅政府信息公开工作年度报告格式), with their internal totals checked.
 
+import { outcomeGroup, type RemedyKind, type RemedyOutcome } from '@/lib/domain/remedies/remedies';
+
 export type StatProblem = { table: string; row: string; column: string; expected: number; actual: number; message: string };
 
 // ── enforcement statistics ──────────────────────────────────────────────────────────────────────
@@ -159,26 +161,16 @@ export type RemedyGroup = (typeof REMEDY_GROUPS)[number];
 export const REMEDY_GROUP_LABELS = { reconsideration: '行政复议', litigationDirect: '行政诉讼（未经复议直接起诉）', litigationAfterReconsideration: '行政诉讼（复议后起诉）' } as const satisfies Record<RemedyGroup, string>;
 export type RemedyTable = Record<RemedyGroup, Record<RemedyResult, number>>;
 
-export type RemedyRecord = { kind: 'RECONSIDERATION' | 'LITIGATION'; outcome: string | null; caseStatus: string | null; notes: string; title: string };
-
-// Outcomes are free text in the legal adviser's register: read by their usual wording.
-export function classifyRemedy(record: RemedyRecord): Exclude<RemedyResult, 'TOTAL'> {
-  const outcome = (record.outcome ?? '').trim();
-  const status = record.caseStatus ?? '';
-  const decided = /维持|驳回|撤销|变更|确认违法|责令履行|纠正|撤回|和解|终止/.test(outcome);
-  if (!outcome || (/审理中|未结|进行中/.test(status) && !decided)) return 'PENDING';
-  if (/维持|驳回/.test(outcome)) return 'UPHELD';
-  if (/撤销|变更|确认违法|责令履行|纠正/.test(outcome)) return 'CORRECTED';
-  return 'OTHER';
-}
+// One register entry (RemedyCase) about information disclosure: structured kind and outcome.
+export type RemedyRecord = { kind: RemedyKind; afterReconsideration: boolean; outcome: RemedyOutcome | null };
 
 export function buildRemedyTable(records: readonly RemedyRecord[]): RemedyTable {
   const table = Object.fromEntries(REMEDY_GROUPS.map((g) => [g, { UPHELD: 0, CORRECTED: 0, OTHER: 0, PENDING: 0, TOTAL: 0 }])) as RemedyTable;
   for (const record of records) {
     const group: RemedyGroup = record.kind === 'RECONSIDERATION'
       ? 'reconsideration'
-      : /复议后/.test(`${record.title}${record.notes}`) ? 'litigationAfterReconsideration' : 'litigationDirect';
-    table[group][classifyRemedy(record)] += 1;
+      : record.afterReconsideration ? 'litigationAfterReconsideration' : 'litigationDirect';
+    table[group][outcomeGroup(record.outcome)] += 1;
     table[group].TOTAL += 1;
   }
   return table;

@@ -77,6 +77,7 @@ export const dashboard = {
   records: {
     title: '统计记录',
     back: '返回局长工作台',
+    exportXlsx: '导出 Excel',
     heading: (label: string, year: number) => `${year}年 · ${label}`,
     source: '统计口径',
     count: (n: number, unit: string) => `共 ${n.toLocaleString('zh-CN')} ${unit}`,

@@ -27,6 +27,8 @@ export async function listDevices(db: Db) {
     kind: device.kind,
     model: device.model,
     active: device.active,
+    inServiceFrom: device.inServiceFrom.toISOString().slice(0, 10),
+    retiredOn: device.retiredOn ? device.retiredOn.toISOString().slice(0, 10) : null,
     currentLoan: device.loans.find((loan) => loan.returnedAt === null) ?? null,
     loans: device.loans,
     evidence: device.evidence,

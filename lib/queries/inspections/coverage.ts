@@ -16,7 +16,7 @@ export async function getElderlyCareCoverage(db: Db, options: { year: number; no
   const [entities, inspections, calendar, filingCheckWorkingDays] = await Promise.all([
     db.supervisedEntity.findMany({
       where: { kind: 'ELDERLY_CARE' },
-      select: { id: true, name: true, kind: true, active: true, filedOn: true },
+      select: { id: true, name: true, kind: true, closedOn: true, filedOn: true },
     }),
     db.inspection.findMany({
       where: {
@@ -31,7 +31,7 @@ export async function getElderlyCareCoverage(db: Db, options: { year: number; no
   ]);
   const coverage = elderlyCareCoverage({
     year: options.year,
-    entities: entities.map((e) => ({ ...e, filedOn: isoDayOrNull(e.filedOn) })),
+    entities: entities.map((e) => ({ ...e, filedOn: isoDayOrNull(e.filedOn), closedOn: isoDayOrNull(e.closedOn) })),
     inspections: inspections.map((i) => ({ ...i, inspectedOn: isoOfDateColumn(i.inspectedOn) })),
     calendar,
     filingCheckWorkingDays,

@@ -11,9 +11,11 @@ const inspectionColumns = Prisma.sql`i."id" AS id, e."name" AS title, to_char(i.
 const inspectionHref = ({ id }: { id: string }) => `/staff/inspections/records/${id}`;
 const entityColumns = Prisma.sql`e."id" AS id, e."name" AS title, NULL::text AS date`;
 const entityHref = ({ id }: { id: string }) => `/staff/inspections/entities/${id}`;
-// Elderly-care institutions the district had in the year: active, and filed or registered by its end.
-const elderlyCareInYear = (r: YearRange) => Prisma.sql`e."kind" = 'ELDERLY_CARE' AND e."active"
-  AND COALESCE(e."filedOn", e."registeredOn", ${d(r.end)}) <= ${d(r.end)}`;
+// Elderly-care institutions the district had in the year: filed or registered by its end and not
+// closed before it began (closedOn, never today's `active`: closing one now leaves past years alone).
+const elderlyCareInYear = (r: YearRange) => Prisma.sql`e."kind" = 'ELDERLY_CARE'
+  AND COALESCE(e."filedOn", e."registeredOn", ${d(r.end)}) <= ${d(r.end)}
+  AND (e."closedOn" IS NULL OR e."closedOn" > ${d(r.start)})`;
 const rectificationFrom = (r: YearRange) => Prisma.sql`FROM "Rectification" x JOIN "Finding" f ON f."id" = x."findingId"
   JOIN "Inspection" i ON i."id" = f."inspectionId" JOIN "SupervisedEntity" e ON e."id" = i."entityId" WHERE ${inspectedIn(r)}`;
 const rectificationColumns = Prisma.sql`x."id" AS id, e."name" || '：' || f."description" AS title, to_char(x."dueOn", 'YYYY-MM-DD') AS date`;
@@ -68,7 +70,7 @@ export const inspectionMetrics: MetricDef[] = [
     label: '全区养老机构',
     unit: '家',
     area: AREA,
-    source: '监管对象：在用、备案（或登记）日期不晚于该年末的养老机构',
+    source: '监管对象：备案（或登记）日期不晚于该年末、该年度未关停前在营的养老机构',
     from: (r) => Prisma.sql`FROM "SupervisedEntity" e WHERE ${elderlyCareInYear(r)}`,
     columns: entityColumns,
     href: entityHref,

@@ -79,9 +79,11 @@ const recording: MetricDef[] = [
       label,
       unit,
       area: '全过程记录',
-      source: `记录设备台账：年末前登记、仍在用的${label}`,
-      from: (r) => Prisma.sql`FROM "RecordingDevice" v WHERE v."active" AND v."kind" = ${kind}::"DeviceKind" AND v."createdAt" < ${ts(r.endTs)}`,
-      columns: Prisma.sql`v."id" AS id, v."code" || ' ' || v."model" AS title, to_char(${shanghaiDay(Prisma.sql`v."createdAt"`)}, 'YYYY-MM-DD') AS date`,
+      source: `记录设备台账：该年度内在用（启用日期不晚于年末、未在年初前停用）的${label}`,
+      // In service at some time in the year, from its dates: retiring a device today never changes a past year.
+      from: (r) => Prisma.sql`FROM "RecordingDevice" v WHERE v."kind" = ${kind}::"DeviceKind" AND v."inServiceFrom" <= ${d(r.end)}
+        AND (v."retiredOn" IS NULL OR v."retiredOn" > ${d(r.start)})`,
+      columns: Prisma.sql`v."id" AS id, v."code" || ' ' || v."model" AS title, to_char(v."inServiceFrom", 'YYYY-MM-DD') AS date`,
       href: () => '/staff/devices',
     }),
   ),

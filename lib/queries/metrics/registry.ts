@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db, Tx } from '@/lib/db';
+import { adviserMetrics, remedyMetrics } from './defs-advisers';
 import { caseMetrics } from './defs-cases';
 import { disclosureMetrics } from './defs-disclosures';
 import { inspectionMetrics } from './defs-inspections';
@@ -15,7 +16,7 @@ export type { MetricDef, MetricRecord } from './sql-metric';
  * the same FROM/WHERE clause (./sql-metric.ts), so a figure always equals the length (or, for
  * a sum, the total) of the list behind it.
  */
-const ALL: MetricDef[] = [...disclosureMetrics, ...peopleMetrics, ...inspectionMetrics, ...caseMetrics, ...leadershipMetrics];
+const ALL: MetricDef[] = [...disclosureMetrics, ...peopleMetrics, ...inspectionMetrics, ...caseMetrics, ...leadershipMetrics, ...adviserMetrics, ...remedyMetrics];
 
 export const METRICS: Record<string, MetricDef> = Object.fromEntries(ALL.map((def) => [def.key, def]));
 if (Object.keys(METRICS).length !== ALL.length) throw new Error('metrics registry: duplicate key');

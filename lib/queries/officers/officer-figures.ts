@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '@/lib/db';
+import type { Db, Tx } from '@/lib/db';
 import { toShanghaiDate, type IsoDate } from '@/lib/domain/calendar/date-string';
 import { certificateQualifies } from '@/lib/domain/officers/certificate-status';
 import { legalStaffRatio, type LegalStaffRatio } from '@/lib/domain/officers/legal-staff-ratio';
@@ -42,14 +42,22 @@ export async function getOfficerFigures(db: Db, options: { year: number } | { on
   return { ...figures, trained, from: period.from, to: period.to, trainings };
 }
 
+// An officer period covering the day (fromOn NULL: since before the ledger; toOn excluded).
+const covering = (kind: 'SERVICE' | 'LEGAL_STAFF', day: Date) => ({
+  some: { kind, AND: [{ OR: [{ fromOn: null }, { fromOn: { lte: day } }] }, { OR: [{ toOn: null }, { toOn: { gt: day } }] }] },
+});
+
 // Legal-affairs staff against officers holding an enforcement certificate on `on`, with the
-// guideline percentage from the settings (officer.legalStaffRatioPercent).
-export async function getLegalStaffRatio(db: Db, options: { on: Date }): Promise<LegalStaffRatio> {
+// guideline percentage from the settings (officer.legalStaffRatioPercent). Who served and who was
+// legal staff on that day come from the officers' dated periods, so a past day's ratio (the annual
+// report asks for 31 December of its year) is not rewritten by today's changes.
+export async function getLegalStaffRatio(db: Db | Tx, options: { on: Date }): Promise<LegalStaffRatio> {
   const day = toShanghaiDate(options.on);
+  const onDay = isoToDbDate(day);
   const [guidelinePercent, legalStaff, officers] = await Promise.all([
     readSetting(db, 'officer.legalStaffRatioPercent'),
-    db.officer.count({ where: { active: true, isLegalStaff: true } }),
-    db.officer.findMany({ where: { active: true }, select: { certificates: { where: { kind: 'ENFORCEMENT' }, select: certificateSelect } } }),
+    db.officer.count({ where: { AND: [{ periods: covering('SERVICE', onDay) }, { periods: covering('LEGAL_STAFF', onDay) }] } }),
+    db.officer.findMany({ where: { periods: covering('SERVICE', onDay) }, select: { certificates: { where: { kind: 'ENFORCEMENT' }, select: certificateSelect } } }),
   ]);
   const enforcementStaff = officers.filter((officer) =>
     officer.certificates.some((row) => certificateQualifies(toCertificateFacts(row), day)),

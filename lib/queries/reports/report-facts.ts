@@ -3,6 +3,7 @@ import type { Db, Tx } from '@/lib/db';
 import type { PlanTaskFact, ReportFacts } from '@/lib/domain/reports/facts';
 import type { ReportFigure } from '@/lib/domain/reports/model';
 import { METRICS, metricHref, metricValues } from '@/lib/queries/metrics/registry';
+import { getLegalStaffRatio } from '@/lib/queries/officers/officer-figures';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 
 // Every figure of the metric registry for the year, with its label, unit, source and records link:
@@ -26,13 +27,19 @@ async function planTasks(db: Db | Tx, year: number): Promise<PlanTaskFact[]> {
 
 export async function loadReportFacts(db: Db | Tx, year: number): Promise<ReportFacts> {
   const figures = await loadFigures(db, year);
-  const [bureau, complaintLine, responsibilities, assessmentItems, planNext, planThisYear] = await Promise.all([
+  const yearStart = new Date(`${year}-01-01T00:00:00.000Z`);
+  const yearEnd = new Date(`${year}-12-31T00:00:00.000Z`);
+  const [bureau, complaintLine, responsibilities, assessmentItems, planNext, planThisYear, advisers, legalStaff] = await Promise.all([
     readSetting(db, 'bureau.name'),
     readSetting(db, 'bureau.complaintLine'),
     db.ruleOfLawResponsibility.findMany({ where: { year }, orderBy: [{ level: 'asc' }, { createdAt: 'asc' }] }),
     db.assessmentItem.findMany({ where: { year }, orderBy: [{ createdAt: 'asc' }] }),
     planTasks(db, year + 1),
     planTasks(db, year),
+    // Advisers by their term (the same rule as the advisers.retained figure).
+    db.legalAdviser.findMany({ where: { termFrom: { lte: yearEnd }, termTo: { gte: yearStart } }, select: { name: true, firm: true }, orderBy: [{ termFrom: 'asc' }, { name: 'asc' }] }),
+    // The officers page's ratio, as it stood on 31 December (noon UTC is that day in Shanghai).
+    getLegalStaffRatio(db, { on: new Date(`${year}-12-31T04:00:00.000Z`) }),
   ]);
   return {
     year,
@@ -45,5 +52,7 @@ export async function loadReportFacts(db: Db | Tx, year: number): Promise<Report
     },
     planNext,
     planThisYear,
+    advisers,
+    legalStaff,
   };
 }

@@ -69,7 +69,11 @@ export async function loadDisclosureReportTables(db: Db | Tx, year: number) {
     normativeDocuments(db, year),
     licenceCounts(db, year),
     db.informationRequest.findMany({ where: { receivedOn: { lte: day(`${year}-12-31`) } } }),
-    db.legalAdviserWork.findMany({ where: { kind: { in: ['RECONSIDERATION', 'LITIGATION'] }, occurredOn: { gte: day(`${year}-01-01`), lte: day(`${year}-12-31`) } } }),
+    // Table 四 counts only cases about information disclosure: those challenging a request answer or a disclosure.
+    db.remedyCase.findMany({
+      where: { receivedOn: { gte: day(`${year}-01-01`), lte: day(`${year}-12-31`) }, OR: [{ informationRequestId: { not: null } }, { disclosureId: { not: null } }] },
+      select: { kind: true, afterReconsideration: true, outcome: true },
+    }),
   ]);
   const proactive: ProactiveTable = {
     documents: [{ label: '行政规范性文件', ...documents }],
@@ -92,9 +96,7 @@ export async function loadDisclosureReportTables(db: Db | Tx, year: number) {
         outcome: r.outcome as OutcomeRow | 'PENDING',
       })),
     ),
-    remedies: buildRemedyTable(
-      remedies.map((w) => ({ kind: w.kind as 'RECONSIDERATION' | 'LITIGATION', outcome: w.outcome, caseStatus: w.caseStatus, notes: w.notes, title: w.title })),
-    ),
+    remedies: buildRemedyTable(remedies),
   };
   return { tables, problems: checkDisclosureReport(tables), requestCount: requests.length };
 }

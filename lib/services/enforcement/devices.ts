@@ -4,7 +4,8 @@ import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db, Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
-import type { HandOutDeviceInput, RegisterDeviceInput, ReturnDeviceInput } from '@/lib/schemas/evidence';
+import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
+import type { HandOutDeviceInput, RegisterDeviceInput, RetireDeviceInput, ReturnDeviceInput } from '@/lib/schemas/evidence';
 
 // The device ledger: the bureau's body-worn recorders and cameras, handed out to and returned by
 // officers. A device cannot be out twice: hand-out and return lock the device row and re-read its
@@ -24,12 +25,15 @@ async function lockDevice(tx: Tx, deviceId: string) {
   });
 }
 
-// `now` is when the device joined the ledger; the dashboard counts devices registered by a year's end.
+const shanghaiDay = (now: Date) => new Date(`${toShanghaiDate(now)}T00:00:00.000Z`);
+
+// `now` is when the device joined the ledger and went into service; a year's figures count the
+// devices in service at some time in that year (inServiceFrom … retiredOn).
 export async function registerDevice(db: Db, actor: Actor, input: RegisterDeviceInput, now: Date = new Date()) {
   assertCan(actor, 'devices.manage');
   return db.$transaction(async (tx) => {
     if (await tx.recordingDevice.findUnique({ where: { code: input.code }, select: { id: true } })) fail('CONFLICT', t.codeTaken, 'code');
-    const device = await tx.recordingDevice.create({ data: { code: input.code, kind: input.deviceKind, model: input.model, createdAt: now } });
+    const device = await tx.recordingDevice.create({ data: { code: input.code, kind: input.deviceKind, model: input.model, createdAt: now, inServiceFrom: shanghaiDay(now) } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'device.register',
@@ -81,5 +85,28 @@ export async function returnDevice(db: Db, actor: Actor, input: ReturnDeviceInpu
       after: { loanId: loan.id, officerId: loan.officerId, returnedAt: input.returnedAt.toISOString() },
     });
     return loan;
+  });
+}
+
+// Takes a device out of service from `now`'s day: it is no longer handed out, and the years in which
+// it served keep counting it (the figures read inServiceFrom … retiredOn, not `active`).
+export async function retireDevice(db: Db, actor: Actor, input: RetireDeviceInput, now: Date = new Date()) {
+  assertCan(actor, 'devices.manage');
+  return db.$transaction(async (tx) => {
+    const device = await lockDevice(tx, input.deviceId);
+    if (!device.active) fail('CONFLICT', t.alreadyRetired);
+    if (device.loans[0] && device.loans[0].returnedAt === null) fail('CONFLICT', t.retireWhileOut);
+    const retiredOn = shanghaiDay(now);
+    if (retiredOn < device.inServiceFrom) fail('VALIDATION', t.retireBeforeService(device.inServiceFrom.toISOString().slice(0, 10)));
+    const updated = await tx.recordingDevice.update({ where: { id: device.id }, data: { active: false, retiredOn } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'device.retire',
+      entityType: 'RecordingDevice',
+      entityId: device.id,
+      before: { active: true },
+      after: { active: false, retiredOn: toShanghaiDate(now) },
+    });
+    return updated;
   });
 }

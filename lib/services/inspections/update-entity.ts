@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
+import { toShanghaiDate } from '@/lib/domain/calendar/date-string';
 import { messages } from '@/lib/i18n/messages';
 import { isoDayOrNull } from '@/lib/queries/inspections/shared';
 import type { UpdateEntityInput } from '@/lib/schemas/inspections';
@@ -16,6 +17,7 @@ type EntityRow = {
   registeredOn: Date | null;
   filedOn: Date | null;
   active: boolean;
+  closedOn: Date | null;
 };
 
 const snapshot = (row: EntityRow) => ({
@@ -26,6 +28,7 @@ const snapshot = (row: EntityRow) => ({
   registeredOn: isoDayOrNull(row.registeredOn),
   filedOn: isoDayOrNull(row.filedOn),
   active: row.active,
+  closedOn: isoDayOrNull(row.closedOn),
 });
 
 export async function updateSupervisedEntity(db: Db, actor: Actor, input: UpdateEntityInput, now: Date = new Date()) {
@@ -44,6 +47,8 @@ export async function updateSupervisedEntity(db: Db, actor: Actor, input: Update
         registeredOn: input.registeredOn ? toDateColumn(input.registeredOn) : null,
         filedOn: input.filedOn ? toDateColumn(input.filedOn) : null,
         active: input.active,
+        // Closing dates it (past years' figures read closedOn); reopening one closed by mistake clears it.
+        closedOn: input.active ? null : (before.closedOn ?? dayToDate(toShanghaiDate(now))),
       },
     });
     await recordAudit(tx, {

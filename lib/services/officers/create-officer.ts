@@ -5,15 +5,17 @@ import { assertCan, type Actor } from '@/lib/auth/guard';
 import { AppError } from '@/lib/errors';
 import { createOfficerSchema, type CreateOfficerInput } from '@/lib/schemas/officers';
 import { parseOrThrow } from '@/lib/validation';
+import { syncOfficerPeriods } from './officer-periods';
 import { assertUserLinkable, isUniqueViolation } from './officer-user-link';
 
-export async function createOfficer(db: Db, actor: Actor, input: CreateOfficerInput) {
+export async function createOfficer(db: Db, actor: Actor, input: CreateOfficerInput, now: Date = new Date()) {
   assertCan(actor, 'officers.manage');
   const data = parseOrThrow(createOfficerSchema, input);
   try {
     return await db.$transaction(async (tx) => {
       await assertUserLinkable(tx, data.userId);
       const officer = await tx.officer.create({ data });
+      await syncOfficerPeriods(tx, officer.id, null, officer, now);
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'officer.create',

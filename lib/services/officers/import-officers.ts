@@ -6,6 +6,7 @@ import { groupImportedOfficers } from '@/lib/domain/officers/import-rows';
 import { AppError } from '@/lib/errors';
 import { isoToDbDate } from '@/lib/queries/officers/certificate-facts';
 import { checkOfficerImport, type OfficerImportPreview } from './check-officer-import';
+import { syncOfficerPeriods } from './officer-periods';
 import { isUniqueViolation } from './officer-user-link';
 
 export type OfficerImportResult = { officersCreated: number; certificatesAdded: number; officerIds: string[] };
@@ -42,12 +43,15 @@ export async function importOfficers(
         const result: OfficerImportResult = { officersCreated: 0, certificatesAdded: 0, officerIds: [] };
         for (const person of groupImportedOfficers(rows)) {
           const existing = await tx.officer.findFirst({ where: { name: person.name, unit: person.unit }, select: { id: true }, orderBy: { createdAt: 'asc' } });
-          const officer =
-            existing ??
-            (await tx.officer.create({
+          let officer = existing;
+          if (!officer) {
+            const created = await tx.officer.create({
               data: { name: person.name, unit: person.unit, isLegalStaff: person.isLegalStaff, legalQualificationNo: person.legalQualificationNo },
-              select: { id: true },
-            }));
+              select: { id: true, active: true, isLegalStaff: true },
+            });
+            await syncOfficerPeriods(tx, created.id, null, created, new Date());
+            officer = created;
+          }
           if (person.certificates.length > 0) {
             await tx.certificate.createMany({
               data: person.certificates.map((certificate) => ({

@@ -31,6 +31,8 @@ export async function publishAnnualReport(db: Db, actor: Actor, input: ReportYea
       const expected = disclosureContent(current.content);
       if (before.body !== expected.body || before.title !== expected.title) throw new AppError({ code: 'RULE_VIOLATION', userMessage: t.stale });
       const { disclosure, indexNumber } = await publishInTransaction(tx, actor, before.id, now);
+      // The published version's stored figures are the published figures: later versions are compared to them.
+      await tx.annualReport.update({ where: { id: report.id }, data: { publishedVersion: current.version } });
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'report.publish',

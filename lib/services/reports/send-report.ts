@@ -5,6 +5,8 @@ import type { Db } from '@/lib/db';
 import { toShanghaiDate } from '@/lib/domain/calendar';
 import { requiresReview } from '@/lib/domain/disclosure/categories';
 import { readSetting } from '@/lib/queries/settings/read-setting';
+import { reportSubmissionBlockers } from '@/lib/domain/reports/gaps';
+import { refuseIfBlocked } from '@/lib/rule-error';
 import type { SendReportInput } from '@/lib/schemas/reports';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { disclosureContent, findReportWithVersion, syncDisclosure } from './shared';
@@ -21,6 +23,8 @@ export async function sendReportForReview(db: Db, actor: Actor, input: SendRepor
   assertCan(actor, 'report.edit');
   const disclosureId = await db.$transaction(async (tx) => {
     const { report, current } = await findReportWithVersion(tx, input.year);
+    // A gap left for the author is not a claim the report may make: fill or remove it first.
+    refuseIfBlocked(reportSubmissionBlockers(current.content));
     if (report.disclosureId) {
       await syncDisclosure(tx, actor, report.disclosureId, current.content);
       return report.disclosureId;

@@ -8,6 +8,7 @@ import { messages } from '@/lib/i18n/messages';
 import { getDashboard, type DashboardFigure } from '@/lib/queries/dashboard/get-dashboard';
 import { listExpiringCertificates } from '@/lib/queries/officers/expiring-certificates';
 import { metricHref } from '@/lib/queries/metrics/registry';
+import { loadDefaultDashboardYear } from '@/lib/queries/dashboard/default-year';
 import { chosenYear } from './year';
 
 const t = messages.dashboard;
@@ -35,8 +36,10 @@ function FigureCard({ figure }: { figure: DashboardFigure }) {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   await requireStaffPage({ path: '/staff/dashboard', permission: 'dashboard.view' });
   const now = new Date();
-  const year = chosenYear((await searchParams).year, now);
   const db = getDb();
+  const requested = (await searchParams).year;
+  // Without ?year=, the year being reported on or the latest with records, not an empty current year.
+  const year = requested === undefined ? await loadDefaultDashboardYear(db, now) : chosenYear(requested, now);
   const dashboard = await getDashboard(db, year);
   const expiring = await listExpiringCertificates(db, { on: now });
   const { derived } = dashboard;

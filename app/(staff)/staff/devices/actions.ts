@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/action';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
-import { handOutDeviceSchema, registerDeviceSchema, returnDeviceSchema } from '@/lib/schemas/evidence';
-import { handOutDevice, registerDevice, returnDevice } from '@/lib/services/enforcement/devices';
+import { handOutDeviceSchema, registerDeviceSchema, retireDeviceSchema, returnDeviceSchema } from '@/lib/schemas/evidence';
+import { handOutDevice, registerDevice, retireDevice, returnDevice } from '@/lib/services/enforcement/devices';
 
 // Every export here is a public endpoint: each one authorises ('devices.manage', re-read from the
 // database), validates, and runs one audited service.
@@ -33,5 +33,13 @@ export const returnDeviceAction = defineAction({
   schema: returnDeviceSchema,
   run: (actor, input) => returnDevice(getDb(), actor, input),
   successMessage: t.returned,
+  onSuccess: refresh,
+});
+
+export const retireDeviceAction = defineAction({
+  permission: 'devices.manage',
+  schema: retireDeviceSchema,
+  run: (actor, input) => retireDevice(getDb(), actor, input),
+  successMessage: t.retired,
   onSuccess: refresh,
 });

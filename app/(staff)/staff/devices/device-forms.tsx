@@ -5,7 +5,7 @@ import { SelectField } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { useKeptForm } from '@/components/forms/use-kept-form';
 import { messages } from '@/lib/i18n/messages';
-import { handOutDeviceAction, registerDeviceAction, returnDeviceAction } from './actions';
+import { handOutDeviceAction, registerDeviceAction, retireDeviceAction, returnDeviceAction } from './actions';
 
 const t = messages.evidence;
 const f = t.fields;
@@ -49,6 +49,17 @@ export function ReturnForm({ deviceId }: { deviceId: string }) {
       <input type="hidden" name="deviceId" value={deviceId} />
       <Field id={`returnedAt-${deviceId}`} name="returnedAt" type="datetime-local" label={f.returnedAt} errors={errors.returnedAt} />
       <button type="submit" disabled={pending} className={small}>{t.devices.giveBack}</button>
+      <div className="w-full"><FormMessage state={state} /></div>
+    </form>
+  );
+}
+
+export function RetireForm({ deviceId }: { deviceId: string }) {
+  const { state, action, pending, formRef, onSubmit } = useKeptForm(retireDeviceAction);
+  return (
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
+      <input type="hidden" name="deviceId" value={deviceId} />
+      <button type="submit" disabled={pending} className={small}>{t.devices.retire}</button>
       <div className="w-full"><FormMessage state={state} /></div>
     </form>
   );

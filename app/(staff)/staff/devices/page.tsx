@@ -5,7 +5,7 @@ import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
 import { listActiveOfficers, listDevices } from '@/lib/queries/evidence/devices';
-import { HandOutForm, RegisterDeviceForm, ReturnForm } from './device-forms';
+import { HandOutForm, RegisterDeviceForm, RetireForm, ReturnForm } from './device-forms';
 
 const t = messages.evidence;
 export const metadata: Metadata = { title: t.devices.title };
@@ -27,14 +27,16 @@ export default async function DevicesPage() {
               <span className="text-sm text-stone-700">{t.devices.kinds[device.kind]} · {device.model}</span>
               <span className="text-sm font-medium" data-testid="device-status">
                 {!device.active
-                  ? t.devices.inactive
+                  ? (device.retiredOn ? t.devices.retiredOn(device.retiredOn) : t.devices.inactive)
                   : device.currentLoan
                     ? t.devices.onLoan(device.currentLoan.officer.name, formatShanghaiDateTime(device.currentLoan.handedOutAt))
                     : t.devices.available}
               </span>
               <span className="text-sm text-stone-600">{t.devices.evidenceCount(device.evidence.length)}</span>
             </div>
+            <p className="text-xs text-stone-600">{t.devices.inServiceFrom(device.inServiceFrom)}</p>
             {device.active ? (device.currentLoan ? <ReturnForm deviceId={device.id} /> : <HandOutForm deviceId={device.id} code={device.code} officers={officers} />) : null}
+            {device.active && !device.currentLoan ? <RetireForm deviceId={device.id} /> : null}
             <details>
               <summary className="cursor-pointer text-sm text-brand-700">{t.devices.loans}（{device.loans.length}）</summary>
               {device.loans.length === 0 ? <p className="text-sm text-stone-600">{t.devices.noLoans}</p> : (

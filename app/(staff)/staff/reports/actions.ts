@@ -5,10 +5,11 @@ import { defineAction, type ActionState } from '@/lib/action';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
 import { refreshPublicDisclosures } from '@/lib/public-cache';
-import { editParagraphSchema, reportYearInputSchema, sendReportSchema } from '@/lib/schemas/reports';
+import { editParagraphSchema, generateReportSchema, recordSubmissionSchema, reportYearInputSchema, sendReportSchema } from '@/lib/schemas/reports';
 import { editReportParagraph } from '@/lib/services/reports/edit-paragraph';
 import { generateAnnualReport } from '@/lib/services/reports/generate-report';
 import { publishAnnualReport } from '@/lib/services/reports/publish-report';
+import { recordSubmission } from '@/lib/services/reports/record-submission';
 import { sendReportForReview } from '@/lib/services/reports/send-report';
 
 // Every export here is a public endpoint behind report.edit (DIRECTOR, checked from the database),
@@ -18,7 +19,7 @@ const refresh = () => revalidatePath('/staff/reports', 'layout');
 
 export const generateReportAction = defineAction({
   permission: 'report.edit',
-  schema: reportYearInputSchema,
+  schema: generateReportSchema,
   run: (actor, input) => generateAnnualReport(getDb(), actor, input),
   successMessage: text.generated,
   onSuccess: refresh,
@@ -59,4 +60,12 @@ export const publishReportAction = defineAction({
     refresh();
     refreshPublicDisclosures();
   },
+});
+
+export const recordSubmissionAction = defineAction({
+  permission: 'report.edit',
+  schema: recordSubmissionSchema,
+  run: (actor, input) => recordSubmission(getDb(), actor, input),
+  successMessage: text.submissionRecorded,
+  onSuccess: refresh,
 });

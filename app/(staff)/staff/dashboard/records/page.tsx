@@ -25,6 +25,7 @@ export default async function MetricRecordsPage({ searchParams }: { searchParams
       <p><Link className="text-sm text-brand-700 hover:underline" href={`/staff/dashboard?year=${year}`}>← {t.back}</Link></p>
       <h1 className="text-2xl font-bold">{t.heading(def.label, year)}</h1>
       <p className="text-sm text-stone-700">{t.source}：{def.source}</p>
+      <p><a className="text-sm text-brand-700 hover:underline" href={`/staff/dashboard/records/export?metric=${encodeURIComponent(def.key)}&year=${year}`}>{t.exportXlsx}</a></p>
       <p className="text-lg font-semibold" data-testid="record-figure">
         {def.kind === 'sum' ? (<>{t.total(total, def.unit)}<span className="text-sm font-normal">{t.records(records.length)}</span></>) : t.count(records.length, def.unit)}
       </p>

@@ -3,13 +3,17 @@ import { notFound } from 'next/navigation';
 import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { STATUS_NAMES } from '@/lib/domain/disclosure/workflow';
+import { describeChange } from '@/lib/domain/reports/freeze';
+import { gapsIn, reportGaps } from '@/lib/domain/reports/gaps';
 import { figuresOf } from '@/lib/domain/reports/generate';
 import type { ReportContent, ReportParagraph } from '@/lib/domain/reports/model';
 import { fillNarrative } from '@/lib/domain/reports/render';
 import { messages } from '@/lib/i18n/messages';
 import { getReportView } from '@/lib/queries/reports/get-report';
+import { loadPublishedChanges } from '@/lib/queries/reports/published-changes';
+import { loadSubmissions } from '@/lib/queries/reports/submissions';
 import { reportYearSchema } from '@/lib/schemas/reports';
-import { EditParagraphForm, GenerateReportForm, PublishReportForm, SendReportForm } from '../_components/report-forms';
+import { EditParagraphForm, GenerateReportForm, PublishReportForm, SendReportForm, SubmissionForm } from '../_components/report-forms';
 
 const t = messages.reports;
 type Props = { params: Promise<{ year: string }> };
@@ -19,9 +23,11 @@ const stamp = (date: Date) => date.toLocaleString('zh-CN', { timeZone: 'Asia/Sha
 function Paragraph({ content, paragraph, version }: { content: ReportContent; paragraph: ReportParagraph; version: number }) {
   const { text, unknown } = fillNarrative(paragraph.narrative, content.figures);
   const figures = figuresOf(content, paragraph.narrative);
+  const gaps = gapsIn(paragraph.narrative);
   return (
-    <div className="space-y-2 border-l-4 border-transparent py-2 pl-3 hover:border-brand-200" data-paragraph={paragraph.key}>
+    <div className={`space-y-2 border-l-4 py-2 pl-3 ${gaps.length > 0 ? 'border-amber-400 bg-amber-50' : 'border-transparent hover:border-brand-200'}`} data-paragraph={paragraph.key} data-gap={gaps.length > 0 ? 'true' : undefined}>
       {text.trim() ? <p className="indent-8 leading-8">{text}</p> : <p className="text-sm text-stone-500">{t.view.empty}</p>}
+      {gaps.length > 0 ? <p role="note" className="text-sm text-amber-900">{t.view.gapHelp}</p> : null}
       {unknown.length > 0 ? <p role="alert" className="text-sm text-red-700">{t.view.unknownFigures(unknown.join('、'))}</p> : null}
       {paragraph.basis ? <p className="text-xs text-amber-800">{`${t.view.basis}：${paragraph.basis}`}</p> : null}
       {figures.length > 0 ? (
@@ -65,6 +71,10 @@ export default async function ReportPage({ params }: Props) {
   const { current, versions, disclosure } = view;
   const content = current.content;
   const inReview = disclosure?.status === 'IN_REVIEW';
+  const gaps = reportGaps(content);
+  const published = await loadPublishedChanges(getDb(), year);
+  const submissions = await loadSubmissions(getDb(), year, new Date());
+  const openSteps = submissions.filter((s) => s.doneOn === null).map((s) => ({ value: s.step, label: t.submissions.steps[s.step] }));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -86,9 +96,40 @@ export default async function ReportPage({ params }: Props) {
         {disclosure?.status === 'PUBLISHED' ? (
           <p><Link className="text-brand-700 hover:underline" href={`/disclosures/${disclosure.id}`}>{t.view.publicLink}</Link>{disclosure.indexNumber ? t.view.indexNumber(disclosure.indexNumber) : ''}</p>
         ) : null}
+        {gaps.length > 0 && (!disclosure || disclosure.status === 'DRAFT' || disclosure.status === 'SECRECY_CHECKED') ? (
+          <div role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="report-gaps">
+            <p>{t.view.gapsTitle(gaps.length)}</p>
+            <ul className="list-disc pl-5">{gaps.map((gap, i) => <li key={`${gap.paragraphKey}-${i}`}>{gap.prompt}</li>)}</ul>
+          </div>
+        ) : null}
         {!disclosure || disclosure.status === 'DRAFT' || disclosure.status === 'SECRECY_CHECKED' ? <SendReportForm year={year} /> : null}
         {disclosure?.status === 'APPROVED' ? <PublishReportForm year={year} /> : null}
-        {!inReview ? <GenerateReportForm defaultYear={year} label={t.index.regenerate} fixedYear /> : null}
+        {published ? (
+          <div className="space-y-1 text-sm" data-testid="published-changes">
+            <p>{t.view.publishedTitle(published.publishedVersion)}</p>
+            {published.changes.length === 0 ? <p>{t.view.publishedUnchanged}</p> : (
+              <>
+                <p className="text-amber-900">{t.view.publishedChanges}</p>
+                <ul className="list-disc pl-5">{published.changes.map((c) => <li key={c.key}>{describeChange(c)}</li>)}</ul>
+              </>
+            )}
+          </div>
+        ) : null}
+        {!inReview ? <GenerateReportForm defaultYear={year} label={t.index.regenerate} fixedYear confirmChanges={(published?.changes.length ?? 0) > 0} /> : null}
+      </section>
+
+      <section aria-labelledby="submissions" className="space-y-3 rounded-lg bg-white p-6 shadow-sm">
+        <h2 id="submissions" className="text-lg font-semibold">{t.submissions.title}</h2>
+        <ul className="space-y-1 text-sm" data-testid="submissions">
+          {submissions.map((s) => (
+            <li key={s.step} data-status={s.status}>
+              <span className="font-medium">{t.submissions.steps[s.step]}</span>
+              {`　${t.submissions.due(s.dueOn)}　${t.submissions.status[s.status]}`}
+              {s.doneOn ? `　${t.submissions.done(s.doneOn, s.receipt ?? '')}` : ''}
+            </li>
+          ))}
+        </ul>
+        {openSteps.length > 0 ? <SubmissionForm year={year} steps={openSteps} /> : null}
       </section>
 
       <article className="space-y-4 rounded-lg bg-white p-8 shadow-sm" aria-label={content.title}>

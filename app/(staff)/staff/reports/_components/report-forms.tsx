@@ -8,12 +8,12 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { initialActionState } from '@/lib/action-state';
 import { messages } from '@/lib/i18n/messages';
-import { editParagraphAction, generateReportAction, publishReportAction, sendReportAction } from '../actions';
+import { editParagraphAction, generateReportAction, publishReportAction, recordSubmissionAction, sendReportAction } from '../actions';
 
 const t = messages.reports;
 
 // Generates (or regenerates) a year's report, then opens it.
-export function GenerateReportForm({ defaultYear, label, fixedYear }: { defaultYear: number; label: string; fixedYear?: boolean }) {
+export function GenerateReportForm({ defaultYear, label, fixedYear, confirmChanges }: { defaultYear: number; label: string; fixedYear?: boolean; confirmChanges?: boolean }) {
   const [state, action] = useActionState(generateReportAction, initialActionState);
   const [year, setYear] = useState(String(defaultYear));
   const router = useRouter();
@@ -29,6 +29,12 @@ export function GenerateReportForm({ defaultYear, label, fixedYear }: { defaultY
           <Field name="year" type="number" label={t.fields.year} value={year} onChange={(e) => setYear(e.target.value)} errors={state.fieldErrors?.year} />
         </div>
       )}
+      {confirmChanges ? (
+        <label className="flex w-full items-start gap-2 text-sm">
+          <input type="checkbox" name="acceptChanges" value="true" className="mt-1" />
+          <span>{t.view.acceptChanges}</span>
+        </label>
+      ) : null}
       <SubmitButton variant={fixedYear ? 'secondary' : 'primary'}>{label}</SubmitButton>
       <div className="w-full"><FormMessage state={state} /></div>
     </form>
@@ -68,6 +74,24 @@ export function PublishReportForm({ year }: { year: number }) {
       <input type="hidden" name="year" value={year} />
       <FormMessage state={state} />
       <SubmitButton>{t.view.publish}</SubmitButton>
+    </form>
+  );
+}
+
+export function SubmissionForm({ year, steps }: { year: number; steps: { value: string; label: string }[] }) {
+  const [state, action] = useActionState(recordSubmissionAction, initialActionState);
+  const f = t.submissions.fields;
+  return (
+    <form action={action} className="grid gap-3 md:grid-cols-3" noValidate data-testid="submission-form">
+      <input type="hidden" name="year" value={year} />
+      <div className="md:col-span-3"><FormMessage state={state} /></div>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">{f.step}</span>
+        <select name="step" className="w-full rounded border border-stone-300 px-2 py-2">{steps.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}</select>
+      </label>
+      <Field name="doneOn" type="date" label={f.doneOn} errors={state.fieldErrors?.doneOn} />
+      <Field name="receipt" label={f.receipt} errors={state.fieldErrors?.receipt} />
+      <div className="md:col-span-3"><SubmitButton variant="secondary">{t.submissions.record}</SubmitButton></div>
     </form>
   );
 }

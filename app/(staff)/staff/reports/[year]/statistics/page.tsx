@@ -38,6 +38,7 @@ export default async function StatisticsPage({ params }: { params: Promise<{ yea
       <div>
         <p className="text-sm text-stone-600"><Link href={`/staff/reports/${year}`} className="hover:underline">{`${year}年度法治政府建设情况报告`}</Link></p>
         <h1 className="text-2xl font-bold">{t.title(year)}</h1>
+        <p className="mt-1 text-sm"><a className="text-brand-700 hover:underline" href={`/staff/reports/${year}/statistics/export`}>{t.exportXlsx}</a></p>
       </div>
 
       <section aria-labelledby="enforcement" className="space-y-3 rounded-lg bg-white p-6 shadow-sm">
