@@ -48,7 +48,7 @@ export async function updateSupervisedEntity(db: Db, actor: Actor, input: Update
         filedOn: input.filedOn ? toDateColumn(input.filedOn) : null,
         active: input.active,
         // Closing dates it (past years' figures read closedOn); reopening one closed by mistake clears it.
-        closedOn: input.active ? null : (before.closedOn ?? dayToDate(toShanghaiDate(now))),
+        closedOn: input.active ? null : (before.closedOn ?? toDateColumn(toShanghaiDate(now))),
       },
     });
     await recordAudit(tx, {

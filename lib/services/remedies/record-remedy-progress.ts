@@ -6,7 +6,8 @@ import { remedyRecordBlockers } from '@/lib/domain/remedies/remedies';
 import { loadRemedyFacts } from '@/lib/queries/remedies/remedy-register';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { RecordRemedyProgressInput } from '@/lib/schemas/remedies';
-import { notFound, toDateColumn } from '@/lib/services/review/support';
+import { notFound } from '@/lib/services/review/support';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 const column = (day: string | null) => (day ? toDateColumn(day) : null);
 

@@ -8,7 +8,7 @@ import { answerDueOn, remedyRecordBlockers } from '@/lib/domain/remedies/remedie
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { RegisterRemedyInput } from '@/lib/schemas/remedies';
-import { toDateColumn } from '@/lib/services/review/support';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /**
  * Registers a reconsideration or a suit against the bureau when the copy of the application or the

@@ -7,7 +7,7 @@ import { submissionBlockers } from '@/lib/domain/reports/submissions';
 import { loadSubmissions } from '@/lib/queries/reports/submissions';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { RecordSubmissionInput } from '@/lib/schemas/reports';
-import { toDateColumn } from '@/lib/services/review/support';
+import { toDateColumn } from '@/lib/domain/calendar/date-column';
 
 /** Records one yearly step as done, with its receipt (回执、文号或网址). */
 export async function recordSubmission(db: Db, actor: Actor, input: RecordSubmissionInput, now: Date = new Date()) {
