@@ -10,7 +10,7 @@ const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'tests/**'];
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'lib/generated/**', 'node_modules/**', '.data/**', '.test-results/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', '.next-*/**', 'lib/generated/**', 'node_modules/**', '.data/**', '.test-results/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts']),
   {
     rules: {
       // A leading underscore marks a binding kept on purpose (a rest sibling dropped from a copy).
