@@ -227,3 +227,25 @@ export async function findDocumentByCode(db: Db, code: string): Promise<Verified
 }
 
 export const todayIso = (now: Date) => toShanghaiDate(now);
+
+export type DocumentCheck =
+  | { status: 'MATCH'; document: VerifiedDocument }
+  | { status: 'MISMATCH'; document: VerifiedDocument }
+  | { status: 'UNKNOWN' };
+
+/**
+ * The public check: the document the code names, and whether the SHA-256 of the file the visitor
+ * holds (computed in their browser, or pasted) is the one generated. A single changed byte changes
+ * the hash, so an altered or forged PDF is a MISMATCH. Without a code, a hash alone is looked up.
+ */
+export async function checkDocument(db: Db, input: { code?: string | undefined; sha256: string }): Promise<DocumentCheck> {
+  const sha256 = input.sha256.toLowerCase();
+  if (input.code) {
+    const document = await findDocumentByCode(db, input.code);
+    if (!document) return { status: 'UNKNOWN' };
+    return { status: document.sha256 === sha256 ? 'MATCH' : 'MISMATCH', document };
+  }
+  const row = await db.caseDocument.findFirst({ where: { pdfSha256: sha256 }, select: { verificationCode: true } });
+  const document = row ? await findDocumentByCode(db, row.verificationCode) : null;
+  return document ? { status: 'MATCH', document } : { status: 'UNKNOWN' };
+}
