@@ -2,6 +2,7 @@
 // Areas with many strings keep them in lib/i18n/catalogue/<area>.ts.
 import { calendar } from './catalogue/calendar';
 import { dashboard } from './catalogue/dashboard';
+import { documents } from './catalogue/documents';
 import { enforcement } from './catalogue/enforcement';
 import { evidence } from './catalogue/evidence';
 import { reports } from './catalogue/reports';
@@ -106,6 +107,7 @@ export const messages = {
   calendar,
   dashboard,
   disclosure,
+  documents,
   enforcement,
   evidence,
   inspections,
@@ -137,7 +139,7 @@ function collectFieldLabels(node: unknown, into: Record<string, string>): Record
   return into;
 }
 const FIELD_LABELS = collectFieldLabels(
-  { calendar, dashboard, disclosure, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, review },
+  { calendar, dashboard, disclosure, documents, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, review },
   { ...messages.fields },
 );
 

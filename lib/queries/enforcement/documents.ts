@@ -183,6 +183,8 @@ export async function listCaseDocuments(db: Db | Tx, caseId: string): Promise<Ca
   }));
 }
 
+export type DocumentPanel = NonNullable<Awaited<ReturnType<typeof loadDocumentPanel>>>;
+
 /** The document generation panel: per type, whether it can be generated now for each party, and why not. */
 export async function loadDocumentPanel(db: Db, caseId: string) {
   const parties = await db.caseParty.findMany({ where: { caseId }, orderBy: { id: 'asc' }, select: { id: true, name: true } });
@@ -194,8 +196,8 @@ export async function loadDocumentPanel(db: Db, caseId: string) {
     types: base.types.map((type) => ({
       type,
       label: DOCUMENT_TYPE_SPECS[type].label,
-      blockers: perParty.length > 0 ? documentBlockers(type, perParty[0]!.loaded!.facts) : documentBlockers(type, base.facts),
-      perParty: perParty.map(({ party, loaded }) => ({ partyId: party.id, blockers: documentBlockers(type, loaded!.facts) })),
+      blockers: documentBlockers(type, base.facts),
+      perParty: perParty.map(({ party, loaded }) => ({ partyId: party.id, partyName: party.name, blockers: documentBlockers(type, loaded!.facts) })),
     })),
     documents: await listCaseDocuments(db, caseId),
   };
@@ -231,6 +233,8 @@ export const todayIso = (now: Date) => toShanghaiDate(now);
 export type DocumentCheck =
   | { status: 'MATCH'; document: VerifiedDocument }
   | { status: 'MISMATCH'; document: VerifiedDocument }
+  /** A code without a file: the document's particulars, to compare with the paper. */
+  | { status: 'FOUND'; document: VerifiedDocument }
   | { status: 'UNKNOWN' };
 
 /**
@@ -238,13 +242,15 @@ export type DocumentCheck =
  * holds (computed in their browser, or pasted) is the one generated. A single changed byte changes
  * the hash, so an altered or forged PDF is a MISMATCH. Without a code, a hash alone is looked up.
  */
-export async function checkDocument(db: Db, input: { code?: string | undefined; sha256: string }): Promise<DocumentCheck> {
-  const sha256 = input.sha256.toLowerCase();
+export async function checkDocument(db: Db, input: { code?: string | undefined; sha256?: string | undefined }): Promise<DocumentCheck> {
+  const sha256 = input.sha256?.toLowerCase();
   if (input.code) {
     const document = await findDocumentByCode(db, input.code);
     if (!document) return { status: 'UNKNOWN' };
+    if (!sha256) return { status: 'FOUND', document };
     return { status: document.sha256 === sha256 ? 'MATCH' : 'MISMATCH', document };
   }
+  if (!sha256) return { status: 'UNKNOWN' };
   const row = await db.caseDocument.findFirst({ where: { pdfSha256: sha256 }, select: { verificationCode: true } });
   const document = row ? await findDocumentByCode(db, row.verificationCode) : null;
   return document ? { status: 'MATCH', document } : { status: 'UNKNOWN' };

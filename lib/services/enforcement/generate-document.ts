@@ -2,9 +2,8 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { recordAudit } from '@/lib/audit';
-import type { Actor } from '@/lib/auth/guard';
+import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db, Tx } from '@/lib/db';
-import { can } from '@/lib/domain/auth/permissions';
 import { renderDocument, documentBlockers } from '@/lib/domain/enforcement-documents/render';
 import { DOCUMENT_TYPE_SPECS, formatDocumentNumber, type DocumentType } from '@/lib/domain/enforcement-documents/types';
 import { AppError } from '@/lib/errors';
@@ -14,7 +13,6 @@ import { currentTemplate, loadDocumentCaseFacts, loadDocumentContent, todayIso }
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { AttachmentStore, StoredFile } from '@/lib/storage/attachment-store';
 import { appendEvidence, lockCase } from './case-chain';
-import { assertCanAny } from './support';
 
 // Generates one enforcement document (ADR 0027). One transaction: lock the case, check the
 // document rules on facts read now, take the next number from the counter row of the number's
@@ -47,7 +45,7 @@ function refuse(code: 'NOT_FOUND' | 'FORBIDDEN' | 'VALIDATION', userMessage: str
 }
 
 export async function generateDocument(db: Db, actor: Actor, input: GenerateDocumentInput, options: GenerateDocumentOptions, now: Date = new Date()) {
-  assertCanAny(actor, ['case.work', 'case.decide']);
+  assertCan(actor, 'case.work');
   const stored: StoredFile[] = [];
   try {
     return await db.$transaction(
@@ -55,7 +53,7 @@ export async function generateDocument(db: Db, actor: Actor, input: GenerateDocu
         await lockCase(tx, input.caseId);
         const officers = await tx.caseOfficer.findMany({ where: { caseId: input.caseId }, select: { officerId: true, officer: { select: { userId: true } } } });
         const mine = officers.find((o) => o.officer.userId === actor.id);
-        if (!mine && !can(actor.roles, 'case.decide')) refuse('FORBIDDEN', messages.evidence.errors.notOnCase);
+        if (!mine) refuse('FORBIDDEN', messages.evidence.errors.notOnCase);
         const party = await tx.caseParty.findFirst({ where: { id: input.partyId, caseId: input.caseId }, select: { id: true } });
         if (!party) refuse('VALIDATION', '请选择本案的当事人');
         const loaded = await loadDocumentCaseFacts(tx, input.caseId, input.partyId);

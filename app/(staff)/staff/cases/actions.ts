@@ -25,6 +25,10 @@ import { deleteDiscretionBand, deleteNoPenaltyItem, saveDiscretionBand, saveNoPe
 import { fileCase } from '@/lib/services/enforcement/file-case';
 import { holdHearing, recordHearingResponse, scheduleHearing } from '@/lib/services/enforcement/hearing';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
+import { generateDocumentSchema } from '@/lib/schemas/enforcement-documents';
+import { generateDocument } from '@/lib/services/enforcement/generate-document';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { siteBase } from '@/app/(public)/_lib/site-url';
 
 // Every export here is a public endpoint: each one authorises (from the database), validates, and
 // runs one audited service, which re-checks the case rules inside its transaction.
@@ -75,6 +79,16 @@ export const hostHearingStepAction = defineAction({
   schema: advanceCaseSchema,
   run: (actor, input) => advanceCase(getDb(), actor, input),
   successMessage: done.advanced,
+  onSuccess: refresh,
+});
+
+// An enforcement document from the case's data (PDF + docx, numbered, in the case-file chain).
+export const generateDocumentAction = defineAction({
+  permission: 'case.work',
+  schema: generateDocumentSchema,
+  run: (actor, input) =>
+    generateDocument(getDb(), actor, { caseId: input.caseId, type: input.docType, partyId: input.docPartyId }, { store: getAttachmentStore(), siteBase: siteBase() }),
+  successMessage: messages.documents.panel.generated,
   onSuccess: refresh,
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ChainCheck } from '@/components/evidence/chain-check';
 import { EvidencePanel } from '@/components/evidence/evidence-panel';
 import { LinkedReports } from '@/components/public-reports/linked-reports';
 import { requireStaffPage } from '@/lib/auth/current-actor';
@@ -10,6 +11,7 @@ import { PROCEDURE_NAMES, RECORDING_REQUIREMENT_NAMES, describePenalty, penaltyL
 import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { getCaseDetail } from '@/lib/queries/enforcement/cases';
+import { loadDocumentPanel } from '@/lib/queries/enforcement/documents';
 import { BlockerList, Section } from '../_components/blockers';
 import {
   ApproveExtensionForm,
@@ -22,6 +24,7 @@ import {
   ScheduleHearingForm,
   SubmitReviewForm,
 } from '../_components/step-forms';
+import { DocumentsPanel } from '../_components/documents-panel';
 import { CasesNav } from '../_components/sub-nav';
 
 const t = messages.enforcement.ui.detail;
@@ -53,6 +56,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const d = await load(caseId, actor);
   if (!d) notFound();
   const { row, facts } = d;
+  const documentPanel = await loadDocumentPanel(getDb(), caseId);
   const canWork = can(actor.roles, 'case.work');
   const canDecide = can(actor.roles, 'case.decide');
   const canHost = can(actor.roles, 'case.hostHearing');
@@ -174,6 +178,10 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         ) : null}
       </Section>
 
+      {/* Slot: the hand-off to the head for the decision (报请决定, issue 14) goes here, as its own component. */}
+
+      {documentPanel ? <DocumentsPanel caseId={row.id} panel={documentPanel} canGenerate={canWork && d.isOnCase} /> : null}
+
       {facts.rightsNotice || d.hearingOffered.required ? (
         <Section id="case-hearing" title={t.hearing}>
           {d.hearingOffered.required ? (
@@ -242,6 +250,17 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </Section>
 
       <EvidencePanel caseId={row.id} stepId={null} canUpload={canWork && !d.closed && d.isOnCase} />
+
+      {d.seesPersonalData ? (
+        <Section id="case-file" title={messages.documents.caseFile.title}>
+          <p className="text-sm text-stone-700">{messages.documents.caseFile.intro}</p>
+          <p className="flex flex-wrap gap-3 text-sm">
+            <a className="rounded-md border border-stone-300 px-3 py-2 text-brand-700 hover:bg-stone-100" href={`/api/cases/${row.id}/case-file`} download data-testid="case-file-pdf">{messages.documents.caseFile.pdf}</a>
+            <a className="rounded-md border border-stone-300 px-3 py-2 text-brand-700 hover:bg-stone-100" href={`/api/cases/${row.id}/case-file/evidence`} download data-testid="case-file-zip">{messages.documents.caseFile.zip}</a>
+          </p>
+          <ChainCheck caseId={row.id} checkFiles={false} />
+        </Section>
+      ) : null}
 
       <Section id="case-timeline" title={t.timeline}>
         <ol className="space-y-2 text-sm" data-testid="timeline">
