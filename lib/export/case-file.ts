@@ -115,8 +115,18 @@ export function evidenceZip(files: { name: string; sha256: string; open: () => P
   return (async () => {
     const zip = new JSZip();
     const folder = zip.folder('evidence')!;
-    for (const file of files) folder.file(file.name, await file.open(), { binary: true });
-    zip.file('SHA256SUMS', files.map((f) => `${f.sha256}  evidence/${f.name}`).join('\n') + '\n');
+    const missing: string[] = [];
+    for (const file of files) {
+      try {
+        folder.file(file.name, await file.open(), { binary: true });
+      } catch {
+        missing.push(file.name);
+      }
+    }
+    const present = files.filter((f) => !missing.includes(f.name));
+    zip.file('SHA256SUMS', present.map((f) => `${f.sha256}  evidence/${f.name}`).join('\n') + '\n');
+    // A file the store no longer has is named, never silently left out.
+    if (missing.length > 0) zip.file('缺失文件.txt', `以下证据文件在存储中缺失，请核查：\n${missing.join('\n')}\n`);
     return zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'STORE' });
   })();
 }

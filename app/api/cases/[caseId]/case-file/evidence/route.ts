@@ -33,7 +33,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cas
       return { name: `${String(row.chainSeq).padStart(3, '0')}-${item.fileName}`, sha256: item.sha256, open: () => store.get(row.storageKey) };
     }),
   );
-  return new NextResponse(Readable.toWeb(Readable.from(stream as AsyncIterable<Buffer>)) as ReadableStream<Uint8Array>, {
+  return new NextResponse(Readable.toWeb(new Readable().wrap(stream)) as ReadableStream<Uint8Array>, {
     headers: {
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="evidence.zip"; filename*=UTF-8''${encodeURIComponent(`${kase.caseNumber}证据.zip`)}`,
