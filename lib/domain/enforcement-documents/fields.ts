@@ -91,6 +91,9 @@ export const DOCUMENT_FIELDS: Record<string, FieldReader> = {
 
 const PLACEHOLDER = /\{([^{}]{1,20})\}/g;
 
+/** Fields that are left blank when the case has nothing for them (a sentence the case does not need). */
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['裁量说明', '听证权利', '法定代表人']);
+
 /** Placeholders a template text uses that are not fields (so a template with a typo is refused, never shown raw). */
 export function unknownFields(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !(name in DOCUMENT_FIELDS));
@@ -102,7 +105,7 @@ export function fillFields(text: string, facts: DocumentFacts): string {
     const reader = DOCUMENT_FIELDS[name];
     if (!reader) return whole;
     const value = reader(facts).trim();
-    return value === '' ? '（无）' : value;
+    return value === '' && !OPTIONAL_FIELDS.has(name) ? '（无）' : value;
   });
 }
 

@@ -66,11 +66,13 @@ export const DEFAULT_TEMPLATES: Record<DocumentType, DocumentTemplateContent> = 
     { heading: '', text: '以上笔录经被询问人核对无误。被询问人签名：＿＿＿＿' },
   ]),
   RECTIFICATION_ORDER: base('RECTIFICATION_ORDER', '责改', [
+    { heading: '', text: '案号：{案号}' },
     { heading: '', text: '{当事人}：' },
     { heading: '', text: '经查，{违法事实}' },
     { heading: '', text: '上述行为违反了{法律依据}。根据《中华人民共和国行政处罚法》第二十八条第一款的规定，本机关责令你（单位）立即改正上述违法行为，并将改正情况书面报告本机关。' },
   ]),
   RIGHTS_NOTICE: base('RIGHTS_NOTICE', '罚告', [
+    { heading: '', text: '案号：{案号}' },
     { heading: '', text: '{当事人}：' },
     { heading: '', text: '本机关于{立案日期}对你（单位）{案由}立案调查。经查，{违法事实}' },
     { heading: '', text: '主要证据：{证据}' },
@@ -96,6 +98,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentType, DocumentTemplateContent> = 
     { heading: '', text: '以上笔录经当事人核对无误。当事人签名：＿＿＿＿　主持人签名：＿＿＿＿' },
   ]),
   PENALTY_DECISION: base('PENALTY_DECISION', '罚决', [
+    { heading: '', text: '案号：{案号}' },
     ...PARTY,
     { heading: '', text: '本机关于{立案日期}对你（单位）{案由}立案调查，于{告知日期}送达行政处罚事先告知书，依法告知了拟作出行政处罚的事实、理由、依据及你（单位）依法享有的权利。' },
     { heading: '违法事实', text: '经查，{违法事实}' },
@@ -109,6 +112,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentType, DocumentTemplateContent> = 
     { heading: '救济途径和期限', text: REMEDIES },
   ]),
   NO_PENALTY_DECISION: base('NO_PENALTY_DECISION', '不罚决', [
+    { heading: '', text: '案号：{案号}' },
     ...PARTY,
     { heading: '', text: '本机关于{立案日期}对你（单位）{案由}立案调查。经查，{违法事实}' },
     { heading: '不予行政处罚的理由和依据', text: '{不予处罚理由}' },

@@ -72,6 +72,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     ...(d.reviews.some((r) => r.current && (r.status === 'PENDING' || r.status === 'APPROVED')) ? [{ code: 'pending', message: '当前内容已送审或已审核通过' }] : []),
     ...(!canWork ? [{ code: 'role', message: '由承办的执法人员送审' }] : officerBlockers),
   ];
+  const canActOn = (step: { key: string; director: boolean }) => (step.director ? canDecide : canWork || (canHost && step.key === 'STATEMENT_OR_HEARING'));
   const currentRecording = d.checklist.find((c) => c.current)?.recording === 'REQUIRED';
   const intended = { kinds: (d.penalty?.kinds ?? []) as string[], fineAmount: d.penalty?.fineAmount ?? null, violationType: row.violationType };
   return (
@@ -160,16 +161,22 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       <Section id="case-next" title={t.next}>
         {d.next.length === 0 ? <p className="text-sm text-stone-700">{t.noNext}</p> : (
           <div className="space-y-4">
-            {d.next.map((step) => (
+            {/* Only the steps this user's role can record get a form; the others are named, with who records them. */}
+            {d.next.filter((step) => canActOn(step)).map((step) => (
               <NextStepForm
                 key={step.key}
                 caseId={row.id}
                 step={step}
                 today={d.today}
-                canAct={step.director ? canDecide : canWork || (canHost && step.key === 'STATEMENT_OR_HEARING')}
+                canAct
                 recordingRequired={currentRecording}
                 intended={intended}
               />
+            ))}
+            {d.next.filter((step) => !canActOn(step)).map((step) => (
+              <p key={step.key} className="text-sm text-stone-700" data-testid={`step-elsewhere-${step.key}`}>
+                {step.label}：{step.director ? t.directorOnly : '由本案其他角色办理。'}
+              </p>
             ))}
           </div>
         )}
