@@ -140,7 +140,7 @@ test('the case file lists every document and evidence item, with hashes matching
   test.setTimeout(120_000);
   const page = await as(browser, 'OFFICER');
   await page.goto(caseUrl);
-  await expect(page.getByTestId('chain-check')).toContainText('完好');
+  await expect(page.getByTestId('chain-check')).toContainText('校验通过');
   const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-file-pdf').click()]);
   const [zipDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-file-zip').click()]);
   const caseFile = await pdfText(await bytesOf(pdfDownload));
