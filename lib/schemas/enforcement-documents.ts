@@ -24,3 +24,16 @@ export const verifyDocumentSchema = z.object({
     .optional()),
 }).refine((v) => v.verifyCode !== undefined || v.documentSha256 !== undefined, { message: '请输入验证码，或选择文书PDF、粘贴其SHA-256值', path: ['verifyCode'] });
 export type VerifyDocumentInput = z.output<typeof verifyDocumentSchema>;
+
+const text = (max: number, label: string) => z.string({ error: `请填写${label}` }).trim().max(max, `${label}不能超过${max}个字`);
+
+/** A new version of a document template (the admin form); sections in one text box (parseSectionsText). */
+export const saveDocumentTemplateSchema = z.object({
+  docType: z.enum(DOCUMENT_TYPES, { error: '请选择文书种类' }),
+  templateTitle: text(40, '文书标题').min(1, '请填写文书标题'),
+  organName: text(60, '机关名称').default(''),
+  organAbbrev: text(12, '机关代字').min(1, '请填写机关代字'),
+  numberCode: text(8, '文书代字').min(1, '请填写文书代字'),
+  sealText: text(20, '印章位置文字').default(''),
+  sectionsText: text(20000, '正文').min(1, '请填写正文'),
+});

@@ -195,6 +195,10 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/cases/actions.ts#decideCaseAction`]: { access: 'case.decide', caseScoped: true, input: () => ({ caseId: w.caseId, to: 'DECISION', decisionNumber: '矩阵〔2026〕1号', decidedOn: TODAY }) },
   [`${STAFF}/cases/actions.ts#hostHearingStepAction`]: { access: 'case.hostHearing', caseScoped: true, input: () => ({ caseId: w.caseId, to: 'HEARING_HELD' }) },
   [`${STAFF}/cases/actions.ts#generateDocumentAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, docType: 'FILING_APPROVAL', docPartyId: MISSING_ID }) },
+  [`${STAFF}/cases/actions.ts#saveDocumentTemplateAction`]: {
+    access: 'case.configure',
+    input: () => ({ docType: 'FILING_APPROVAL', templateTitle: '立案审批表', organName: '', organAbbrev: '市中民', numberCode: '立', sealText: '（印章）', sectionsText: '案号：{案号}' }),
+  },
   [`${STAFF}/cases/actions.ts#recordHearingResponseAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, response: 'WAIVE', respondedOn: TODAY }) },
   [`${STAFF}/cases/actions.ts#scheduleHearingAction`]: {
     access: 'case.work',

@@ -55,3 +55,10 @@ describe('document templates and rendering', () => {
     expect(documentBlockers('HEARING_NOTICE', ready).map((b) => b.code)).toEqual(['doc.type.notForCase']);
   });
 });
+
+describe('template sections as one text box', () => {
+  it('round-trips every built-in template', async () => {
+    const { formatSectionsText, parseSectionsText } = await import('./templates');
+    for (const type of DOCUMENT_TYPES) expect(parseSectionsText(formatSectionsText(DEFAULT_TEMPLATES[type].sections))).toEqual(DEFAULT_TEMPLATES[type].sections);
+  });
+});

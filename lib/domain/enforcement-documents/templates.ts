@@ -173,3 +173,23 @@ export function parseTemplateContent(value: unknown): DocumentTemplateContent | 
   if (organName === null || !organAbbrev || !numberCode || !title || sealText === null || !sections) return null;
   return { organName, organAbbrev, numberCode, title, sealText, sections };
 }
+
+/**
+ * The sections as the bureau edits them in one text box: blocks separated by a blank line; a block
+ * whose first line is 【小标题】 carries that heading. `parseSectionsText(formatSectionsText(s))` is `s`.
+ */
+export function formatSectionsText(sections: readonly TemplateSection[]): string {
+  return sections.map((s) => (s.heading ? `【${s.heading}】\n${s.text}` : s.text)).join('\n\n');
+}
+
+export function parseSectionsText(text: string): TemplateSection[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '')
+    .map((block) => {
+      const heading = /^【([^】\n]+)】\n?/.exec(block);
+      return heading ? { heading: heading[1]!.trim(), text: block.slice(heading[0].length).trim() } : { heading: '', text: block };
+    });
+}

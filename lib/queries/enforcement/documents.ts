@@ -255,3 +255,9 @@ export async function checkDocument(db: Db, input: { code?: string | undefined; 
   const document = row ? await findDocumentByCode(db, row.verificationCode) : null;
   return document ? { status: 'MATCH', document } : { status: 'UNKNOWN' };
 }
+
+/** Every document type's current template (for the settings page). */
+export async function listCurrentTemplates(db: Db) {
+  const types = Object.keys(DOCUMENT_TYPE_SPECS) as DocumentType[];
+  return Promise.all(types.map(async (type) => ({ type, label: DOCUMENT_TYPE_SPECS[type].label, ...(await currentTemplate(db, type)) })));
+}

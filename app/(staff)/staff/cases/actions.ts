@@ -25,7 +25,9 @@ import { deleteDiscretionBand, deleteNoPenaltyItem, saveDiscretionBand, saveNoPe
 import { fileCase } from '@/lib/services/enforcement/file-case';
 import { holdHearing, recordHearingResponse, scheduleHearing } from '@/lib/services/enforcement/hearing';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
-import { generateDocumentSchema } from '@/lib/schemas/enforcement-documents';
+import { generateDocumentSchema, saveDocumentTemplateSchema } from '@/lib/schemas/enforcement-documents';
+import { saveDocumentTemplate } from '@/lib/services/enforcement/document-templates';
+import { parseSectionsText } from '@/lib/domain/enforcement-documents/templates';
 import { generateDocument } from '@/lib/services/enforcement/generate-document';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 import { siteBase } from '@/app/(public)/_lib/site-url';
@@ -90,6 +92,26 @@ export const generateDocumentAction = defineAction({
     generateDocument(getDb(), actor, { caseId: input.caseId, type: input.docType, partyId: input.docPartyId }, { store: getAttachmentStore(), siteBase: siteBase() }),
   successMessage: messages.documents.panel.generated,
   onSuccess: refresh,
+});
+
+// A new version of a document template (documents already generated keep theirs).
+export const saveDocumentTemplateAction = defineAction({
+  permission: 'case.configure',
+  schema: saveDocumentTemplateSchema,
+  run: (actor, input) =>
+    saveDocumentTemplate(getDb(), actor, {
+      type: input.docType,
+      content: {
+        title: input.templateTitle,
+        organName: input.organName,
+        organAbbrev: input.organAbbrev,
+        numberCode: input.numberCode,
+        sealText: input.sealText,
+        sections: parseSectionsText(input.sectionsText),
+      },
+    }),
+  successMessage: messages.documents.templates.saved,
+  onSuccess: () => revalidatePath('/staff/admin/enforcement', 'layout'),
 });
 
 export const recordHearingResponseAction = defineAction({
