@@ -2,6 +2,11 @@ import type { InputHTMLAttributes } from 'react';
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; errors?: string[] | undefined };
 
+/** The visual mark of a required field (the input's `required` says it to assistive technology). */
+export function RequiredMark() {
+  return <span aria-hidden="true" className="ml-0.5 text-red-700" title="必填">*</span>;
+}
+
 export function Field({ name, label, errors, id, ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
   const errorId = `${inputId}-error`;
@@ -9,6 +14,7 @@ export function Field({ name, label, errors, id, ...input }: FieldProps) {
     <div className="space-y-1">
       <label htmlFor={inputId} className="block text-sm font-medium text-stone-800">
         {label}
+        {input.required ? <RequiredMark /> : null}
       </label>
       <input
         id={inputId}
