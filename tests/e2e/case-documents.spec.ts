@@ -60,6 +60,13 @@ test('the officer files the case, records the investigation with a recording and
   test.setTimeout(180_000);
   const page = await as(browser, 'OFFICER');
   await page.goto('/staff/cases/new');
+  // The signed-in officer is pre-selected; an incomplete form names every missing item at once, in Chinese.
+  await expect(page.getByLabel(/^张执法/)).toBeChecked();
+  await page.getByLabel(/^张执法/).uncheck();
+  await page.getByRole('button', { name: '立案', exact: true }).click();
+  const refusal = page.getByRole('alert').first();
+  for (const label of ['案件名称', '办案执法人员', '当事人1姓名或名称']) await expect(refusal).toContainText(label);
+  await expect(refusal).not.toContainText('caseTitle');
   await page.getByLabel('案件类型').selectOption({ label: '行政处罚' });
   await page.getByLabel('案件名称').fill(title);
   await page.getByLabel('案情（违法事实或调查事项）').fill('周建国以“城西互助会”名义未经登记向居民募集资金。');
@@ -82,6 +89,10 @@ test('the officer files the case, records the investigation with a recording and
   await recordStep(page, 'INVESTIGATION', '调查取证', async (step) => {
     await step.getByLabel('说明', { exact: true }).fill('现场检查发现募捐箱一个、收据二十张。');
   });
+  await expect(page.getByTestId('step-confirmation')).toContainText('已记录“调查取证”');
+  // The next step's requirements are shown before it is attempted: the recording and its document.
+  await expect(page.getByTestId('requirements-RIGHTS_NOTICE')).toContainText('须音像记录');
+  await expect(page.getByTestId('requirements-RIGHTS_NOTICE')).toContainText('行政处罚事先告知书');
   const upload = page.getByTestId('evidence-upload');
   await upload.getByLabel('证据类型').selectOption({ label: '视频' });
   await upload.getByLabel('采集人员').selectOption({ label: '张执法' });
@@ -160,6 +171,17 @@ test('the case file lists every document and evidence item, with hashes matching
     const bytes = await zip.file(name)!.async('nodebuffer');
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(hash);
     expect(caseFile).toContain(hash);
+  }
+});
+
+test('the staff case list and the case page fit a 390 px phone screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signIn(page, demoAccount('OFFICER').email);
+  for (const path of ['/staff/cases', caseUrl]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
 

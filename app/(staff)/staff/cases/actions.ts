@@ -59,30 +59,41 @@ export async function fileCaseAction(previous: ActionState, formData: FormData):
   return state;
 }
 
-export const advanceCaseAction = defineAction({
-  permission: 'case.work',
-  schema: advanceCaseSchema,
-  run: (actor, input) => advanceCase(getDb(), actor, input),
-  successMessage: done.advanced,
-  onSuccess: refresh,
-});
+// A recorded step comes back to the case page with a confirmation naming it (the step's own form
+// is gone by then: the case has moved on), and the page shows what comes next.
+function recordStepThenConfirm(permission: 'case.work' | 'case.decide' | 'case.hostHearing') {
+  return async function record(previous: ActionState, formData: FormData): Promise<ActionState> {
+    let recorded: { caseId: string; state: string } | null = null;
+    const run = defineAction({
+      permission,
+      schema: advanceCaseSchema,
+      run: async (actor, input) => {
+        const result = await advanceCase(getDb(), actor, input);
+        recorded = { caseId: input.caseId, state: result.state };
+        return result;
+      },
+      successMessage: done.advanced,
+      onSuccess: refresh,
+    });
+    const state = await run(previous, formData);
+    const confirmed = recorded as { caseId: string; state: string } | null;
+    if (state.ok && confirmed) redirect(`/staff/cases/${encodeURIComponent(confirmed.caseId)}?notice=advanced&step=${encodeURIComponent(confirmed.state)}`);
+    return state;
+  };
+}
+
+export async function advanceCaseAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return recordStepThenConfirm('case.work')(previous, formData);
+}
 
 // The head's steps (collective decision, decision, no penalty…) through the same service.
-export const decideCaseAction = defineAction({
-  permission: 'case.decide',
-  schema: advanceCaseSchema,
-  run: (actor, input) => advanceCase(getDb(), actor, input),
-  successMessage: done.advanced,
-  onSuccess: refresh,
-});
+export async function decideCaseAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return recordStepThenConfirm('case.decide')(previous, formData);
+}
 
-export const hostHearingStepAction = defineAction({
-  permission: 'case.hostHearing',
-  schema: advanceCaseSchema,
-  run: (actor, input) => advanceCase(getDb(), actor, input),
-  successMessage: done.advanced,
-  onSuccess: refresh,
-});
+export async function hostHearingStepAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return recordStepThenConfirm('case.hostHearing')(previous, formData);
+}
 
 // An enforcement document from the case's data (PDF + docx, numbered, in the case-file chain).
 export const generateDocumentAction = defineAction({

@@ -12,6 +12,7 @@ import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { getCaseDetail } from '@/lib/queries/enforcement/cases';
 import { loadDocumentPanel } from '@/lib/queries/enforcement/documents';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_SPECS } from '@/lib/domain/enforcement-documents/types';
 import { BlockerList, Section } from '../_components/blockers';
 import {
   ApproveExtensionForm,
@@ -49,9 +50,9 @@ async function load(caseId: string, actor: Parameters<typeof getCaseDetail>[2]) 
   }
 }
 
-export default async function CasePage({ params, searchParams }: { params: Promise<{ caseId: string }>; searchParams: Promise<{ notice?: string }> }) {
+export default async function CasePage({ params, searchParams }: { params: Promise<{ caseId: string }>; searchParams: Promise<{ notice?: string; step?: string }> }) {
   const { caseId } = await params;
-  const { notice } = await searchParams;
+  const { notice, step: recordedStep } = await searchParams;
   const actor = await requireStaffPage({ path: `/staff/cases/${caseId}` });
   const d = await load(caseId, actor);
   if (!d) notFound();
@@ -73,13 +74,31 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     ...(!canWork ? [{ code: 'role', message: '由承办的执法人员送审' }] : officerBlockers),
   ];
   const canActOn = (step: { key: string; director: boolean }) => (step.director ? canDecide : canWork || (canHost && step.key === 'STATEMENT_OR_HEARING'));
+  // What a next step needs, before it is attempted: the current step's recording, the documents the
+  // step stands for (generated in the documents panel), and the open deadlines.
+  const currentEntry = d.checklist.find((c) => c.current);
+  const requirementsOf = (key: string): string[] => [
+    ...(currentEntry?.recording === 'REQUIRED' && !currentEntry.recorded
+      ? [`当前环节“${d.stateLabel}”须音像记录：记录下一环节前请先上传音像记录，或在表单中写明未能音像记录的原因。`]
+      : []),
+    ...DOCUMENT_TYPES.filter((type) => {
+      const steps = DOCUMENT_TYPE_SPECS[type].steps;
+      return steps !== 'ALL' && steps.includes(key) && documentPanel?.types.some((offered) => offered.type === type);
+    }).map((type) => `本环节的文书：${DOCUMENT_TYPE_SPECS[type].label}（记录本环节后在“执法文书”中生成）`),
+    ...d.deadlines.filter((dl) => dl.status !== 'met').map((dl) => `期限：${dl.label}，${dl.due}前（${e.deadlineStatus[dl.status]}）`),
+  ];
   const currentRecording = d.checklist.find((c) => c.current)?.recording === 'REQUIRED';
   const intended = { kinds: (d.penalty?.kinds ?? []) as string[], fineAmount: d.penalty?.fineAmount ?? null, violationType: row.violationType };
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{row.caseNumber} {row.title}</h1>
+      <h1 className="break-words text-xl font-bold sm:text-2xl">{row.caseNumber} {row.title}</h1>
       <CasesNav current="" />
       {notice && t.notice[notice] ? <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{t.notice[notice]}</p> : null}
+      {notice === 'advanced' && recordedStep === row.state ? (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="step-confirmation">
+          已记录“{d.stateLabel}”。{d.next.length > 0 ? `下一步：${d.next.map((s) => s.label).join('或')}，要求见“下一步”。` : ''}
+        </p>
+      ) : null}
 
       <Section id="case-facts" title={t.facts}>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
@@ -135,7 +154,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
 
       <Section id="case-deadlines" title={t.deadlines}>
         {d.deadlines.length === 0 ? <p className="text-sm text-stone-700">—</p> : (
-          <table className="w-full text-left text-sm">
+          <div className="overflow-x-auto"><table className="w-full text-left text-sm">
             <thead className="text-stone-600"><tr><th className="py-1 pr-3">{t.deadline}</th><th className="py-1 pr-3">{t.due}</th><th className="py-1 pr-3">{t.status}</th><th className="py-1">{t.citation}</th></tr></thead>
             <tbody>
               {d.deadlines.map((dl) => (
@@ -147,7 +166,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
         )}
         {row.extensionUntil ? (
           <p className="text-sm">{row.extensionApproved ? t.extensionApproved(row.extensionUntil.toISOString().slice(0, 10), row.extensionReason ?? '') : t.extensionPending(row.extensionUntil.toISOString().slice(0, 10), row.extensionReason ?? '')}</p>
@@ -171,6 +190,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 canAct
                 recordingRequired={currentRecording}
                 intended={intended}
+                requirements={requirementsOf(step.key)}
               />
             ))}
             {d.next.filter((step) => !canActOn(step)).map((step) => (
@@ -239,7 +259,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       ) : null}
 
       <Section id="case-checklist" title={t.checklist}>
-        <table className="w-full text-left text-sm">
+        <div className="overflow-x-auto"><table className="w-full text-left text-sm">
           <thead className="text-stone-600"><tr><th className="py-1 pr-3">{t.checklistStep}</th><th className="py-1 pr-3">{t.requirement}</th><th className="py-1">{t.status}</th></tr></thead>
           <tbody>
             {d.checklist.map((c) => (
@@ -252,7 +272,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
         {currentRecording ? <BlockerList id="current-recording" tone="amber" blockers={[{ code: 'rec', message: `当前环节“${d.stateLabel}”须音像记录：请在下方上传音像记录，或在记录下一环节时写明未能音像记录的原因` }]} /> : null}
       </Section>
 
