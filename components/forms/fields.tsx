@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { RequiredMark } from './field';
+import { FieldLabel } from './field';
 
 // Textarea and select in the shape of components/forms/field.tsx: a visible label, a hint and
 // errors announced through aria-describedby. Shared by every staff area's forms.
@@ -22,7 +22,7 @@ export function FieldNotes({ id, hint, errors }: { id: string; hint?: string | u
 export function FieldShell(props: { id: string; label: string; hint?: string | undefined; errors?: string[] | undefined; required?: boolean | undefined; children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={props.id} className="block text-sm font-medium text-stone-800">{props.label}{props.required ? <RequiredMark /> : null}</label>
+      <FieldLabel htmlFor={props.id} label={props.label} required={props.required} />
       {props.children}
       <FieldNotes id={props.id} hint={props.hint} errors={props.errors} />
     </div>
