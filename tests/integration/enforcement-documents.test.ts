@@ -7,6 +7,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { DEFAULT_TEMPLATES } from '@/lib/domain/enforcement-documents/templates';
+import { getCaseDetail } from '@/lib/queries/enforcement/cases';
 import { checkDocument } from '@/lib/queries/enforcement/documents';
 import { saveDocumentTemplate } from '@/lib/services/enforcement/document-templates';
 import { verifyCaseFile } from '@/lib/services/enforcement/verify-case-file';
@@ -69,6 +70,20 @@ describe('generating a document', () => {
     await expect(generate(db(), w.officer, store, kase.caseId, 'PENALTY_DECISION', kase.zhang.id)).rejects.toThrow('负责人作出处罚决定后才能制作行政处罚决定书');
     await expect(generate(db(), w.editor, store, kase.caseId, 'RIGHTS_NOTICE', kase.zhang.id)).rejects.toThrow();
     expect(await db().documentCounter.findMany()).toEqual(before);
+  });
+});
+
+describe('the case view', () => {
+  it('carries the documents panel, masked with the rest for staff not on the case', async () => {
+    const kase = await caseWithNotice(db(), w, '案件页面脱敏测试案');
+    await generate(db(), w.officer, store, kase.caseId, 'RIGHTS_NOTICE', kase.zhang.id);
+    const own = await getCaseDetail(db(), kase.caseId, w.officer);
+    expect(own.documents?.documents.map((d) => d.partyName)).toEqual(['张三']);
+    expect(own.documents?.types.find((t) => t.type === 'RIGHTS_NOTICE')?.perParty.every((p) => p.blockers.length === 0)).toBe(true);
+    const other = await getCaseDetail(db(), kase.caseId, w.editor);
+    expect(other.documents?.documents).toHaveLength(1);
+    expect(JSON.stringify(other.documents)).not.toMatch(/张三|李四/);
+    expect(JSON.stringify(other.row.parties)).not.toMatch(/张三|李四|370102|139000|138000/);
   });
 });
 

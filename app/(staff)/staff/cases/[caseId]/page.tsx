@@ -11,7 +11,6 @@ import { PROCEDURE_NAMES, RECORDING_REQUIREMENT_NAMES, describePenalty, penaltyL
 import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { getCaseDetail } from '@/lib/queries/enforcement/cases';
-import { loadDocumentPanel } from '@/lib/queries/enforcement/documents';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_SPECS } from '@/lib/domain/enforcement-documents/types';
 import { BlockerList, Section } from '../_components/blockers';
 import {
@@ -57,13 +56,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const d = await load(caseId, actor);
   if (!d) notFound();
   const { row, facts } = d;
-  const documentPanel = await loadDocumentPanel(getDb(), caseId);
+  const documentPanel = d.documents;
   const canWork = can(actor.roles, 'case.work');
   const canDecide = can(actor.roles, 'case.decide');
   const canHost = can(actor.roles, 'case.hostHearing');
-  // A party's ID number, address and phone: only for the case's officers, head, hearing host and
-  // legal reviewer; for other staff the query has already masked them, free text included.
-  const showPrivate = d.seesPersonalData;
+  // A party's ID number, address and phone reach only the case's officers, head, hearing host and
+  // legal reviewer: for other staff the query (getCaseDetail) has already removed them, free text,
+  // documents and the documents panel included, so the page shows what the view holds.
   // The officers' own records are for the officers on this case (《行政处罚法》第四十二条).
   const officerBlockers = canWork ? d.officerBlockers : [];
   const decided = row.decidedOn !== null;
@@ -126,9 +125,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {row.parties.map((p) => (
               <li key={p.id} data-testid="party">
                 <span className="font-medium">{p.name}</span>（{p.kind === 'PERSON' ? '自然人' : '法人或其他组织'}）
-                {showPrivate && p.idNumber ? <span className="block text-stone-700">证件号：{p.idNumber}</span> : null}
-                {showPrivate && p.address ? <span className="block text-stone-700">地址：{p.address}</span> : null}
-                {showPrivate && p.phone ? <span className="block text-stone-700">电话：{p.phone}</span> : null}
+                {p.idNumber ? <span className="block text-stone-700">证件号：{p.idNumber}</span> : null}
+                {p.address ? <span className="block text-stone-700">地址：{p.address}</span> : null}
+                {p.phone ? <span className="block text-stone-700">电话：{p.phone}</span> : null}
                 {p.legalRepresentative ? <span className="block text-stone-700">法定代表人：{p.legalRepresentative}</span> : null}
               </li>
             ))}
