@@ -5,6 +5,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { headers } from 'next/headers';
+import { verifyDocumentAction } from '@/app/(public)/verify/actions';
 import { getDb } from '@/lib/db';
 import { DEFAULT_TEMPLATES } from '@/lib/domain/enforcement-documents/templates';
 import { getCaseDetail } from '@/lib/queries/enforcement/cases';
@@ -13,9 +15,11 @@ import { saveDocumentTemplate } from '@/lib/services/enforcement/document-templa
 import { verifyCaseFile } from '@/lib/services/enforcement/verify-case-file';
 import { createLocalDiskStore } from '@/lib/storage/local-disk-store';
 import { at, caseWithNotice, generate } from '../factories/documents';
+import { form } from '../setup/act-as';
 import { makeCaseWorld, type CaseWorld } from '../factories/enforcement';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
+vi.mock('next/headers', () => ({ headers: vi.fn() }));
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'case-documents-'));
 const store = createLocalDiskStore(storageDir);
@@ -159,5 +163,28 @@ describe('public verification', () => {
     expect(await checkDocument(db(), { sha256: createHash('sha256').update(altered).digest('hex') })).toEqual({ status: 'UNKNOWN' });
     expect(await checkDocument(db(), { sha256: doc.pdfSha256 })).toMatchObject({ status: 'MATCH' });
     expect(await checkDocument(db(), { code: 'ZZZZZZZZZZ', sha256: doc.pdfSha256 })).toEqual({ status: 'UNKNOWN' });
+  });
+});
+
+describe('the /verify action', () => {
+  it('answers through the public action with nothing personal, and is rate-limited per address', async () => {
+    const kase = await caseWithNotice(db(), w, '核验接口测试案');
+    const doc = await generate(db(), w.officer, store, kase.caseId, 'RIGHTS_NOTICE', kase.zhang.id);
+    vi.mocked(headers).mockResolvedValue(new Headers({ 'x-forwarded-for': '198.51.100.23' }) as never);
+    const ok = await verifyDocumentAction({ ok: false }, form({ verifyCode: doc.verificationCode.toLowerCase(), documentSha256: doc.pdfSha256.toUpperCase() }));
+    expect(ok).toMatchObject({ ok: true, data: { status: 'MATCH', document: { number: doc.number } } });
+    expect(JSON.stringify(ok)).not.toMatch(/张三|李四/);
+    const wrong = await verifyDocumentAction({ ok: false }, form({ verifyCode: doc.verificationCode, documentSha256: '0'.repeat(64) }));
+    expect(wrong).toMatchObject({ ok: true, data: { status: 'MISMATCH' } });
+    const empty = await verifyDocumentAction({ ok: false }, form({ verifyCode: '', documentSha256: '' }));
+    expect(empty.ok).toBe(false);
+    expect(empty.message).toContain('验证码');
+    // 20 look-ups per ten minutes from one address (3 used above): the 21st is refused.
+    for (let i = 3; i < 20; i += 1) await verifyDocumentAction({ ok: false }, form({ verifyCode: doc.verificationCode }));
+    const limited = await verifyDocumentAction({ ok: false }, form({ verifyCode: doc.verificationCode }));
+    expect(limited).toMatchObject({ ok: false, message: '核验过于频繁，请十分钟后再试' });
+    // Another address is not affected.
+    vi.mocked(headers).mockResolvedValue(new Headers({ 'x-forwarded-for': '198.51.100.24' }) as never);
+    expect(await verifyDocumentAction({ ok: false }, form({ verifyCode: doc.verificationCode }))).toMatchObject({ ok: true, data: { status: 'FOUND' } });
   });
 });
