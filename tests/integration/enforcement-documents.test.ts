@@ -77,6 +77,17 @@ describe('generating a document', () => {
   });
 });
 
+describe('the portal role', () => {
+  it('may not edit or remove a generated document or a template version, only advance the counters', async () => {
+    const kase = await caseWithNotice(db(), w, '权限测试案');
+    const doc = await generate(db(), w.officer, store, kase.caseId, 'RIGHTS_NOTICE', kase.zhang.id);
+    await expect(db().$executeRaw`UPDATE "CaseDocument" SET "number" = 'x' WHERE "id" = ${doc.id}`).rejects.toThrow(/permission denied/);
+    await expect(db().$executeRaw`DELETE FROM "CaseDocument" WHERE "id" = ${doc.id}`).rejects.toThrow(/permission denied/);
+    await expect(db().$executeRaw`UPDATE "DocumentTemplate" SET "version" = 99`).rejects.toThrow(/permission denied/);
+    await expect(db().$executeRaw`DELETE FROM "DocumentCounter"`).rejects.toThrow(/permission denied/);
+  });
+});
+
 describe('the case view', () => {
   it('carries the documents panel, masked with the rest for staff not on the case', async () => {
     const kase = await caseWithNotice(db(), w, '案件页面脱敏测试案');
