@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -205,4 +206,14 @@ test('anyone can verify a served document on /verify; an altered copy fails', as
   await expect(visitor.getByLabel('SHA-256值')).toHaveValue(createHash('sha256').update(altered).digest('hex'));
   await visitor.getByRole('button', { name: '核验' }).click();
   await expect(visitor.getByTestId('verify-result')).toHaveAttribute('data-status', 'MISMATCH');
+});
+
+test('the case page with its documents and /verify have no detectable accessibility violations', async ({ browser }) => {
+  const officer = await as(browser, 'OFFICER');
+  const visitor = await (await browser.newContext()).newPage();
+  for (const [page, path] of [[officer, caseUrl], [visitor, '/verify']] as const) {
+    await page.goto(path);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+  }
 });
