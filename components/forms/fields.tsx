@@ -1,4 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { FieldLabel } from './field';
 
 // Textarea and select in the shape of components/forms/field.tsx: a visible label, a hint and
 // errors announced through aria-describedby. Shared by every staff area's forms.
@@ -18,10 +19,10 @@ export function FieldNotes({ id, hint, errors }: { id: string; hint?: string | u
   );
 }
 
-export function FieldShell(props: { id: string; label: string; hint?: string | undefined; errors?: string[] | undefined; children: ReactNode }) {
+export function FieldShell(props: { id: string; label: string; hint?: string | undefined; errors?: string[] | undefined; required?: boolean | undefined; children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={props.id} className="block text-sm font-medium text-stone-800">{props.label}</label>
+      <FieldLabel htmlFor={props.id} label={props.label} required={props.required} />
       {props.children}
       <FieldNotes id={props.id} hint={props.hint} errors={props.errors} />
     </div>
@@ -38,7 +39,7 @@ type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 export function TextAreaField({ name, label, hint, errors, id, ...rest }: TextAreaProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
+    <FieldShell id={fieldId} label={label} hint={hint} errors={errors} required={rest.required}>
       <textarea
         id={fieldId}
         name={name}
@@ -62,7 +63,7 @@ type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
 export function SelectField({ name, label, options, hint, errors, id, ...rest }: SelectProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
+    <FieldShell id={fieldId} label={label} hint={hint} errors={errors} required={rest.required}>
       <select
         id={fieldId}
         name={name}

@@ -2,6 +2,7 @@
 // Areas with many strings keep them in lib/i18n/catalogue/<area>.ts.
 import { calendar } from './catalogue/calendar';
 import { dashboard } from './catalogue/dashboard';
+import { documents } from './catalogue/documents';
 import { enforcement } from './catalogue/enforcement';
 import { evidence } from './catalogue/evidence';
 import { remedies } from './catalogue/remedies';
@@ -108,6 +109,7 @@ export const messages = {
   calendar,
   dashboard,
   disclosure,
+  documents,
   enforcement,
   evidence,
   inspections,
@@ -140,7 +142,7 @@ function collectFieldLabels(node: unknown, into: Record<string, string>): Record
   return into;
 }
 const FIELD_LABELS = collectFieldLabels(
-  { calendar, dashboard, disclosure, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, remedies, review },
+  { calendar, dashboard, disclosure, documents, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, remedies, review },
   { ...messages.fields },
 );
 

@@ -1,6 +1,15 @@
 import { z } from '@/lib/schemas/zod';
 import { blankToUndefined, checkbox, idField, isoDateField, optionalDate, toArray } from '@/lib/schemas/fields';
-import { CASE_PROCEDURES, CASE_TYPES, DISCRETION_SEVERITIES, PARTY_KINDS, PENALTY_KINDS, type PartyKind } from '@/lib/domain/enforcement';
+import {
+  CASE_PROCEDURES,
+  CASE_TYPES,
+  DISCRETION_SEVERITIES,
+  PARTY_KINDS,
+  PENALTY_KINDS,
+  penaltyLawApplies,
+  type PartyKind,
+} from '@/lib/domain/enforcement';
+import { messages } from '@/lib/i18n/messages';
 
 // Forms of the enforcement-case pages. Step-specific fields are optional here; the service says
 // which ones the chosen step needs (with field errors) and checks them against the rules.
@@ -70,6 +79,17 @@ export const fileCaseSchema = z
     violationType: optionalText(60, '违法行为类型'),
     ...penaltyFields,
     ...partyFields,
+  })
+  // Checked with the fields' own errors (`when`), so the form shows every missing item at once.
+  .refine((input) => !penaltyLawApplies(input.caseType) || Array.from({ length: MAX_PARTIES }, (_, i) => (input as Record<string, unknown>)[`partyName${i}`]).some(Boolean), {
+    message: messages.enforcement.errors.partyRequired,
+    path: ['partyName0'],
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  })
+  .refine((input) => Array.isArray(input.officerIds) && input.officerIds.length > 0, {
+    message: messages.enforcement.errors.officersRequired,
+    path: ['officerIds'],
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   })
   .transform(({ ...input }) => {
     const record = input as Record<string, unknown>;

@@ -11,6 +11,8 @@ import { addRecording, advance, caseFields, caseRowCounts, fileTestCase, makeCas
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+// A recorded step redirects to the case page with its confirmation (as filing does).
+vi.mock('next/navigation', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/navigation')>()), redirect: vi.fn() }));
 
 const db = () => getDb();
 let w: CaseWorld;

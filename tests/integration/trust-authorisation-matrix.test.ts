@@ -194,6 +194,11 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/cases/actions.ts#advanceCaseAction`]: { access: 'case.work', caseScoped: true, input: stepFields },
   [`${STAFF}/cases/actions.ts#decideCaseAction`]: { access: 'case.decide', caseScoped: true, input: () => ({ caseId: w.caseId, to: 'DECISION', decisionNumber: '矩阵〔2026〕1号', decidedOn: TODAY }) },
   [`${STAFF}/cases/actions.ts#hostHearingStepAction`]: { access: 'case.hostHearing', caseScoped: true, input: () => ({ caseId: w.caseId, to: 'HEARING_HELD' }) },
+  [`${STAFF}/cases/actions.ts#generateDocumentAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, docType: 'FILING_APPROVAL', docPartyId: MISSING_ID }) },
+  [`${STAFF}/cases/actions.ts#saveDocumentTemplateAction`]: {
+    access: 'case.configure',
+    input: () => ({ docType: 'FILING_APPROVAL', templateTitle: '立案审批表', organName: '', organAbbrev: '市中民', numberCode: '立', sealText: '（印章）', sectionsText: '案号：{案号}' }),
+  },
   [`${STAFF}/cases/actions.ts#recordHearingResponseAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, response: 'WAIVE', respondedOn: TODAY }) },
   [`${STAFF}/cases/actions.ts#scheduleHearingAction`]: {
     access: 'case.work',
@@ -236,6 +241,7 @@ const ACTIONS: Record<string, ActionEntry> = {
   // The public's forms: anyone, signed in or not (the spam defence and rate limits answer instead).
   'app/(public)/apply/actions.ts#submitRequestAction': { access: 'public', input: () => ({ applicantName: '矩阵测试', description: '申请公开养老补贴发放情况' }) },
   'app/(public)/report/actions.ts#submitReportAction': { access: 'public', input: () => ({ kind: 'REPORT', description: '某小区有人以协会名义收费' }) },
+  'app/(public)/verify/actions.ts#verifyDocumentAction': { access: 'public', input: () => ({ verifyCode: 'ABCDEFGHJK', documentSha256: 'a'.repeat(64) }) },
   'app/(public)/track/actions.ts#trackAction': { access: 'public', input: () => ({ code: 'ABCDEFGHJKMNPQRSTVWX' }) },
   // disclosures
   [`${STAFF}/disclosures/actions.ts#createDisclosureAction`]: {
@@ -419,6 +425,19 @@ const ROUTES: Record<string, RouteEntry> = {
     request: () => ({ url: `/api/evidence/${w.evidenceId}`, params: { evidenceId: w.evidenceId } }),
   },
   [`GET ${STAFF}/reports/[year]/statistics/export/route.ts`]: { access: 'report.edit', request: () => ({ url: `/staff/reports/${YEAR - 1}/statistics/export`, params: { year: String(YEAR - 1) } }) },
+  // The case file (卷宗) and its evidence zip: the same rule as the evidence files (canViewEvidence).
+  'GET app/api/cases/[caseId]/case-file/route.ts': {
+    access: 'staff.access',
+    roles: ['DIRECTOR', 'LEGAL_REVIEWER', 'OFFICER'],
+    caseScoped: true,
+    request: () => ({ url: `/api/cases/${w.caseId}/case-file`, params: { caseId: w.caseId } }),
+  },
+  'GET app/api/cases/[caseId]/case-file/evidence/route.ts': {
+    access: 'staff.access',
+    roles: ['DIRECTOR', 'LEGAL_REVIEWER', 'OFFICER'],
+    caseScoped: true,
+    request: () => ({ url: `/api/cases/${w.caseId}/case-file/evidence`, params: { caseId: w.caseId } }),
+  },
   'GET app/api/reports/[year]/[format]/route.ts': { access: 'report.edit', request: () => ({ url: `/api/reports/${YEAR - 1}/pdf`, params: { year: String(YEAR - 1), format: 'pdf' } }) },
 };
 

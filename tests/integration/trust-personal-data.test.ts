@@ -29,6 +29,8 @@ import { makeEvidenceCase } from '../factories/evidence';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
+// A recorded step redirects to the case page with its confirmation (as filing does).
+vi.mock('next/navigation', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/navigation')>()), redirect: vi.fn() }));
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'privacy-storage-'));
 const store = createLocalDiskStore(storageDir);

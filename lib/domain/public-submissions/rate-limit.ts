@@ -1,6 +1,6 @@
 // Per-address rate limits of the public forms and look-ups (fixed windows). A flooding address is
 // refused once it has used its window; other addresses have their own buckets and are not affected.
-export type RateLimitScope = 'request.submit' | 'report.submit' | 'track.lookup' | 'challenge.use';
+export type RateLimitScope = 'request.submit' | 'report.submit' | 'track.lookup' | 'challenge.use' | 'document.verify';
 
 export type RateLimitRule = { readonly limit: number; readonly windowSeconds: number; readonly message: string };
 
@@ -8,6 +8,7 @@ export const RATE_LIMITS = {
   'request.submit': { limit: 5, windowSeconds: 3600, message: '您提交的申请过于频繁，请一小时后再试' },
   'report.submit': { limit: 5, windowSeconds: 3600, message: '您提交的举报、投诉过于频繁，请一小时后再试' },
   'track.lookup': { limit: 10, windowSeconds: 600, message: '查询过于频繁，请十分钟后再试' },
+  'document.verify': { limit: 20, windowSeconds: 600, message: '核验过于频繁，请十分钟后再试' },
   // One served form (its challenge and proof of work) may be sent a few times (to correct a refused
   // entry), not reused for a flood from many addresses. Counted per challenge, from its issue time.
   'challenge.use': { limit: 5, windowSeconds: 3 * 3600, message: '该页面已多次提交，请刷新页面后重新填写' },

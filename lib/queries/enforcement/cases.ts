@@ -1,4 +1,5 @@
 import 'server-only';
+import { loadDocumentPanel } from './documents';
 import type { Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import { toShanghaiDate, type IsoDate } from '@/lib/domain/calendar';
@@ -305,6 +306,9 @@ async function caseDetail(db: Db, caseId: string, actor: Actor, now: Date) {
     // Why the officers' own records (hearing response, extension, education, review) are not this viewer's.
     officerBlockers: caseActorBlockers(facts, caseActor, ['OFFICER']),
     seesPersonalData: seesCasePersonalData(facts, caseActor),
+    // The documents panel (what each document still needs, the documents generated): part of the
+    // view, so a viewer not on the case gets it masked with the rest.
+    documents: await loadDocumentPanel(db, caseId),
   };
 }
 export type CaseDetail = Awaited<ReturnType<typeof getCaseDetail>>;

@@ -25,6 +25,12 @@ import { deleteDiscretionBand, deleteNoPenaltyItem, saveDiscretionBand, saveNoPe
 import { fileCase } from '@/lib/services/enforcement/file-case';
 import { holdHearing, recordHearingResponse, scheduleHearing } from '@/lib/services/enforcement/hearing';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
+import { generateDocumentSchema, saveDocumentTemplateSchema } from '@/lib/schemas/enforcement-documents';
+import { saveDocumentTemplate } from '@/lib/services/enforcement/document-templates';
+import { parseSectionsText } from '@/lib/domain/enforcement-documents/templates';
+import { generateDocument } from '@/lib/services/enforcement/generate-document';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+import { siteBase } from '@/app/(public)/_lib/site-url';
 
 // Every export here is a public endpoint: each one authorises (from the database), validates, and
 // runs one audited service, which re-checks the case rules inside its transaction.
@@ -53,29 +59,70 @@ export async function fileCaseAction(previous: ActionState, formData: FormData):
   return state;
 }
 
-export const advanceCaseAction = defineAction({
-  permission: 'case.work',
-  schema: advanceCaseSchema,
-  run: (actor, input) => advanceCase(getDb(), actor, input),
-  successMessage: done.advanced,
-  onSuccess: refresh,
-});
+// A recorded step comes back to the case page with a confirmation naming it (the step's own form
+// is gone by then: the case has moved on), and the page shows what comes next.
+function recordStepThenConfirm(permission: 'case.work' | 'case.decide' | 'case.hostHearing') {
+  return async function record(previous: ActionState, formData: FormData): Promise<ActionState> {
+    let recorded: { caseId: string; state: string } | null = null;
+    const run = defineAction({
+      permission,
+      schema: advanceCaseSchema,
+      run: async (actor, input) => {
+        const result = await advanceCase(getDb(), actor, input);
+        recorded = { caseId: input.caseId, state: result.state };
+        return result;
+      },
+      successMessage: done.advanced,
+      onSuccess: refresh,
+    });
+    const state = await run(previous, formData);
+    const confirmed = recorded as { caseId: string; state: string } | null;
+    if (state.ok && confirmed) redirect(`/staff/cases/${encodeURIComponent(confirmed.caseId)}?notice=advanced&step=${encodeURIComponent(confirmed.state)}`);
+    return state;
+  };
+}
+
+export async function advanceCaseAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return recordStepThenConfirm('case.work')(previous, formData);
+}
 
 // The head's steps (collective decision, decision, no penalty…) through the same service.
-export const decideCaseAction = defineAction({
-  permission: 'case.decide',
-  schema: advanceCaseSchema,
-  run: (actor, input) => advanceCase(getDb(), actor, input),
-  successMessage: done.advanced,
+export async function decideCaseAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return recordStepThenConfirm('case.decide')(previous, formData);
+}
+
+export async function hostHearingStepAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return recordStepThenConfirm('case.hostHearing')(previous, formData);
+}
+
+// An enforcement document from the case's data (PDF + docx, numbered, in the case-file chain).
+export const generateDocumentAction = defineAction({
+  permission: 'case.work',
+  schema: generateDocumentSchema,
+  run: (actor, input) =>
+    generateDocument(getDb(), actor, { caseId: input.caseId, type: input.docType, partyId: input.docPartyId }, { store: getAttachmentStore(), siteBase: siteBase() }),
+  successMessage: messages.documents.panel.generated,
   onSuccess: refresh,
 });
 
-export const hostHearingStepAction = defineAction({
-  permission: 'case.hostHearing',
-  schema: advanceCaseSchema,
-  run: (actor, input) => advanceCase(getDb(), actor, input),
-  successMessage: done.advanced,
-  onSuccess: refresh,
+// A new version of a document template (documents already generated keep theirs).
+export const saveDocumentTemplateAction = defineAction({
+  permission: 'case.configure',
+  schema: saveDocumentTemplateSchema,
+  run: (actor, input) =>
+    saveDocumentTemplate(getDb(), actor, {
+      type: input.docType,
+      content: {
+        title: input.templateTitle,
+        organName: input.organName,
+        organAbbrev: input.organAbbrev,
+        numberCode: input.numberCode,
+        sealText: input.sealText,
+        sections: parseSectionsText(input.sectionsText),
+      },
+    }),
+  successMessage: messages.documents.templates.saved,
+  onSuccess: () => revalidatePath('/staff/admin/enforcement', 'layout'),
 });
 
 export const recordHearingResponseAction = defineAction({

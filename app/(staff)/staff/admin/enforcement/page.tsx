@@ -4,14 +4,18 @@ import { getDb } from '@/lib/db';
 import { NO_PENALTY_CONDITION_NAMES, SEVERITY_NAMES, STATUTORY_NO_PENALTY_ITEMS, formatYuan } from '@/lib/domain/enforcement';
 import { messages } from '@/lib/i18n/messages';
 import { listEnforcementConfig } from '@/lib/queries/enforcement/case-config';
+import { DOCUMENT_FIELDS } from '@/lib/domain/enforcement-documents/fields';
+import { listCurrentTemplates } from '@/lib/queries/enforcement/documents';
 import { ConfigForms, DeleteButton } from './config-forms';
+import { TemplateForm } from './template-forms';
 
 const t = messages.enforcement.ui.config;
 export const metadata: Metadata = { title: t.title };
 
 export default async function EnforcementConfigPage() {
   await requireStaffPage({ path: '/staff/admin/enforcement', permission: 'case.configure' });
-  const { bands, items } = await listEnforcementConfig(getDb());
+  const db = getDb();
+  const [{ bands, items }, templates] = await Promise.all([listEnforcementConfig(db), listCurrentTemplates(db)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t.title}</h1>
@@ -48,6 +52,13 @@ export default async function EnforcementConfigPage() {
         </ul>
       </section>
       <ConfigForms />
+      <section aria-labelledby="document-templates" className="space-y-3">
+        <h2 id="document-templates" className="text-lg font-semibold">{messages.documents.templates.title}</h2>
+        <p className="text-sm text-stone-700">{messages.documents.templates.intro}{Object.keys(DOCUMENT_FIELDS).map((name) => `{${name}}`).join(' ')}</p>
+        <div className="space-y-2">
+          {templates.map((tpl) => <TemplateForm key={tpl.type} type={tpl.type} label={tpl.label} version={tpl.version} content={tpl.content} />)}
+        </div>
+      </section>
     </div>
   );
 }

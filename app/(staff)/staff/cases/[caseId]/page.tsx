@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { EvidencePanel } from '../_components/evidence';
+import { ChainCheck, EvidencePanel } from '../_components/evidence';
 import { LinkedReports } from '@/components/public-reports/linked-reports';
 import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
@@ -10,6 +10,7 @@ import { PROCEDURE_NAMES, RECORDING_REQUIREMENT_NAMES, describePenalty, penaltyL
 import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { getCaseDetail } from '@/lib/queries/enforcement/cases';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_SPECS } from '@/lib/domain/enforcement-documents/types';
 import { BlockerList, Section } from '../_components/blockers';
 import {
   ApproveExtensionForm,
@@ -22,6 +23,7 @@ import {
   ScheduleHearingForm,
   SubmitReviewForm,
 } from '../_components/step-forms';
+import { DocumentsPanel } from '../_components/documents-panel';
 import { CasesNav } from '../_components/sub-nav';
 
 const t = messages.enforcement.ui.detail;
@@ -46,19 +48,20 @@ async function load(caseId: string, actor: Parameters<typeof getCaseDetail>[2]) 
   }
 }
 
-export default async function CasePage({ params, searchParams }: { params: Promise<{ caseId: string }>; searchParams: Promise<{ notice?: string }> }) {
+export default async function CasePage({ params, searchParams }: { params: Promise<{ caseId: string }>; searchParams: Promise<{ notice?: string; step?: string }> }) {
   const { caseId } = await params;
-  const { notice } = await searchParams;
+  const { notice, step: recordedStep } = await searchParams;
   const actor = await requireStaffPage({ path: `/staff/cases/${caseId}` });
   const d = await load(caseId, actor);
   if (!d) notFound();
   const { row, facts } = d;
+  const documentPanel = d.documents;
   const canWork = can(actor.roles, 'case.work');
   const canDecide = can(actor.roles, 'case.decide');
   const canHost = can(actor.roles, 'case.hostHearing');
-  // A party's ID number, address and phone: only for the case's officers, head, hearing host and
-  // legal reviewer; for other staff the query has already masked them, free text included.
-  const showPrivate = d.seesPersonalData;
+  // A party's ID number, address and phone reach only the case's officers, head, hearing host and
+  // legal reviewer: for other staff the query (getCaseDetail) has already removed them, free text,
+  // documents and the documents panel included, so the page shows what the view holds.
   // The officers' own records are for the officers on this case (《行政处罚法》第四十二条).
   const officerBlockers = canWork ? d.officerBlockers : [];
   const decided = row.decidedOn !== null;
@@ -68,13 +71,32 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     ...(d.reviews.some((r) => r.current && (r.status === 'PENDING' || r.status === 'APPROVED')) ? [{ code: 'pending', message: '当前内容已送审或已审核通过' }] : []),
     ...(!canWork ? [{ code: 'role', message: '由承办的执法人员送审' }] : officerBlockers),
   ];
+  const canActOn = (step: { key: string; director: boolean }) => (step.director ? canDecide : canWork || (canHost && step.key === 'STATEMENT_OR_HEARING'));
+  // What a next step needs, before it is attempted: the current step's recording, the documents the
+  // step stands for (generated in the documents panel), and the open deadlines.
+  const currentEntry = d.checklist.find((c) => c.current);
+  const requirementsOf = (key: string): string[] => [
+    ...(currentEntry?.recording === 'REQUIRED' && !currentEntry.recorded
+      ? [`当前环节“${d.stateLabel}”须音像记录：记录下一环节前请先上传音像记录，或在表单中写明未能音像记录的原因。`]
+      : []),
+    ...DOCUMENT_TYPES.filter((type) => {
+      const steps = DOCUMENT_TYPE_SPECS[type].steps;
+      return steps !== 'ALL' && steps.includes(key) && documentPanel?.types.some((offered) => offered.type === type);
+    }).map((type) => `本环节的文书：${DOCUMENT_TYPE_SPECS[type].label}（记录本环节后在“执法文书”中生成）`),
+    ...d.deadlines.filter((dl) => dl.status !== 'met').map((dl) => `期限：${dl.label}，${dl.due}前（${e.deadlineStatus[dl.status]}）`),
+  ];
   const currentRecording = d.checklist.find((c) => c.current)?.recording === 'REQUIRED';
   const intended = { kinds: (d.penalty?.kinds ?? []) as string[], fineAmount: d.penalty?.fineAmount ?? null, violationType: row.violationType };
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{row.caseNumber} {row.title}</h1>
+      <h1 className="break-words text-xl font-bold sm:text-2xl">{row.caseNumber} {row.title}</h1>
       <CasesNav current="" />
       {notice && t.notice[notice] ? <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{t.notice[notice]}</p> : null}
+      {notice === 'advanced' && recordedStep === row.state ? (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="step-confirmation">
+          已记录“{d.stateLabel}”。{d.next.length > 0 ? `下一步：${d.next.map((s) => s.label).join('或')}，要求见“下一步”。` : ''}
+        </p>
+      ) : null}
 
       <Section id="case-facts" title={t.facts}>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
@@ -102,9 +124,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {row.parties.map((p) => (
               <li key={p.id} data-testid="party">
                 <span className="font-medium">{p.name}</span>（{p.kind === 'PERSON' ? '自然人' : '法人或其他组织'}）
-                {showPrivate && p.idNumber ? <span className="block text-stone-700">证件号：{p.idNumber}</span> : null}
-                {showPrivate && p.address ? <span className="block text-stone-700">地址：{p.address}</span> : null}
-                {showPrivate && p.phone ? <span className="block text-stone-700">电话：{p.phone}</span> : null}
+                {p.idNumber ? <span className="block text-stone-700">证件号：{p.idNumber}</span> : null}
+                {p.address ? <span className="block text-stone-700">地址：{p.address}</span> : null}
+                {p.phone ? <span className="block text-stone-700">电话：{p.phone}</span> : null}
                 {p.legalRepresentative ? <span className="block text-stone-700">法定代表人：{p.legalRepresentative}</span> : null}
               </li>
             ))}
@@ -130,7 +152,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
 
       <Section id="case-deadlines" title={t.deadlines}>
         {d.deadlines.length === 0 ? <p className="text-sm text-stone-700">—</p> : (
-          <table className="w-full text-left text-sm">
+          <div className="overflow-x-auto"><table className="w-full text-left text-sm">
             <thead className="text-stone-600"><tr><th className="py-1 pr-3">{t.deadline}</th><th className="py-1 pr-3">{t.due}</th><th className="py-1 pr-3">{t.status}</th><th className="py-1">{t.citation}</th></tr></thead>
             <tbody>
               {d.deadlines.map((dl) => (
@@ -142,7 +164,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
         )}
         {row.extensionUntil ? (
           <p className="text-sm">{row.extensionApproved ? t.extensionApproved(row.extensionUntil.toISOString().slice(0, 10), row.extensionReason ?? '') : t.extensionPending(row.extensionUntil.toISOString().slice(0, 10), row.extensionReason ?? '')}</p>
@@ -156,16 +178,23 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       <Section id="case-next" title={t.next}>
         {d.next.length === 0 ? <p className="text-sm text-stone-700">{t.noNext}</p> : (
           <div className="space-y-4">
-            {d.next.map((step) => (
+            {/* Only the steps this user's role can record get a form; the others are named, with who records them. */}
+            {d.next.filter((step) => canActOn(step)).map((step) => (
               <NextStepForm
                 key={step.key}
                 caseId={row.id}
                 step={step}
                 today={d.today}
-                canAct={step.director ? canDecide : canWork || (canHost && step.key === 'STATEMENT_OR_HEARING')}
+                canAct
                 recordingRequired={currentRecording}
                 intended={intended}
+                requirements={requirementsOf(step.key)}
               />
+            ))}
+            {d.next.filter((step) => !canActOn(step)).map((step) => (
+              <p key={step.key} className="text-sm text-stone-700" data-testid={`step-elsewhere-${step.key}`}>
+                {step.label}：{step.director ? t.directorOnly : '由本案其他角色办理。'}
+              </p>
             ))}
           </div>
         )}
@@ -173,6 +202,10 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           row.educationRecorded ? <p className="text-sm">{t.educationDone}</p> : canWork ? <EducationForm caseId={row.id} blockers={officerBlockers} /> : null
         ) : null}
       </Section>
+
+      {/* Slot: the hand-off to the head for the decision (报请决定, issue 14) goes here, as its own component. */}
+
+      {documentPanel ? <DocumentsPanel caseId={row.id} panel={documentPanel} canGenerate={canWork && d.isOnCase} /> : null}
 
       {facts.rightsNotice || d.hearingOffered.required ? (
         <Section id="case-hearing" title={t.hearing}>
@@ -224,7 +257,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       ) : null}
 
       <Section id="case-checklist" title={t.checklist}>
-        <table className="w-full text-left text-sm">
+        <div className="overflow-x-auto"><table className="w-full text-left text-sm">
           <thead className="text-stone-600"><tr><th className="py-1 pr-3">{t.checklistStep}</th><th className="py-1 pr-3">{t.requirement}</th><th className="py-1">{t.status}</th></tr></thead>
           <tbody>
             {d.checklist.map((c) => (
@@ -237,11 +270,22 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
         {currentRecording ? <BlockerList id="current-recording" tone="amber" blockers={[{ code: 'rec', message: `当前环节“${d.stateLabel}”须音像记录：请在下方上传音像记录，或在记录下一环节时写明未能音像记录的原因` }]} /> : null}
       </Section>
 
       <EvidencePanel caseId={row.id} stepId={null} canUpload={canWork && !d.closed && d.isOnCase} />
+
+      {d.seesPersonalData ? (
+        <Section id="case-file" title={messages.documents.caseFile.title}>
+          <p className="text-sm text-stone-700">{messages.documents.caseFile.intro}</p>
+          <p className="flex flex-wrap gap-3 text-sm">
+            <a className="rounded-md border border-stone-300 px-3 py-2 text-brand-700 hover:bg-stone-100" href={`/api/cases/${row.id}/case-file`} download data-testid="case-file-pdf">{messages.documents.caseFile.pdf}</a>
+            <a className="rounded-md border border-stone-300 px-3 py-2 text-brand-700 hover:bg-stone-100" href={`/api/cases/${row.id}/case-file/evidence`} download data-testid="case-file-zip">{messages.documents.caseFile.zip}</a>
+          </p>
+          <ChainCheck caseId={row.id} checkFiles={false} />
+        </Section>
+      ) : null}
 
       <Section id="case-timeline" title={t.timeline}>
         <ol className="space-y-2 text-sm" data-testid="timeline">

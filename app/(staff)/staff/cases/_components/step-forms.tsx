@@ -75,12 +75,19 @@ export function NextStepForm(props: {
   canAct: boolean;
   recordingRequired: boolean;
   intended: { kinds: string[]; fineAmount: number | null; violationType: string | null };
+  /** What this step needs, shown before it is attempted (recording, documents, deadlines). */
+  requirements?: readonly string[];
 }) {
   const { step, today } = props;
   const action = step.director ? decideCaseAction : advanceCaseAction;
   const blockers = props.canAct ? step.blockers : [...step.blockers, { code: 'ui.role', message: step.director ? t.directorOnly : '您没有办理此环节的权限' }];
   return (
     <div className="rounded-md border border-stone-200 p-3" data-testid={`step-${step.key}`}>
+      {props.requirements && props.requirements.length > 0 ? (
+        <ul className="mb-3 list-disc space-y-1 pl-5 text-sm text-stone-700" data-testid={`requirements-${step.key}`} aria-label={`“${step.label}”的要求`}>
+          {props.requirements.map((r) => <li key={r}>{r}</li>)}
+        </ul>
+      ) : null}
       <ActionForm action={action} label={t.record(step.label)} caseId={props.caseId} blockers={blockers} blockersId={`blockers-${step.key}`}>
         <input type="hidden" name="to" value={step.key} />
         {step.form === 'notice' ? (

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: t.title };
 
 // Opened from a watch-list entry (立案取缔): the ban type, the entry and the organisation as party are filled in.
 export default async function NewCasePage({ searchParams }: { searchParams: Promise<{ type?: string; watchedOrganisationId?: string }> }) {
-  await requireStaffPage({ path: '/staff/cases/new', permission: 'case.work' });
+  const actor = await requireStaffPage({ path: '/staff/cases/new', permission: 'case.work' });
   const choices = await loadFilingChoices(getDb());
   const query = await searchParams;
   const watched = choices.watched.find((w) => w.id === query.watchedOrganisationId);
@@ -22,7 +22,7 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <CasesNav current="/staff/cases/new" />
-      <FileCaseForm officers={choices.officers.map((o) => ({ id: o.id, name: o.name, unit: o.unit }))} watched={choices.watched} today={choices.today} preset={preset} />
+      <FileCaseForm officers={choices.officers.map((o) => ({ id: o.id, name: o.name, unit: o.unit, self: o.userId === actor.id }))} watched={choices.watched} today={choices.today} preset={preset} />
     </div>
   );
 }

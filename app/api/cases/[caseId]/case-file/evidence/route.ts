@@ -1,0 +1,44 @@
+import { Readable } from 'node:stream';
+import { NextResponse } from 'next/server';
+import { currentActor } from '@/lib/auth/current-actor';
+import { getDb } from '@/lib/db';
+import { evidenceZip } from '@/lib/export/case-file';
+import { messages } from '@/lib/i18n/messages';
+import { listCaseEvidence } from '@/lib/queries/evidence/case-evidence';
+import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+
+// The case's evidence files (documents' files included) as a zip beside the case file PDF, with a
+// SHA256SUMS manifest whose hashes are the ones the case file lists. Same access as the files.
+export const dynamic = 'force-dynamic';
+
+const json = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
+
+export async function GET(_request: Request, { params }: { params: Promise<{ caseId: string }> }) {
+  const actor = await currentActor();
+  if (!actor) return json(401, messages.errors.unauthenticated);
+  const { caseId } = await params;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(caseId)) return json(404, messages.errors.notFound);
+  const db = getDb();
+  if (!(await canViewEvidence(db, actor, caseId))) return json(403, messages.errors.forbidden);
+  const kase = await db.enforcementCase.findUnique({ where: { id: caseId }, select: { caseNumber: true } });
+  if (!kase) return json(404, messages.errors.notFound);
+  const items = await listCaseEvidence(db, caseId);
+  const rows = await db.evidenceItem.findMany({ where: { caseId }, select: { id: true, storageKey: true, chainSeq: true } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const store = getAttachmentStore();
+  const stream = await evidenceZip(
+    items.map((item) => {
+      const row = byId.get(item.id)!;
+      return { name: `${String(row.chainSeq).padStart(3, '0')}-${item.fileName}`, sha256: item.sha256, open: () => store.get(row.storageKey) };
+    }),
+  );
+  return new NextResponse(Readable.toWeb(new Readable().wrap(stream)) as ReadableStream<Uint8Array>, {
+    headers: {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="evidence.zip"; filename*=UTF-8''${encodeURIComponent(`${kase.caseNumber}证据.zip`)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

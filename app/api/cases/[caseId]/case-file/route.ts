@@ -1,0 +1,48 @@
+import { NextResponse } from 'next/server';
+import { currentActor } from '@/lib/auth/current-actor';
+import { getDb } from '@/lib/db';
+import { caseFileToPdf } from '@/lib/export/case-file';
+import { messages } from '@/lib/i18n/messages';
+import { loadCaseFile } from '@/lib/queries/enforcement/case-file';
+import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
+import { verifyCaseFile } from '@/lib/services/enforcement/verify-case-file';
+import { getAttachmentStore } from '@/lib/storage/local-disk-store';
+
+// The case file (卷宗) as one PDF: for those who may see the case's evidence (officers on the
+// case, the director, legal reviewers), checked against the database on every request. The chain
+// is verified (files re-hashed) when the export is made, and the certificate says what was found.
+export const dynamic = 'force-dynamic';
+
+const json = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
+
+export async function GET(_request: Request, { params }: { params: Promise<{ caseId: string }> }) {
+  const actor = await currentActor();
+  if (!actor) return json(401, messages.errors.unauthenticated);
+  const { caseId } = await params;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(caseId)) return json(404, messages.errors.notFound);
+  const db = getDb();
+  if (!(await canViewEvidence(db, actor, caseId))) return json(403, messages.errors.forbidden);
+  const data = await loadCaseFile(db, caseId);
+  if (!data) return json(404, messages.errors.notFound);
+  const verifiedAt = new Date();
+  const verdict = await verifyCaseFile(db, caseId, { store: getAttachmentStore() });
+  const kase = await db.enforcementCase.findUniqueOrThrow({ where: { id: caseId }, select: { chainHead: true, chainLength: true } });
+  const pdf = await caseFileToPdf(data, {
+    ok: verdict.ok,
+    head: verdict.ok ? verdict.head : kase.chainHead,
+    length: verdict.ok ? verdict.records : kase.chainLength,
+    files: verdict.ok ? verdict.files : 0,
+    message: verdict.ok ? '' : verdict.message,
+    verifiedAt,
+  });
+  const name = `${data.caseNumber}卷宗.pdf`;
+  return new NextResponse(new Uint8Array(pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Length': String(pdf.length),
+      'Content-Disposition': `attachment; filename="case-file.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}
