@@ -6,8 +6,8 @@ import type { IsoDate } from '@/lib/domain/calendar';
 import { checkDiscretion, describePenalty, type IntendedPenalty, type StepTemplate } from '@/lib/domain/enforcement';
 import { messages } from '@/lib/i18n/messages';
 import type { AdvanceCaseInput } from '@/lib/schemas/enforcement';
-import { loadDiscretionBands } from './case-config';
-import { dateColumn, iso, penaltyOf, type CaseRow } from './case-state';
+import { loadDiscretionBands } from '@/lib/queries/enforcement/case-config';
+import { dateColumn, iso, penaltyOf, type CaseRow } from '@/lib/queries/enforcement/case-state';
 import { dateBlockers, fieldError, required } from './support';
 
 // One small recorder per kind of step: what the step's form records on the case (the patch), the
