@@ -412,6 +412,11 @@ const ROUTES: Record<string, RouteEntry> = {
     caseScoped: true,
     request: () => ({ url: `/api/evidence/${w.evidenceId}`, params: { evidenceId: w.evidenceId } }),
   },
+  // A file of what a review round was submitted with: legal reviewers only (issue 12).
+  'GET app/api/review-files/[reviewId]/[fileId]/route.ts': {
+    access: 'review.decide',
+    request: () => ({ url: `/api/review-files/${MISSING_ID}/${MISSING_ID}`, params: { reviewId: MISSING_ID, fileId: MISSING_ID } }),
+  },
   'GET app/api/reports/[year]/[format]/route.ts': { access: 'report.edit', request: () => ({ url: `/api/reports/${YEAR - 1}/pdf`, params: { year: String(YEAR - 1), format: 'pdf' } }) },
 };
 

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/guard';
 import type { Tx } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
+import type { ReviewContent } from '@/lib/domain/review/content';
 import type { ReviewStatus, ReviewSubjectType } from '@/lib/generated/prisma/enums';
 
 // The review engine knows a subject only through this adapter: a type, an id, a title, who wrote
@@ -21,6 +22,8 @@ export type ReviewSubjectAdapter = {
   // Reads the subject inside the engine's transaction; throws AppError NOT_FOUND when missing.
   // Given the submitter, submitBlockers also says whether they may send this subject.
   load(tx: Tx, id: string, submitter?: Actor): Promise<ReviewSubjectSnapshot>;
+  // What the reviewer reads, as it will be published or decided: kept with the round at submission.
+  content(tx: Tx, id: string): Promise<ReviewContent>;
   // Moves the subject's own status, in the same transaction as the review row.
   onSubmitted(tx: Tx, id: string): Promise<void>;
   onDecided(tx: Tx, id: string, outcome: Extract<ReviewStatus, 'APPROVED' | 'RETURNED' | 'REFERRED'>): Promise<void>;

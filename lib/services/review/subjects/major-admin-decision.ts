@@ -20,6 +20,20 @@ export const majorAdminDecisionReviewAdapter: ReviewSubjectAdapter = {
     };
   },
 
+  async content(tx: Tx, id: string) {
+    const decision = await tx.majorAdminDecision.findUnique({ where: { id } });
+    if (!decision) notFound();
+    return {
+      sections: [
+        { label: '决策事项', text: decision.title },
+        { label: '决策草案', text: decision.description },
+      ],
+      publicBody: null,
+      files: [],
+      evidence: [],
+    };
+  },
+
   async onSubmitted(tx: Tx, id: string) {
     await moveMatter(tx, 'MAJOR_ADMIN_DECISION', id, 'IN_REVIEW');
   },
