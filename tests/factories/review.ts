@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import type { Role } from '@/lib/domain/auth/permissions';
-import { CHECKPOINT_KEYS, type CheckpointKey } from '@/lib/domain/review/checkpoints';
+import { CHECKLISTS, type CheckpointKey, type Checklist } from '@/lib/domain/review/checkpoints';
 import type { ReviewOutcome } from '@/lib/domain/review/status';
 import { recordLegalQualification } from '@/lib/services/legal-affairs/record-legal-qualification';
 import { createAdminContract } from '@/lib/services/matters/create-admin-contract';
@@ -40,28 +40,39 @@ export async function makeContract(
   });
 }
 
-/** The review page's form fields: a note and 符合 for each of the nine checkpoints. */
+/**
+ * The review page's form fields: the round's checklist (a major administrative decision's unless
+ * said) and a note and 符合 for each of its points.
+ */
 export function decisionFields(
   reviewId: string,
   outcome: ReviewOutcome,
-  options: { opinion?: string; failed?: CheckpointKey[]; omitNotes?: CheckpointKey[] } = {},
+  options: { opinion?: string; failed?: CheckpointKey[]; omitNotes?: CheckpointKey[]; undecided?: CheckpointKey[]; checklist?: Checklist } = {},
 ): Record<string, string> {
-  const fields: Record<string, string> = { reviewId, outcome, opinion: options.opinion ?? '' };
-  for (const key of CHECKPOINT_KEYS) {
+  const checklist = options.checklist ?? 'MAJOR_ADMIN_DECISION';
+  const fields: Record<string, string> = { reviewId, checklist, outcome, opinion: options.opinion ?? '' };
+  for (const key of CHECKLISTS[checklist]) {
     if (!options.omitNotes?.includes(key)) fields[`note_${key}`] = `${key}：经审查，符合规定。`;
-    fields[`passed_${key}`] = options.failed?.includes(key) ? 'false' : 'true';
+    if (!options.undecided?.includes(key)) fields[`passed_${key}`] = options.failed?.includes(key) ? 'false' : 'true';
   }
   return fields;
 }
 
 /** The same decision as a service input. */
-export function decisionInput(reviewId: string, outcome: ReviewOutcome, opinion = '') {
+export function decisionInput(reviewId: string, outcome: ReviewOutcome, opinion = '', checklist: Checklist = 'MAJOR_ADMIN_DECISION') {
   return {
     reviewId,
+    checklist,
     outcome,
     opinion,
-    checkpoints: CHECKPOINT_KEYS.map((key) => ({ key, passed: true, note: `${key}：经审查，符合规定。` })),
+    checkpoints: CHECKLISTS[checklist].map((key) => ({ key, passed: true as boolean | null, note: `${key}：经审查，符合规定。` })),
   };
+}
+
+/** A decision against the round's own checklist, read from the database. */
+export async function decisionInputFor(db: Db, reviewId: string, outcome: ReviewOutcome, opinion = '') {
+  const { checklist } = await db.legalReview.findUniqueOrThrow({ where: { id: reviewId }, select: { checklist: true } });
+  return decisionInput(reviewId, outcome, opinion, checklist);
 }
 
 export async function reviewCounts(db: Db) {

@@ -1,10 +1,10 @@
 // UI strings for this area (Simplified Chinese). Assembled into `messages.review`.
 // Checkpoint labels and blocker messages live with the rules (lib/domain/review), which the UI reads.
-import { CHECKPOINT_KEYS, CHECKPOINT_LABELS } from '@/lib/domain/review/checkpoints';
+import { ALL_CHECKPOINT_KEYS, CHECKPOINT_LABELS } from '@/lib/domain/review/checkpoints';
 
 // How a refusal names each bad field of the review forms (lib/i18n/messages.ts fieldLabel).
 const checkpointFields = Object.fromEntries(
-  CHECKPOINT_KEYS.flatMap((key) => [
+  ALL_CHECKPOINT_KEYS.flatMap((key) => [
     [`note_${key}`, `“${CHECKPOINT_LABELS[key]}”的审核说明`],
     [`passed_${key}`, `“${CHECKPOINT_LABELS[key]}”的审查结论`],
   ]),
@@ -13,6 +13,7 @@ const checkpointFields = Object.fromEntries(
 export const review = {
   fields: {
     reviewId: '法制审核记录',
+    checklist: '审核要点清单',
     subjectType: '送审事项类型',
     subjectId: '送审事项',
     outcome: '审核结论',
@@ -96,7 +97,8 @@ export const review = {
   form: {
     // Not '审核意见': section names must not contain the opinion field's label (getByLabel matches substrings).
     decideHeading: '办理审核',
-    checkpointsLegend: '九项审核要点（每项均须填写审核说明）',
+    checkpointsLegend: (name: string, count: number) => `${name}（共${count}项，每项均须作出“符合”或“不符合”的结论并填写审核说明）`,
+    checklistBasis: '审查依据：',
     checkpointHint: '审查内容：',
     passedLegend: '审查结论',
     outcomeLegend: '审核结论',

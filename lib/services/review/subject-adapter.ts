@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/guard';
 import type { Tx } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
+import type { Checklist } from '@/lib/domain/review/checkpoints';
 import type { ReviewContent } from '@/lib/domain/review/content';
 import type { ReviewStatus, ReviewSubjectType } from '@/lib/generated/prisma/enums';
 
@@ -11,6 +12,8 @@ import type { ReviewStatus, ReviewSubjectType } from '@/lib/generated/prisma/enu
 export type ReviewSubjectSnapshot = {
   title: string;
   contentHash: string;
+  // The review points it is checked against (the database sets the same on the round).
+  checklist: Checklist;
   // Authors and owners of the subject: none of them may review it.
   authorIds: string[];
   // Why the subject cannot be sent for review now (empty when it can).

@@ -64,6 +64,7 @@ export async function submitForReview(db: Db, actor: Actor, input: SubmitForRevi
           subjectAuthorIds: subject.authorIds,
           round,
           contentHash: subject.contentHash,
+          checklist: subject.checklist,
           snapshot: (await adapter.content(tx, input.subjectId)) as unknown as Prisma.InputJsonValue,
           submittedById: actor.id,
           submittedAt: now,

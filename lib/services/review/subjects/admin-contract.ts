@@ -16,6 +16,7 @@ export const adminContractReviewAdapter: ReviewSubjectAdapter = {
     return {
       title: contract.title,
       contentHash: adminContractHash(contract, await fileIdentity(tx, contract.attachmentId)),
+      checklist: 'ADMIN_CONTRACT' as const,
       authorIds: matterAuthorIds(contract),
       submitBlockers: matterSubmitBlockers(matterStatus(contract.status)),
     };

@@ -6,6 +6,7 @@ import { disclosureActorOf, reviewSubmitterBlockers } from '@/lib/domain/disclos
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { CLEARED_SECRECY_CHECK, conflict, findDisclosureOrThrow } from '@/lib/services/disclosure/shared';
 import { CATEGORY_NAMES } from '@/lib/domain/disclosure/categories';
+import { checklistFor } from '@/lib/domain/review/checkpoints';
 import type { ReviewContent } from '@/lib/domain/review/content';
 import type { ReviewSubjectAdapter } from '../subject-adapter';
 import { isoOfDateColumn } from '../support';
@@ -21,6 +22,7 @@ export const disclosureReviewAdapter: ReviewSubjectAdapter = {
     return {
       title: disclosure.title,
       contentHash: disclosure.contentHash,
+      checklist: checklistFor('DISCLOSURE', disclosure.category),
       // The author and every editor (Disclosure.editorIds); the database adds the same list itself.
       authorIds: [disclosure.authorId, ...disclosure.editorIds],
       submitBlockers: [

@@ -45,6 +45,7 @@ export const enforcementDecisionReviewAdapter: ReviewSubjectAdapter = {
     return {
       title: `重大执法决定法制审核：${row.caseNumber} ${row.title}`,
       contentHash: enforcementContentHash(row),
+      checklist: 'ENFORCEMENT_DECISION' as const,
       authorIds: [...authorIds],
       submitBlockers: blockers,
     };

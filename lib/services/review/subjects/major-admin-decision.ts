@@ -15,6 +15,7 @@ export const majorAdminDecisionReviewAdapter: ReviewSubjectAdapter = {
     return {
       title: decision.title,
       contentHash: majorDecisionHash(decision),
+      checklist: 'MAJOR_ADMIN_DECISION' as const,
       authorIds: matterAuthorIds(decision),
       submitBlockers: matterSubmitBlockers(matterStatus(decision.status)),
     };

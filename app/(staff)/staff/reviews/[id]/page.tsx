@@ -81,7 +81,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <h2 id="decide-heading" className="mb-3 text-lg font-semibold">{text.form.decideHeading}</h2>
           <BlockerList id="decide-blockers" title={text.form.blockedTitle} blockers={detail.decideBlockers} />
           <div className="mt-4">
-            <DecideReviewForm reviewId={review.id} blocked={detail.decideBlockers.length > 0} blockersId="decide-blockers" />
+            <DecideReviewForm reviewId={review.id} checklist={review.checklist} blocked={detail.decideBlockers.length > 0} blockersId="decide-blockers" />
           </div>
         </section>
       ) : (
