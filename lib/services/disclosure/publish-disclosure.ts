@@ -1,3 +1,4 @@
+import { disclosureActorOf, publisherBlockers } from '@/lib/domain/disclosure/separation';
 import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
@@ -44,8 +45,9 @@ export async function publishInTransaction(tx: Tx, actor: Actor, disclosureId: s
     ? await findApprovedReview(tx, { subjectType: 'DISCLOSURE', subjectId: before.id, contentHash: before.contentHash })
     : null;
   const approved = approval !== null;
-  refuseIfBlocked(
-    publishBlockers({
+  refuseIfBlocked([
+    ...publisherBlockers(before, disclosureActorOf(actor)),
+    ...publishBlockers({
       status: before.status,
       category: before.category,
       requiredCategories,
@@ -53,7 +55,7 @@ export async function publishInTransaction(tx: Tx, actor: Actor, disclosureId: s
       attachmentsAddedAfterApproval: await attachmentsAddedAfter(tx, before.id, approval?.decidedAt ?? null),
       publicText: await loadPublicTextFacts(tx, before.id),
     }),
-  );
+  ]);
   // After-decision publicity of a decision since revoked or changed must not go out (art. 48).
   if (before.enforcementCaseId) {
     const decision = await tx.enforcementCase.findUnique({ where: { id: before.enforcementCaseId }, select: { revokedOn: true } });
