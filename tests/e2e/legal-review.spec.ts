@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccount, signIn } from './helpers';
+import { DISCLOSURE_POINTS, demoAccount, signIn } from './helpers';
 
 // The review that sees what it approves (issue 12): a reviewer reads the full text as the public
 // will, previews the attachment, cannot approve while a point is undecided or 不符合, returns it
@@ -15,7 +15,6 @@ const revised = '各养老机构：\n\n请于本月25日前完成消防设施自
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-const DISCLOSURE_POINTS = ['公开依据', '发布主体', '国家秘密', '个人信息与商业秘密', '政策一致性'];
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
