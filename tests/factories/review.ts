@@ -7,6 +7,8 @@ import type { ReviewOutcome } from '@/lib/domain/review/status';
 import { recordLegalQualification } from '@/lib/services/legal-affairs/record-legal-qualification';
 import { createAdminContract } from '@/lib/services/matters/create-admin-contract';
 import { createMajorDecision } from '@/lib/services/matters/create-major-decision';
+import { recordDecisionProcedure } from '@/lib/services/matters/record-decision-procedure';
+import { recordCollectiveDecision } from '@/lib/services/leadership/record-collective-decision';
 import { makeUser } from './users';
 
 // Review-engine fixtures, made through the same services the pages call.
@@ -88,4 +90,21 @@ export async function reviewCounts(db: Db) {
     db.auditEvent.count(),
   ]);
   return { reviews, decided, checkpoints, externalOpinions, decisions, contracts, advisers, adviserWork, audit };
+}
+
+/**
+ * Records the four procedures of a major decision kept in its register (公众参与 30 days, 专家论证,
+ * 风险评估, 集体讨论决定 linked to a collective decision of the leadership register); legality review
+ * is the review engine's approval.
+ */
+export async function recordDecisionProcedures(db: Db, actor: Actor, decisionId: string) {
+  const director = await makeUser(db, { roles: ['DIRECTOR'], name: '集体决策登记人' });
+  const collective = await recordCollectiveDecision(db, director, {
+    heldOn: '2026-01-10', category: 'WORK_ARRANGEMENT', topic: '审议决策草案', attendees: ['甲', '乙', '丙'], outcome: '同意', publicised: false, publicityNote: '',
+  });
+  const none = { exemptionReason: null, collectiveDecisionId: null };
+  await recordDecisionProcedure(db, actor, { decisionId, kind: 'PUBLIC_PARTICIPATION', heldFrom: '2025-11-01', heldTo: '2025-11-30', summary: '公开征求意见30日。', ...none });
+  await recordDecisionProcedure(db, actor, { decisionId, kind: 'EXPERT_ARGUMENTATION', summary: '专家论证可行。', ...none });
+  await recordDecisionProcedure(db, actor, { decisionId, kind: 'RISK_ASSESSMENT', summary: '风险评估为低风险。', ...none });
+  await recordDecisionProcedure(db, actor, { decisionId, kind: 'COLLECTIVE_DISCUSSION', summary: '集体讨论通过。', ...none, collectiveDecisionId: collective.id });
 }

@@ -24,7 +24,7 @@ import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { recordLegalQualification } from '@/lib/services/legal-affairs/record-legal-qualification';
 import { actAs, form } from '../setup/act-as';
 import { CHECKLISTS } from '@/lib/domain/review/checkpoints';
-import { decisionFields, decisionInput, makeContract, makeDecision, makeQualifiedReviewer, reviewCounts } from '../factories/review';
+import { decisionFields, decisionInput, makeContract, makeDecision, makeQualifiedReviewer, recordDecisionProcedures, reviewCounts } from '../factories/review';
 import { makeUser } from '../factories/users';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
@@ -227,7 +227,10 @@ describe('rounds and versions', () => {
     const decision = await makeDecision(db(), drafter, { title: '可作出的决策' });
     await actAs(drafter);
     const early = await concludeDecisionAction(initialActionState, form({ id: decision.id }));
-    expect(early).toEqual({ ok: false, message: '决策草案未经法制审核同意（或审核后已修改），不得作出决策（《重大行政决策程序暂行条例》第二十五条）' });
+    expect(early.ok).toBe(false);
+    expect(early.message).toContain('决策草案未经法制审核同意（或审核后已修改），不得作出决策');
+    expect(early.message).toContain('《重大行政决策程序暂行条例》第二十五条');
+    await recordDecisionProcedures(db(), drafter, decision.id);
 
     await submitForReview(db(), drafter, { subjectType: 'MAJOR_ADMIN_DECISION', subjectId: decision.id });
     expect(await submitAs(drafter, 'MAJOR_ADMIN_DECISION', decision.id)).toEqual({ ok: false, message: '该事项已在法制审核中，请等待审核意见' });

@@ -295,6 +295,10 @@ const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${STAFF}/matters/actions.ts#submitMatterForReviewAction`]: { access: 'review.submit', input: () => ({ subjectType: 'MAJOR_ADMIN_DECISION', subjectId: w.decisionId }) },
   [`${STAFF}/matters/actions.ts#concludeDecisionAction`]: { access: 'matters.draft', input: () => ({ id: w.decisionId }) },
+  [`${STAFF}/matters/actions.ts#recordDecisionProcedureAction`]: {
+    access: 'matters.draft',
+    input: () => ({ decisionId: w.decisionId, kind: 'EXPERT_ARGUMENTATION', summary: '矩阵专家论证' }),
+  },
   [`${STAFF}/matters/actions.ts#signContractAction`]: { access: 'matters.draft', input: () => ({ id: w.contractId }) },
   // officers
   [`${STAFF}/officers/actions.ts#createOfficerAction`]: { access: 'officers.manage', input: () => ({ name: '矩阵新执法员', unit: '市中区民政局' }) },

@@ -81,6 +81,7 @@ export const legalAffairs = {
       created: '已保存。',
       saved: '修改已保存。',
       submitted: '已送法制审核。',
+      procedureRecorded: '程序已登记。',
       concluded: '已办结。',
     },
   },
