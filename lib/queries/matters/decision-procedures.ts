@@ -38,3 +38,9 @@ export async function loadDecisionProcedures(db: Db | Tx, decisionId: string): P
 export function procedureRecords(views: readonly ProcedureView[]): Partial<Record<RecordedProcedureKind, ProcedureRecord>> {
   return Object.fromEntries(views.map((view) => [view.kind, view]));
 }
+
+/** The leadership register's collective decisions a 集体讨论决定 may link, newest first. */
+export async function listCollectiveDecisionChoices(db: Db): Promise<{ id: string; label: string }[]> {
+  const rows = await db.collectiveDecision.findMany({ orderBy: [{ heldOn: 'desc' }, { id: 'asc' }], take: 200, select: { id: true, heldOn: true, topic: true } });
+  return rows.map((row) => ({ id: row.id, label: `${iso(row.heldOn)} ${row.topic}` }));
+}
