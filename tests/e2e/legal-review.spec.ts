@@ -155,6 +155,11 @@ test('the review page of a major decision, a contract, a normative document and 
   await drafter.getByLabel('决策草案内容').fill('拟将80周岁以上老人高龄津贴提高至每月200元。');
   await drafter.getByRole('region', { name: '重大行政决策' }).getByRole('button', { name: '保存' }).click();
   await drafter.getByRole('link', { name: decisionTitle }).click();
+  // The decision page lists the five procedures; concluding is blocked, naming each missing one.
+  await expect(region(drafter, '法定程序')).toContainText('公众参与');
+  await expect(region(drafter, '办结')).toContainText('尚未履行“公众参与”程序');
+  await expect(region(drafter, '办结')).toContainText('尚未履行“集体讨论决定”程序');
+  await expectNoAxeViolations(drafter, 'major decision page');
   await region(drafter, '法制审核').getByRole('button', { name: '送法制审核' }).click();
   await expect(region(drafter, '法制审核').getByRole('status')).toContainText('送');
 
