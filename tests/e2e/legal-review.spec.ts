@@ -90,6 +90,9 @@ test('a reviewer reads the text and the attachment, is refused an approval with 
   expect(file.status()).toBe(200);
   expect(file.headers()['content-type']).toBe('application/pdf');
   expect(file.headers()['x-frame-options']).toBe('SAMEORIGIN');
+  // Only that path may be framed (by the portal itself); every page still refuses framing.
+  expect((await reviewer.request.get('/staff/reviews')).headers()['x-frame-options']).toBe('DENY');
+  expect((await reviewer.request.get('/signin')).headers()['x-frame-options']).toBe('DENY');
   // The notice is checked against the disclosure points, not the nine enforcement points.
   await expect(reviewer.getByLabel('执法人员资格', { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(reviewer, 'notice review page');
