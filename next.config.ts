@@ -3,6 +3,8 @@ import type { NextConfig } from 'next';
 import { contentSecurityPolicy, HSTS, PRERENDERED_SOURCE } from './lib/http/csp';
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from './lib/http/limits';
 
+const REVIEW_FILES_PATH = '/api/review-files';
+
 const nextConfig: NextConfig = {
   // A second build folder (NEXT_DIST_DIR=.next-bench) lets the benchmark build beside the app's.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
@@ -28,7 +30,6 @@ const nextConfig: NextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
           // Nothing in the portal uses these browser features; no embedded page may either.
           {
             key: 'Permissions-Policy',
@@ -37,6 +38,10 @@ const nextConfig: NextConfig = {
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
       },
+      // No page may be framed; only the review page's preview of a submitted PDF or image
+      // (app/api/review-files) may be, and only by the portal's own pages.
+      { source: `/((?!${REVIEW_FILES_PATH.slice(1)}/).*)`, headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      { source: `${REVIEW_FILES_PATH}/:path*`, headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
       // Cached and static pages: the policy without a nonce (dynamic pages get theirs from proxy.ts).
       { source: PRERENDERED_SOURCE, headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ nonce: null, https: false }) }] },
       { source: PRERENDERED_SOURCE, has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: HSTS }] },

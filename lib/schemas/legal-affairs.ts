@@ -66,6 +66,20 @@ export type UpdateAdminContractInput = z.infer<typeof updateAdminContractSchema>
 export const concludeMatterSchema = z.object({ id: id('缺少事项') });
 export type ConcludeMatterInput = z.infer<typeof concludeMatterSchema>;
 
+// ─── 重大行政决策的法定程序 ───
+const optionalDay = (message: string) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), isoDate(message).optional());
+export const recordDecisionProcedureSchema = z.object({
+  decisionId: id('缺少决策事项'),
+  kind: z.enum(['PUBLIC_PARTICIPATION', 'EXPERT_ARGUMENTATION', 'RISK_ASSESSMENT', 'COLLECTIVE_DISCUSSION', 'POST_EVALUATION'], { error: '请选择程序' }),
+  heldFrom: optionalDay('请填写有效的开始日期（YYYY-MM-DD）'),
+  heldTo: optionalDay('请填写有效的结束日期（YYYY-MM-DD）'),
+  summary: text({ required: '请填写程序情况摘要', max: 5000, label: '情况摘要' }),
+  exemptionReason: optionalText({ max: 1000, label: '未履行或缩短期限的理由' }),
+  collectiveDecisionId: optionalText({ max: 64, label: '集体决策记录' }),
+});
+export type RecordDecisionProcedureInput = z.infer<typeof recordDecisionProcedureSchema>;
+
 // ─── 法律顾问 ───
 const adviserTerm = term({
   from: '请填写有效的聘期起始日期（YYYY-MM-DD）',

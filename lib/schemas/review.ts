@@ -1,6 +1,6 @@
 import { z } from '@/lib/schemas/zod';
 import { isIsoDate } from '@/lib/domain/calendar';
-import { CHECKPOINT_KEYS, CHECKPOINT_LABELS, type CheckpointEntry } from '@/lib/domain/review/checkpoints';
+import { CHECKLIST_KINDS, CHECKLISTS, CHECKPOINT_LABELS, type CheckpointEntry, type CheckpointKey, type Checklist } from '@/lib/domain/review/checkpoints';
 import { REVIEW_OUTCOMES } from '@/lib/domain/review/status';
 import { optionalFile } from '@/lib/schemas/upload';
 
@@ -25,24 +25,35 @@ export const submitForReviewSchema = z.object({
 });
 export type SubmitForReviewInput = z.infer<typeof submitForReviewSchema>;
 
-// The review form posts one note and one 符合/不符合 choice per checkpoint: note_BODY, passed_BODY…
-const checkpointFields = Object.fromEntries(
-  CHECKPOINT_KEYS.flatMap((key) => [
-    [
-      `note_${key}`,
-      text({ required: `请填写“${CHECKPOINT_LABELS[key]}”的审核说明`, max: 2000, label: `“${CHECKPOINT_LABELS[key]}”的审核说明` }),
-    ],
-    [`passed_${key}`, z.enum(['true', 'false'], { error: `请选择“${CHECKPOINT_LABELS[key]}”是否符合` })],
-  ]),
-) as Record<`note_${(typeof CHECKPOINT_KEYS)[number]}` | `passed_${(typeof CHECKPOINT_KEYS)[number]}`, z.ZodType<string>>;
+// The review form posts the round's checklist and, per point of it, a note and a 符合/不符合 choice:
+// note_BODY, passed_BODY… A point left undecided is named ("请选择…"); the service then checks the
+// checklist is the round's own (lib/domain/review/can-decide.ts decisionBlockers).
+const checkpointFields = (keys: readonly CheckpointKey[]) =>
+  Object.fromEntries(
+    keys.flatMap((key) => [
+      [
+        `note_${key}`,
+        text({ required: `请填写“${CHECKPOINT_LABELS[key]}”的审核说明`, max: 2000, label: `“${CHECKPOINT_LABELS[key]}”的审核说明` }),
+      ],
+      [`passed_${key}`, z.enum(['true', 'false'], { error: `请选择“${CHECKPOINT_LABELS[key]}”是否符合` })],
+    ]),
+  ) as Record<string, z.ZodType<string>>;
 
 const outcomeAndOpinion = z.object({
   outcome: z.enum(REVIEW_OUTCOMES, { error: '请选择审核结论' }),
   opinion: z.string().trim().max(5000, { error: '审核意见不能超过5000个字' }).default(''),
 });
 
+const checklistField = z.enum(CHECKLIST_KINDS as [Checklist, ...Checklist[]], { error: '审核要点清单无效，请刷新页面' });
+
 export const decideReviewSchema = z
-  .object({ reviewId: id('缺少审核记录'), ...outcomeAndOpinion.shape, ...checkpointFields })
+  .object({ reviewId: id('缺少审核记录'), checklist: checklistField, ...outcomeAndOpinion.shape })
+  .catchall(z.unknown())
+  .superRefine((value, ctx) => {
+    // The points of the posted checklist, each required (the other fields are ignored).
+    const parsed = z.object(checkpointFields(CHECKLISTS[value.checklist])).safeParse(value);
+    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message });
+  })
   .refine((value) => value.outcome === 'APPROVED' || value.opinion !== '', {
     path: ['opinion'],
     error: '退回修改或提请移送时须填写审核意见',
@@ -51,11 +62,13 @@ export const decideReviewSchema = z
   })
   .transform((value) => ({
     reviewId: value.reviewId,
+    checklist: value.checklist,
     outcome: value.outcome,
     opinion: value.opinion,
-    checkpoints: CHECKPOINT_KEYS.map(
-      (key): CheckpointEntry => ({ key, note: value[`note_${key}`], passed: value[`passed_${key}`] === 'true' }),
-    ),
+    checkpoints: CHECKLISTS[value.checklist].map((key): CheckpointEntry => {
+      const passed = value[`passed_${key}`];
+      return { key, note: String(value[`note_${key}`] ?? '').trim(), passed: passed === 'true' ? true : passed === 'false' ? false : null };
+    }),
   }));
 export type DecideReviewInput = z.infer<typeof decideReviewSchema>;
 

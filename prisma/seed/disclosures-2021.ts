@@ -5,7 +5,8 @@
 import type { Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import { addDays, dayOfWeek, type IsoDate } from '@/lib/domain/calendar';
-import { CHECKPOINT_KEYS, CHECKPOINT_LABELS } from '@/lib/domain/review/checkpoints';
+import { CHECKLISTS } from '@/lib/domain/review/checkpoints';
+import { APPROVAL_OPINIONS, REVIEW_NOTES } from './review-notes';
 import type { DisclosureCategory } from '@/lib/generated/prisma/enums';
 import { Readable } from 'node:stream';
 import { reportToPdf } from '@/lib/export/pdf';
@@ -72,9 +73,10 @@ async function approve(db: Db, actors: Actors, disclosureId: string, formedOn: I
     actors.reviewer,
     {
       reviewId: review.id,
+      checklist: review.checklist,
       outcome: 'APPROVED',
-      opinion: '',
-      checkpoints: CHECKPOINT_KEYS.map((key) => ({ key, passed: true, note: `${CHECKPOINT_LABELS[key]}：经审查符合规定。` })),
+      opinion: review.checklist === 'NORMATIVE_DOCUMENT' ? APPROVAL_OPINIONS.NORMATIVE_DOCUMENT : APPROVAL_OPINIONS.DISCLOSURE,
+      checkpoints: CHECKLISTS[review.checklist].map((key) => ({ key, passed: true, note: REVIEW_NOTES[key] })),
     },
     at(reviewDay, 15),
   );

@@ -5,7 +5,8 @@
 // workflow and counts towards 2021's 365 published items (see disclosures-2021.ts).
 import type { Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
-import { CHECKPOINT_KEYS, CHECKPOINT_LABELS } from '@/lib/domain/review/checkpoints';
+import { CHECKLISTS } from '@/lib/domain/review/checkpoints';
+import { REVIEW_NOTES } from './review-notes';
 import { advanceCaseSchema, fileCaseSchema } from '@/lib/schemas/enforcement';
 import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
@@ -269,9 +270,10 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
       actors.reviewer,
       {
         reviewId: review.id,
+        checklist: review.checklist,
         outcome: 'APPROVED',
         opinion: '事实清楚，证据确凿，程序合法，适用依据正确，同意取缔。',
-        checkpoints: CHECKPOINT_KEYS.map((key) => ({ key, passed: true, note: `${CHECKPOINT_LABELS[key]}：经审查符合规定。` })),
+        checkpoints: CHECKLISTS[review.checklist].map((key) => ({ key, passed: true, note: REVIEW_NOTES[key] })),
       },
       at('2021-06-04'),
     );

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccount, signIn } from './helpers';
+import { demoAccount, signIn, passEveryPoint, DISCLOSURE_POINTS } from './helpers';
 
 // The headline rule, end to end: a notice is published only after its legal review approved the
 // very version published; the public then finds it by a two-character search.
@@ -40,9 +40,7 @@ async function decide(page: Page, outcome: '同意' | '退回修改', opinion: s
   await page.goto('/staff/reviews');
   await page.getByRole('link', { name: title }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
-  for (const label of ['执法主体', '执法人员资格', '程序', '事实与证据', '适用法律', '裁量基准', '权限', '文书完备', '涉嫌犯罪移送']) {
-    await page.getByLabel(label, { exact: true }).fill('经审查，符合规定。');
-  }
+  await passEveryPoint(page, DISCLOSURE_POINTS);
   await page.getByLabel(outcome, { exact: true }).check();
   await page.getByLabel('审核意见', { exact: true }).fill(opinion);
   await page.getByRole('button', { name: '提交审核意见' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { demoAccount, signIn } from './helpers';
+import { demoAccount, signIn, passEveryPoint, ENFORCEMENT_POINTS } from './helpers';
 
 // The issue's acceptance path in Chromium: an officer files a penalty case with a second certified
 // officer, uploads a recording (hash shown), serves the rights notice; the party requests a hearing,
@@ -118,9 +118,7 @@ test('legal review approves through the review queue; the director decides; the 
   const reviewer = await as(browser, 'LEGAL_REVIEWER');
   await reviewer.goto('/staff/reviews');
   await reviewer.getByRole('link', { name: new RegExp(`E2E-${stamp}`) }).first().click();
-  for (const label of ['执法主体', '执法人员资格', '程序', '事实与证据', '适用法律', '裁量基准', '权限', '文书完备', '涉嫌犯罪移送']) {
-    await reviewer.getByLabel(label, { exact: true }).fill('经审查，符合规定。');
-  }
+  await passEveryPoint(reviewer, ENFORCEMENT_POINTS);
   await reviewer.getByLabel('同意', { exact: true }).check();
   await reviewer.getByLabel('审核意见', { exact: true }).fill('事实清楚，证据确凿，程序合法，同意。');
   await reviewer.getByRole('button', { name: '提交审核意见' }).click();

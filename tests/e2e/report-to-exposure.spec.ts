@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demoAccount, signIn } from './helpers';
+import { demoAccount, signIn, passEveryPoint, ENFORCEMENT_POINTS } from './helpers';
 
 // Issue 13's acceptance path for reports, in Chromium: a visitor reports an illegal social
 // organisation at /report; an officer puts it on the watch list; from the watch-list entry a ban case
@@ -124,9 +124,7 @@ test('a report becomes a watch-list entry, then a ban case; the closed case puts
   const reviewer = await as(browser, 'LEGAL_REVIEWER');
   await reviewer.goto('/staff/reviews');
   await reviewer.getByRole('link', { name: new RegExp(`E2E-${stamp}`) }).first().click();
-  for (const label of ['执法主体', '执法人员资格', '程序', '事实与证据', '适用法律', '裁量基准', '权限', '文书完备', '涉嫌犯罪移送']) {
-    await reviewer.getByLabel(label, { exact: true }).fill('经审查，符合规定。');
-  }
+  await passEveryPoint(reviewer, ENFORCEMENT_POINTS);
   await reviewer.getByLabel('同意', { exact: true }).check();
   await reviewer.getByLabel('审核意见', { exact: true }).fill('事实清楚，证据确凿，程序合法，同意取缔。');
   await reviewer.getByRole('button', { name: '提交审核意见' }).click();

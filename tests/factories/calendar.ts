@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db';
 import { addWorkingDays, toShanghaiDate } from '@/lib/domain/calendar';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
-import { CHECKPOINT_KEYS } from '@/lib/domain/review/checkpoints';
+import { CHECKLISTS } from '@/lib/domain/review/checkpoints';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { makeUser } from './users';
 
@@ -32,6 +32,7 @@ export async function insertReview(
   const review = await db.legalReview.create({
     data: {
       subjectType: 'MAJOR_ADMIN_DECISION',
+      checklist: 'MAJOR_ADMIN_DECISION',
       subjectId: `decision-${randomBytes(6).toString('hex')}`,
       title: '关于调整社会救助标准的重大行政决策',
       subjectAuthorIds: [options.submittedById],
@@ -48,7 +49,7 @@ export async function insertReview(
   if (status === 'PENDING') return review;
   if (status === 'SUPERSEDED') return db.legalReview.update({ where: { id: review.id }, data: { status } });
   const reviewer = await makeUser(db, { roles: ['LEGAL_REVIEWER'], name: '期限测试法审' });
-  await db.reviewCheckpoint.createMany({ data: CHECKPOINT_KEYS.map((key) => ({ reviewId: review.id, key, passed: true, note: '符合规定' })) });
+  await db.reviewCheckpoint.createMany({ data: CHECKLISTS.MAJOR_ADMIN_DECISION.map((key) => ({ reviewId: review.id, key, passed: true, note: '符合规定' })) });
   return db.legalReview.update({
     where: { id: review.id },
     data: { status, reviewerId: reviewer.id, decidedAt: options.submittedAt, opinion: status === 'APPROVED' ? null : '请修改' },

@@ -1,6 +1,6 @@
 import { toActor, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
-import { CHECKPOINT_KEYS } from '@/lib/domain/review/checkpoints';
+import { CHECKLISTS } from '@/lib/domain/review/checkpoints';
 import type { CreateDisclosureInput } from '@/lib/schemas/disclosure';
 import { createDraft } from '@/lib/services/disclosure/create-draft';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
@@ -43,11 +43,13 @@ export async function checkAndSubmit(db: Db, editor: Actor, id: string) {
 }
 
 export async function decide(db: Db, reviewer: Actor, reviewId: string, outcome: 'APPROVED' | 'RETURNED' | 'REFERRED', opinion = '') {
+  const { checklist } = await db.legalReview.findUniqueOrThrow({ where: { id: reviewId }, select: { checklist: true } });
   return decideReview(db, reviewer, {
     reviewId,
+    checklist,
     outcome,
     opinion,
-    checkpoints: CHECKPOINT_KEYS.map((key) => ({ key, passed: true, note: '符合规定' })),
+    checkpoints: CHECKLISTS[checklist].map((key) => ({ key, passed: true, note: '符合规定' })),
   });
 }
 

@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import type { Role } from '@/lib/domain/auth/permissions';
-import { CHECKPOINT_KEYS, type CheckpointKey } from '@/lib/domain/review/checkpoints';
+import { CHECKLISTS, type CheckpointKey, type Checklist } from '@/lib/domain/review/checkpoints';
 import type { ReviewOutcome } from '@/lib/domain/review/status';
 import { recordLegalQualification } from '@/lib/services/legal-affairs/record-legal-qualification';
 import { createAdminContract } from '@/lib/services/matters/create-admin-contract';
 import { createMajorDecision } from '@/lib/services/matters/create-major-decision';
+import { recordDecisionProcedure } from '@/lib/services/matters/record-decision-procedure';
+import { recordCollectiveDecision } from '@/lib/services/leadership/record-collective-decision';
 import { makeUser } from './users';
 
 // Review-engine fixtures, made through the same services the pages call.
@@ -40,28 +42,39 @@ export async function makeContract(
   });
 }
 
-/** The review page's form fields: a note and 符合 for each of the nine checkpoints. */
+/**
+ * The review page's form fields: the round's checklist (a major administrative decision's unless
+ * said) and a note and 符合 for each of its points.
+ */
 export function decisionFields(
   reviewId: string,
   outcome: ReviewOutcome,
-  options: { opinion?: string; failed?: CheckpointKey[]; omitNotes?: CheckpointKey[] } = {},
+  options: { opinion?: string; failed?: CheckpointKey[]; omitNotes?: CheckpointKey[]; undecided?: CheckpointKey[]; checklist?: Checklist } = {},
 ): Record<string, string> {
-  const fields: Record<string, string> = { reviewId, outcome, opinion: options.opinion ?? '' };
-  for (const key of CHECKPOINT_KEYS) {
+  const checklist = options.checklist ?? 'MAJOR_ADMIN_DECISION';
+  const fields: Record<string, string> = { reviewId, checklist, outcome, opinion: options.opinion ?? '' };
+  for (const key of CHECKLISTS[checklist]) {
     if (!options.omitNotes?.includes(key)) fields[`note_${key}`] = `${key}：经审查，符合规定。`;
-    fields[`passed_${key}`] = options.failed?.includes(key) ? 'false' : 'true';
+    if (!options.undecided?.includes(key)) fields[`passed_${key}`] = options.failed?.includes(key) ? 'false' : 'true';
   }
   return fields;
 }
 
 /** The same decision as a service input. */
-export function decisionInput(reviewId: string, outcome: ReviewOutcome, opinion = '') {
+export function decisionInput(reviewId: string, outcome: ReviewOutcome, opinion = '', checklist: Checklist = 'MAJOR_ADMIN_DECISION') {
   return {
     reviewId,
+    checklist,
     outcome,
     opinion,
-    checkpoints: CHECKPOINT_KEYS.map((key) => ({ key, passed: true, note: `${key}：经审查，符合规定。` })),
+    checkpoints: CHECKLISTS[checklist].map((key) => ({ key, passed: true as boolean | null, note: `${key}：经审查，符合规定。` })),
   };
+}
+
+/** A decision against the round's own checklist, read from the database. */
+export async function decisionInputFor(db: Db, reviewId: string, outcome: ReviewOutcome, opinion = '') {
+  const { checklist } = await db.legalReview.findUniqueOrThrow({ where: { id: reviewId }, select: { checklist: true } });
+  return decisionInput(reviewId, outcome, opinion, checklist);
 }
 
 export async function reviewCounts(db: Db) {
@@ -77,4 +90,21 @@ export async function reviewCounts(db: Db) {
     db.auditEvent.count(),
   ]);
   return { reviews, decided, checkpoints, externalOpinions, decisions, contracts, advisers, adviserWork, audit };
+}
+
+/**
+ * Records the four procedures of a major decision kept in its register (公众参与 30 days, 专家论证,
+ * 风险评估, 集体讨论决定 linked to a collective decision of the leadership register); legality review
+ * is the review engine's approval.
+ */
+export async function recordDecisionProcedures(db: Db, actor: Actor, decisionId: string) {
+  const director = await makeUser(db, { roles: ['DIRECTOR'], name: '集体决策登记人' });
+  const collective = await recordCollectiveDecision(db, director, {
+    heldOn: '2026-01-10', category: 'WORK_ARRANGEMENT', topic: '审议决策草案', attendees: ['甲', '乙', '丙'], outcome: '同意', publicised: false, publicityNote: '',
+  });
+  const none = { exemptionReason: null, collectiveDecisionId: null };
+  await recordDecisionProcedure(db, actor, { decisionId, kind: 'PUBLIC_PARTICIPATION', heldFrom: '2025-11-01', heldTo: '2025-11-30', summary: '公开征求意见30日。', ...none });
+  await recordDecisionProcedure(db, actor, { decisionId, kind: 'EXPERT_ARGUMENTATION', summary: '专家论证可行。', ...none });
+  await recordDecisionProcedure(db, actor, { decisionId, kind: 'RISK_ASSESSMENT', summary: '风险评估为低风险。', ...none });
+  await recordDecisionProcedure(db, actor, { decisionId, kind: 'COLLECTIVE_DISCUSSION', summary: '集体讨论通过。', ...none, collectiveDecisionId: collective.id });
 }

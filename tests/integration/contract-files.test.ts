@@ -92,7 +92,7 @@ describe('the contract file', () => {
     await actAs(drafter);
     expect((await submitMatterForReviewAction(initialActionState, form({ subjectType: 'ADMIN_CONTRACT', subjectId: contract.id }))).ok).toBe(true);
     const round = await db().legalReview.findFirstOrThrow({ where: { subjectId: contract.id, status: 'PENDING' } });
-    await decideReview(db(), reviewer, decisionInput(round.id, 'APPROVED'));
+    await decideReview(db(), reviewer, decisionInput(round.id, 'APPROVED', '', 'ADMIN_CONTRACT'));
     const approvedHash = (await db().legalReview.findUniqueOrThrow({ where: { id: round.id } })).contentHash;
     expect(await currentHash(contract.id)).toBe(approvedHash);
 

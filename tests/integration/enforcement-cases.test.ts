@@ -231,7 +231,7 @@ describe('major cases: legal review (art. 58) and collective decision (art. 57)'
     expect(await submitCaseReviewAction(initialActionState, form({ caseId }))).toMatchObject({ ok: true });
     const round1 = await db().legalReview.findFirstOrThrow({ where: { subjectType: 'ENFORCEMENT_DECISION', subjectId: caseId } });
     expect(round1.subjectAuthorIds).toEqual(expect.arrayContaining([w.officer.id, w.officer2.id]));
-    await decideReview(db(), w.reviewer, { ...decisionInput(round1.id, 'RETURNED', '证据不足，请补充询问笔录。') }, at('2026-01-28'));
+    await decideReview(db(), w.reviewer, { ...decisionInput(round1.id, 'RETURNED', '证据不足，请补充询问笔录。', 'ENFORCEMENT_DECISION') }, at('2026-01-28'));
     await actAs(w.director);
     const returned = await decideCaseAction(initialActionState, form(collective));
     expect(returned.message).toContain('法制审核意见为退回修改');
@@ -239,7 +239,7 @@ describe('major cases: legal review (art. 58) and collective decision (art. 57)'
 
     // Approved: the collective decision and the decision go through.
     const round2 = await submitForReview(db(), w.officer, { subjectType: 'ENFORCEMENT_DECISION', subjectId: caseId }, at('2026-02-02'));
-    await decideReview(db(), w.reviewer, decisionInput(round2.id, 'APPROVED'), at('2026-02-03'));
+    await decideReview(db(), w.reviewer, decisionInput(round2.id, 'APPROVED', '', 'ENFORCEMENT_DECISION'), at('2026-02-03'));
     expect(await decideCaseAction(initialActionState, form(collective))).toMatchObject({ ok: true });
     const decided = await decideCaseAction(
       initialActionState,

@@ -115,7 +115,7 @@ describe('after-decision publicity', () => {
     const { decideReview } = await import('@/lib/services/review/decide-review');
     const { decisionInput } = await import('../factories/review');
     const review = await submitForReview(db(), w.officer, { subjectType: 'ENFORCEMENT_DECISION', subjectId: caseId }, at('2026-03-05'));
-    await decideReview(db(), w.reviewer, decisionInput(review.id, 'APPROVED'), at('2026-03-06'));
+    await decideReview(db(), w.reviewer, decisionInput(review.id, 'APPROVED', '', 'ENFORCEMENT_DECISION'), at('2026-03-06'));
     await advance(db(), w.director, caseId, 'COLLECTIVE_DECISION', { collectiveDecisionOn: '2026-03-09', collectiveDecisionNote: '局务会议同意取缔' }, at('2026-03-09'));
     await advance(db(), w.director, caseId, 'BAN_DECISION', { decisionNumber: '市中民取决〔2026〕1号', decidedOn: '2026-03-10', decisionConclusion: '予以取缔' }, at('2026-03-10'));
     const draft = await db().disclosure.findFirstOrThrow({ where: { enforcementCaseId: caseId } });

@@ -145,7 +145,7 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
     expect(await publishReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: false, message: expect.stringContaining('法制审核') });
 
     const review = await db().legalReview.findFirstOrThrow({ where: { subjectType: 'DISCLOSURE', subjectId: carried.id, status: 'PENDING' } });
-    await decideReview(db(), reviewer, decisionInput(review.id, 'APPROVED', '同意发布'));
+    await decideReview(db(), reviewer, decisionInput(review.id, 'APPROVED', '同意发布', 'DISCLOSURE'));
 
     // Edited after approval: back to draft, publication refused until a new review.
     expect(await editParagraphAction(initialActionState, form({ year: '2021', key: 'other.1', narrative: '无其他需要报告的事项。', expectedVersion: String(view.current.version) })))
@@ -157,7 +157,7 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
     expect(await sendReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true });
     const second = await db().legalReview.findFirstOrThrow({ where: { subjectType: 'DISCLOSURE', subjectId: carried.id, status: 'PENDING' } });
     expect(second.round).toBe(2);
-    await decideReview(db(), reviewer, decisionInput(second.id, 'APPROVED', '同意发布'));
+    await decideReview(db(), reviewer, decisionInput(second.id, 'APPROVED', '同意发布', 'DISCLOSURE'));
     expect(await publishReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true });
 
     const published = await db().disclosure.findUniqueOrThrow({ where: { id: carried.id } });

@@ -100,19 +100,21 @@ describe('bad input is named in Chinese', () => {
   it('a decision without notes, outcome or opinion names every field', async () => {
     await actAs(reviewer);
     const before = await reviewCounts(db());
-    const fields = decisionFields(reviewId, 'RETURNED', { omitNotes: ['BODY', 'CRIMINAL_REFERRAL'] });
-    const state = await decideReviewAction(initialActionState, form({ ...fields, note_PROCEDURE: '   ' }));
+    const fields = decisionFields(reviewId, 'RETURNED', { omitNotes: ['MD_AUTHORITY', 'MD_CONTENT'], undecided: ['MD_CONTENT'] });
+    const state = await decideReviewAction(initialActionState, form({ ...fields, note_MD_PROCEDURE: '   ' }));
     expect(state.ok).toBe(false);
-    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['note_BODY', 'note_CRIMINAL_REFERRAL', 'note_PROCEDURE', 'opinion']);
-    expect(state.fieldErrors?.note_BODY).toEqual(['请填写“执法主体”的审核说明']);
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['note_MD_AUTHORITY', 'note_MD_CONTENT', 'note_MD_PROCEDURE', 'opinion', 'passed_MD_CONTENT']);
+    expect(state.fieldErrors?.note_MD_AUTHORITY).toEqual(['请填写“决策权限”的审核说明']);
+    // A point left undecided (neither 符合 nor 不符合) is named too.
+    expect(state.fieldErrors?.passed_MD_CONTENT).toEqual(['请选择“决策内容”是否符合']);
     expect(state.fieldErrors?.opinion).toEqual(['退回修改或提请移送时须填写审核意见']);
     expect(state.message).toMatch(/^提交的内容有误，请检查：/);
     // The summary names every field in Chinese, never by its form key.
-    expect(state.message).toContain('“执法主体”的审核说明：请填写“执法主体”的审核说明');
-    expect(state.message).toContain('“程序”的审核说明：请填写“程序”的审核说明');
-    expect(state.message).toContain('“涉嫌犯罪移送”的审核说明：');
+    expect(state.message).toContain('“决策权限”的审核说明：请填写“决策权限”的审核说明');
+    expect(state.message).toContain('“决策程序”的审核说明：请填写“决策程序”的审核说明');
+    expect(state.message).toContain('“决策内容”的审查结论：请选择“决策内容”是否符合');
     expect(state.message).toContain('审核意见：退回修改或提请移送时须填写审核意见');
-    expect(state.message).not.toMatch(/note_|opinion/);
+    expect(state.message).not.toMatch(/note_|passed_|opinion|MD_/);
 
     const noOutcome = await decideReviewAction(initialActionState, form({ ...decisionFields(reviewId, 'APPROVED'), outcome: 'MAYBE' }));
     expect(noOutcome.fieldErrors?.outcome).toEqual(['请选择审核结论']);
@@ -121,8 +123,15 @@ describe('bad input is named in Chinese', () => {
 
   it('an approval with a checkpoint marked 不符合 is refused by the rule', async () => {
     await actAs(reviewer);
-    const state = await decideReviewAction(initialActionState, form(decisionFields(reviewId, 'APPROVED', { failed: ['DISCRETION'] })));
-    expect(state).toEqual({ ok: false, message: '审核要点“裁量基准”不符合，不能作出同意的审核意见' });
+    const state = await decideReviewAction(initialActionState, form(decisionFields(reviewId, 'APPROVED', { failed: ['MD_PROCEDURE'] })));
+    expect(state.ok).toBe(false);
+    expect(state.message).toContain('审核要点“决策程序”不符合，不能作出同意的审核意见');
+    expect(state.message).toContain('《重大行政决策程序暂行条例》第二十八条');
+    // The nine enforcement points do not complete a major decision's review: refused, nothing written.
+    const before = await reviewCounts(db());
+    const wrongList = await decideReviewAction(initialActionState, form(decisionFields(reviewId, 'APPROVED', { checklist: 'ENFORCEMENT_DECISION' })));
+    expect(wrongList).toEqual({ ok: false, message: '填写的审核要点与本轮送审事项不一致，请刷新页面后重新填写' });
+    expect(await reviewCounts(db())).toEqual(before);
   });
 
   it('a contract with a bad amount, reversed term and no title names each field', async () => {

@@ -24,7 +24,8 @@ import { REVIEW_SUBJECT_ADAPTERS } from '@/lib/services/review/registry';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
 import { recordLegalQualification } from '@/lib/services/legal-affairs/record-legal-qualification';
 import { actAs, form } from '../setup/act-as';
-import { decisionFields, decisionInput, makeContract, makeDecision, makeQualifiedReviewer, reviewCounts } from '../factories/review';
+import { CHECKLISTS } from '@/lib/domain/review/checkpoints';
+import { decisionFields, decisionInput, makeContract, makeDecision, makeQualifiedReviewer, recordDecisionProcedures, reviewCounts } from '../factories/review';
 import { makeUser } from '../factories/users';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
@@ -83,7 +84,7 @@ describe('one queue for every subject kind', () => {
 
     await actAs(reviewer);
     for (const item of mine) {
-      const state = await decideReviewAction(initialActionState, form(decisionFields(item.id, 'APPROVED')));
+      const state = await decideReviewAction(initialActionState, form(decisionFields(item.id, 'APPROVED', { checklist: item.subjectType === 'ADMIN_CONTRACT' ? 'ADMIN_CONTRACT' : 'MAJOR_ADMIN_DECISION' })));
       expect(state).toEqual({ ok: true, message: '审核意见已提交。' });
       expect(redirect).toHaveBeenLastCalledWith('/staff/reviews?notice=decided');
     }
@@ -92,7 +93,9 @@ describe('one queue for every subject kind', () => {
     expect((await db().administrativeContract.findUniqueOrThrow({ where: { id: contract.id } })).status).toBe('APPROVED');
     for (const item of mine) {
       const round = await db().legalReview.findUniqueOrThrow({ where: { id: item.id }, include: { checkpoints: true } });
-      expect(round.checkpoints).toHaveLength(9);
+      // Each kind by its own checklist: three points for a major decision, six for a contract.
+      expect(round.checkpoints.map((c) => c.key).sort()).toEqual([...CHECKLISTS[round.checklist]].sort());
+      expect(round.checklist).toBe(item.subjectType);
       expect(round.reviewerId).toBe(reviewer.id);
       const audit = await db().auditEvent.findMany({ where: { entityId: item.id }, orderBy: { id: 'asc' } });
       expect(audit.map((event) => event.action)).toEqual(['review.submit', 'review.decide']);
@@ -166,7 +169,7 @@ describe('rounds and versions', () => {
     await actAs(reviewer);
     const returned = await decideReviewAction(
       initialActionState,
-      form(decisionFields(first.id, 'RETURNED', { opinion: '请补充风险评估报告。', failed: ['FACTS_EVIDENCE'] })),
+      form(decisionFields(first.id, 'RETURNED', { opinion: '请补充风险评估报告。', failed: ['MD_PROCEDURE'] })),
     );
     expect(returned.ok).toBe(true);
     expect((await db().majorAdminDecision.findUniqueOrThrow({ where: { id: decision.id } })).status).toBe('RETURNED');
@@ -189,15 +192,15 @@ describe('rounds and versions', () => {
     ]);
     const [approved, returnedRound] = history;
     expect(returnedRound?.opinion).toBe('请补充风险评估报告。');
-    expect(returnedRound?.checkpoints.map((c) => c.label)).toEqual(['执法主体', '执法人员资格', '程序', '事实与证据', '适用法律', '裁量基准', '权限', '文书完备', '涉嫌犯罪移送']);
-    expect(returnedRound?.checkpoints.find((c) => c.key === 'FACTS_EVIDENCE')?.passed).toBe(false);
+    expect(returnedRound?.checkpoints.map((c) => c.label)).toEqual(['决策权限', '决策程序', '决策内容']);
+    expect(returnedRound?.checkpoints.find((c) => c.key === 'MD_PROCEDURE')?.passed).toBe(false);
     expect(approved?.reviewerName).toBe('赵法审');
   });
 
   it('an approval covers one version: editing the content makes hasApprovedReview false and blocks signing', async () => {
     const contract = await makeContract(db(), drafter, { title: '殡葬服务委托合同', amount: '50000' });
     await submitForReview(db(), drafter, { subjectType: 'ADMIN_CONTRACT', subjectId: contract.id });
-    await decideReview(db(), reviewer, decisionInput((await pendingRoundOf(contract.id)).id, 'APPROVED'));
+    await decideReview(db(), reviewer, decisionInput((await pendingRoundOf(contract.id)).id, 'APPROVED', '', 'ADMIN_CONTRACT'));
     const approved = await db().legalReview.findFirstOrThrow({ where: { subjectId: contract.id, status: 'APPROVED' } });
     const key = { subjectType: 'ADMIN_CONTRACT' as const, subjectId: contract.id };
     expect(await hasApprovedReview(db(), { ...key, contentHash: approved.contentHash })).toBe(true);
@@ -226,7 +229,10 @@ describe('rounds and versions', () => {
     const decision = await makeDecision(db(), drafter, { title: '可作出的决策' });
     await actAs(drafter);
     const early = await concludeDecisionAction(initialActionState, form({ id: decision.id }));
-    expect(early).toEqual({ ok: false, message: '决策草案未经法制审核同意（或审核后已修改），不得作出决策（《重大行政决策程序暂行条例》第二十五条）' });
+    expect(early.ok).toBe(false);
+    expect(early.message).toContain('决策草案未经法制审核同意（或审核后已修改），不得作出决策');
+    expect(early.message).toContain('《重大行政决策程序暂行条例》第二十五条');
+    await recordDecisionProcedures(db(), drafter, decision.id);
 
     await submitForReview(db(), drafter, { subjectType: 'MAJOR_ADMIN_DECISION', subjectId: decision.id });
     expect(await submitAs(drafter, 'MAJOR_ADMIN_DECISION', decision.id)).toEqual({ ok: false, message: '该事项已在法制审核中，请等待审核意见' });
@@ -280,7 +286,7 @@ describe('concurrency', () => {
 
     const after = await reviewCounts(db());
     expect(after.decided).toBe(before.decided + 1);
-    expect(after.checkpoints).toBe(before.checkpoints + 9);
+    expect(after.checkpoints).toBe(before.checkpoints + CHECKLISTS.MAJOR_ADMIN_DECISION.length);
     expect(after.audit).toBe(before.audit + 1);
     const decided = await db().legalReview.findUniqueOrThrow({ where: { id: round.id } });
     const subject = await db().majorAdminDecision.findUniqueOrThrow({ where: { id: decision.id } });

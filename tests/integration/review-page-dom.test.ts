@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { DecideReviewForm, ExtendReviewForm, ExternalOpinionForm } from '@/app/(staff)/staff/reviews/review-forms';
-import { CHECKPOINT_KEYS, CHECKPOINT_LABELS } from '@/lib/domain/review/checkpoints';
+import { CHECKLIST_KINDS, CHECKLISTS, CHECKPOINT_KEYS, CHECKPOINT_LABELS } from '@/lib/domain/review/checkpoints';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionRef: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
@@ -18,7 +18,7 @@ function labelsIn(html: string): { for: string; text: string }[] {
 }
 
 describe('review page DOM contract', () => {
-  const decide = renderToStaticMarkup(createElement(DecideReviewForm, { reviewId: 'r1', blocked: false, blockersId: 'decide-blockers' }));
+  const decide = renderToStaticMarkup(createElement(DecideReviewForm, { reviewId: 'r1', checklist: 'ENFORCEMENT_DECISION', blocked: false, blockersId: 'decide-blockers' }));
   const extend = renderToStaticMarkup(createElement(ExtendReviewForm, { reviewId: 'r1', blocked: true, blockersId: 'extend-blockers' }));
   const external = renderToStaticMarkup(createElement(ExternalOpinionForm, { reviewId: 'r1' }));
   const page = decide + extend + external;
@@ -45,8 +45,22 @@ describe('review page DOM contract', () => {
     expect(page).not.toMatch(/aria-label(ledby)?="[^"]*(审核意见|同意)/);
   });
 
+  it('renders the checklist of the subject type, every point undecided at first', () => {
+    for (const checklist of CHECKLIST_KINDS) {
+      const html = renderToStaticMarkup(createElement(DecideReviewForm, { reviewId: 'r1', checklist, blocked: false, blockersId: 'b' }));
+      const notes = [...html.matchAll(/<textarea id="note-([A-Z_]+)"/g)].map((m) => m[1]);
+      expect(notes).toEqual([...CHECKLISTS[checklist]]);
+      expect(html).toContain(`<input type="hidden" name="checklist" value="${checklist}"/>`);
+      expect(html).not.toMatch(/name="passed_[A-Z_]+" value="(true|false)" checked/);
+      const labels = labelsIn(html + extend + external);
+      for (const key of CHECKLISTS[checklist]) {
+        expect(labels.filter((label) => label.text.includes(CHECKPOINT_LABELS[key]))).toEqual([{ for: `note-${key}`, text: CHECKPOINT_LABELS[key] }]);
+      }
+    }
+  });
+
   it('disables a blocked form and links the button to its reasons', () => {
-    const blocked = renderToStaticMarkup(createElement(DecideReviewForm, { reviewId: 'r1', blocked: true, blockersId: 'decide-blockers' }));
+    const blocked = renderToStaticMarkup(createElement(DecideReviewForm, { reviewId: 'r1', checklist: 'ENFORCEMENT_DECISION', blocked: true, blockersId: 'decide-blockers' }));
     expect(blocked).toMatch(/<button type="submit" disabled="" aria-describedby="decide-blockers"[^>]*>提交审核意见<\/button>/);
     expect(extend).toMatch(/<button type="submit" disabled="" aria-describedby="extend-blockers"/);
   });

@@ -304,6 +304,10 @@ const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${STAFF}/matters/actions.ts#submitMatterForReviewAction`]: { access: 'review.submit', input: () => ({ subjectType: 'MAJOR_ADMIN_DECISION', subjectId: w.decisionId }) },
   [`${STAFF}/matters/actions.ts#concludeDecisionAction`]: { access: 'matters.draft', input: () => ({ id: w.decisionId }) },
+  [`${STAFF}/matters/actions.ts#recordDecisionProcedureAction`]: {
+    access: 'matters.draft',
+    input: () => ({ decisionId: w.decisionId, kind: 'EXPERT_ARGUMENTATION', summary: '矩阵专家论证' }),
+  },
   [`${STAFF}/matters/actions.ts#signContractAction`]: { access: 'matters.draft', input: () => ({ id: w.contractId }) },
   // officers
   [`${STAFF}/officers/actions.ts#createOfficerAction`]: { access: 'officers.manage', input: () => ({ name: '矩阵新执法员', unit: '市中区民政局' }) },
@@ -437,6 +441,11 @@ const ROUTES: Record<string, RouteEntry> = {
     roles: ['DIRECTOR', 'LEGAL_REVIEWER', 'OFFICER'],
     caseScoped: true,
     request: () => ({ url: `/api/cases/${w.caseId}/case-file/evidence`, params: { caseId: w.caseId } }),
+  },
+  // A file of what a review round was submitted with: legal reviewers only (issue 12).
+  'GET app/api/review-files/[reviewId]/[fileId]/route.ts': {
+    access: 'review.decide',
+    request: () => ({ url: `/api/review-files/${MISSING_ID}/${MISSING_ID}`, params: { reviewId: MISSING_ID, fileId: MISSING_ID } }),
   },
   'GET app/api/reports/[year]/[format]/route.ts': { access: 'report.edit', request: () => ({ url: `/api/reports/${YEAR - 1}/pdf`, params: { year: String(YEAR - 1), format: 'pdf' } }) },
 };

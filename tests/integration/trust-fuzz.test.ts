@@ -209,7 +209,7 @@ const TARGETS: Target[] = [
     name: 'decideReviewAction (LEGAL_REVIEWER)',
     actor: () => w.reviewer,
     action: decideReviewAction,
-    template: () => decisionFields(w.reviewId, 'RETURNED', { opinion: '请补充依据' }),
+    template: () => decisionFields(w.reviewId, 'RETURNED', { opinion: '请补充依据', checklist: 'DISCLOSURE' }),
     writes: ['LegalReview', 'AuditEvent'],
   },
 ];

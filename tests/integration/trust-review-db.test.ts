@@ -136,11 +136,11 @@ describe('3(a)–(c): reviews are created pending and decided once, in the datab
     expect((await reviewRow(review.id)).status).toBe('SUPERSEDED');
   });
 
-  it('a decision needs an active legal reviewer who is not the submitter; the approval it records has all nine points passed', async () => {
+  it('a decision needs an active legal reviewer who is not the submitter; the approval it records has every point of its checklist passed', async () => {
     const { review } = await pendingNotice('（a）规则完整的通告');
-    const keys = ['BODY', 'OFFICER_QUALIFICATION', 'PROCEDURE', 'FACTS_EVIDENCE', 'LAW_APPLIED', 'DISCRETION', 'AUTHORITY', 'DOCUMENTS_COMPLETE', 'CRIMINAL_REFERRAL'];
+    const keys = ['DC_LEGAL_BASIS', 'DC_ISSUER', 'DC_STATE_SECRET', 'DC_PRIVACY', 'DC_CONSISTENCY']; // a notice's checklist
     for (const key of keys) {
-      await raw(`INSERT INTO "ReviewCheckpoint" ("reviewId", key, passed, note) VALUES ($1, $2::"ReviewCheckpointKey", $3, '说明')`, review.id, key, key !== 'AUTHORITY');
+      await raw(`INSERT INTO "ReviewCheckpoint" ("reviewId", key, passed, note) VALUES ($1, $2::"ReviewCheckpointKey", $3, '说明')`, review.id, key, key !== 'DC_ISSUER');
     }
     const decide = (userId: string) =>
       raw(`UPDATE "LegalReview" SET status = 'APPROVED', "reviewerId" = $2, "decidedAt" = now() WHERE id = $1`, review.id, userId);
@@ -168,7 +168,7 @@ describe('9 (first half): an editor of the text may not review it', () => {
 
     await actAs(editingReviewer);
     const before = await disclosureCounts(db());
-    const state = await decideReviewAction(initialActionState, form(decisionFields(review.id, 'APPROVED')));
+    const state = await decideReviewAction(initialActionState, form(decisionFields(review.id, 'APPROVED', { checklist: 'DISCLOSURE' })));
     expect(state).toEqual({ ok: false, message: '不能审核本人起草或修改的事项' });
     expect(await disclosureCounts(db())).toEqual(before);
     expect(await reviewRow(review.id)).toMatchObject({ status: 'PENDING', checkpoints: [] });
@@ -184,9 +184,9 @@ describe('9 (first half): an editor of the text may not review it', () => {
       editor.id,
     );
     expect((await reviewRow(forgedId)).subjectAuthorIds).toEqual(expect.arrayContaining([editor.id, editingReviewer.id]));
-    await expect(decideReview(db(), editingReviewer, decisionInput(forgedId, 'APPROVED'))).rejects.toThrow('不能审核本人起草或修改的事项');
+    await expect(decideReview(db(), editingReviewer, decisionInput(forgedId, 'APPROVED', '', 'DISCLOSURE'))).rejects.toThrow('不能审核本人起草或修改的事项');
     // Raw SQL naming the editor as reviewer, over a complete set of checkpoints, is refused as well.
-    for (const entry of decisionInput(forgedId, 'APPROVED').checkpoints) {
+    for (const entry of decisionInput(forgedId, 'APPROVED', '', 'DISCLOSURE').checkpoints) {
       await raw(`INSERT INTO "ReviewCheckpoint" ("reviewId", key, passed, note) VALUES ($1, $2::"ReviewCheckpointKey", true, $3)`, forgedId, entry.key, entry.note);
     }
     await expect(
@@ -270,7 +270,7 @@ describe('3(e): the files of a published or approved item cannot change, and dow
     const attachment = await attachDisclosureFile(db(), editor, { disclosureId: draft.id, fileName: '名单.pdf', declaredType: 'application/pdf', stream: Readable.from([PDF]) }, { store });
     const other = await store.put(Readable.from([Buffer.concat([PDF, Buffer.from('% other\n')])]), { fileName: '其他.pdf', declaredType: 'application/pdf', maxBytes: 1 << 20 });
     const review = await checkAndSubmit(db(), editor, draft.id);
-    await decideReview(db(), reviewer, decisionInput(review.id, 'APPROVED'));
+    await decideReview(db(), reviewer, decisionInput(review.id, 'APPROVED', '', 'DISCLOSURE'));
     const approvedRow = await db().attachment.findUniqueOrThrow({ where: { id: attachment.id } });
 
     // Approved, not yet published: already frozen.
@@ -356,7 +356,7 @@ describe('3(f) and (g): major enforcement decisions and case identifiers', () =>
 
     // An approval of other content does not open the gate: the case's facts changed after it.
     const round = await submitForReview(db(), w.officer, { subjectType: 'ENFORCEMENT_DECISION', subjectId: caseId }, at('2026-01-27'));
-    await decideReview(db(), w.reviewer, decisionInput(round.id, 'APPROVED'), at('2026-01-28'));
+    await decideReview(db(), w.reviewer, decisionInput(round.id, 'APPROVED', '', 'ENFORCEMENT_DECISION'), at('2026-01-28'));
     await raw(`UPDATE "EnforcementCase" SET facts = facts || '（补充）' WHERE id = $1`, caseId);
     await expect(raw(`UPDATE "EnforcementCase" SET state = 'DECISION' WHERE id = $1`, caseId)).rejects.toThrow(/enforcement decision gate/);
   });
@@ -381,7 +381,7 @@ describe('3(f) and (g): major enforcement decisions and case identifiers', () =>
 
     // Through the services: approve, then the collective decision and the decision itself pass the database gate.
     const round = await submitForReview(db(), w.officer, { subjectType: 'ENFORCEMENT_DECISION', subjectId: caseId }, at('2026-01-27'));
-    await decideReview(db(), w.reviewer, decisionInput(round.id, 'APPROVED'), at('2026-01-28'));
+    await decideReview(db(), w.reviewer, decisionInput(round.id, 'APPROVED', '', 'ENFORCEMENT_DECISION'), at('2026-01-28'));
     await advance(db(), w.director, caseId, 'COLLECTIVE_DECISION', { collectiveDecisionOn: '2026-02-10', collectiveDecisionNote: '集体讨论，同意。' }, at('2026-02-10'));
     await advance(db(), w.director, caseId, 'DECISION', { decisionNumber: `市中民罚决〔2026〕${Date.now() % 1000}号`, decidedOn: '2026-02-12' }, at('2026-02-12'));
     expect((await db().enforcementCase.findUniqueOrThrow({ where: { id: caseId } })).state).toBe('DECISION');

@@ -1,5 +1,5 @@
 import type { Blocker } from '@/lib/domain/blockers';
-import { CHECKPOINT_CITATION, CHECKPOINT_KEYS, CHECKPOINT_LABELS, type CheckpointEntry } from './checkpoints';
+import { CHECKLIST_CITATIONS, CHECKLISTS, CHECKPOINT_LABELS, type CheckpointEntry, type Checklist } from './checkpoints';
 import type { ReviewOutcome, ReviewStatus } from './status';
 
 export const PENALTY_LAW_ART_58 = '《中华人民共和国行政处罚法》第五十八条';
@@ -20,6 +20,8 @@ export type ReviewerFacts = {
 };
 
 export type DecisionInput = {
+  // The checklist the form was filled against; must be the round's own.
+  checklist: Checklist;
   outcome: ReviewOutcome;
   opinion: string;
   checkpoints: readonly CheckpointEntry[];
@@ -61,36 +63,53 @@ export function reviewerBlockers(input: { round: RoundFacts; reviewer: ReviewerF
   return blockers;
 }
 
-/** What the decision itself must contain: all nine points with a note; an opinion unless approving. */
-export function decisionBlockers(decision: DecisionInput): Blocker[] {
+/**
+ * What the decision itself must contain, against the round's own checklist: a conclusion (符合 /
+ * 不符合) and a note on every point; an opinion unless approving; no approval over a 不符合 point.
+ */
+export function decisionBlockers(decision: DecisionInput, roundChecklist: Checklist = decision.checklist): Blocker[] {
+  if (decision.checklist !== roundChecklist) {
+    return [{ code: 'CHECKLIST_MISMATCH', message: '填写的审核要点与本轮送审事项不一致，请刷新页面后重新填写' }];
+  }
+  const keys = CHECKLISTS[roundChecklist];
+  const citation = CHECKLIST_CITATIONS[roundChecklist];
   const blockers: Blocker[] = [];
   const byKey = new Map(decision.checkpoints.map((entry) => [entry.key, entry]));
-  const missing = CHECKPOINT_KEYS.filter((key) => (byKey.get(key)?.note ?? '').trim() === '');
+  const undecided = keys.filter((key) => typeof byKey.get(key)?.passed !== 'boolean');
+  if (undecided.length > 0) {
+    blockers.push({
+      code: 'CHECKPOINT_UNDECIDED',
+      message: `以下审核要点尚未作出“符合”或“不符合”的结论：${undecided.map((key) => CHECKPOINT_LABELS[key]).join('、')}`,
+      citation,
+    });
+  }
+  const missing = keys.filter((key) => (byKey.get(key)?.note ?? '').trim() === '');
   if (missing.length > 0) {
     blockers.push({
       code: 'CHECKPOINT_NOTE_MISSING',
       message: `以下审核要点未填写审核说明：${missing.map((key) => CHECKPOINT_LABELS[key]).join('、')}`,
-      citation: CHECKPOINT_CITATION,
+      citation,
     });
   }
   if (decision.outcome !== 'APPROVED' && decision.opinion.trim() === '') {
     blockers.push({ code: 'OPINION_REQUIRED', message: '退回修改或提请移送时须填写审核意见' });
   }
-  const failed = CHECKPOINT_KEYS.filter((key) => byKey.get(key)?.passed === false);
+  const failed = keys.filter((key) => byKey.get(key)?.passed === false);
   if (decision.outcome === 'APPROVED' && failed.length > 0) {
     blockers.push({
       code: 'APPROVAL_WITH_FAILED_CHECKPOINT',
       message: `审核要点“${failed.map((key) => CHECKPOINT_LABELS[key]).join('、')}”不符合，不能作出同意的审核意见`,
+      citation,
     });
   }
   return blockers;
 }
 
 export function canDecideReview(input: {
-  round: RoundFacts;
+  round: RoundFacts & { checklist: Checklist };
   reviewer: ReviewerFacts;
   currentHash: string | null;
   decision: DecisionInput;
 }): Blocker[] {
-  return [...reviewerBlockers(input), ...decisionBlockers(input.decision)];
+  return [...reviewerBlockers(input), ...decisionBlockers(input.decision, input.round.checklist)];
 }

@@ -40,8 +40,25 @@ describe('matter status', () => {
 
   it('concludes only with an approved review of the current content, citing the decision regulation', () => {
     expect(canConcludeMatter({ kind: 'ADMIN_CONTRACT', status: 'APPROVED', approvedCurrent: true })).toEqual([]);
-    const [blocker] = canConcludeMatter({ kind: 'MAJOR_ADMIN_DECISION', status: 'DRAFT', approvedCurrent: false });
-    expect(blocker?.code).toBe('REVIEW_NOT_APPROVED');
-    expect(blocker?.citation).toBe('《重大行政决策程序暂行条例》第二十五条');
+    expect(canConcludeMatter({ kind: 'ADMIN_CONTRACT', status: 'APPROVED', approvedCurrent: false }).map((b) => b.code)).toEqual(['REVIEW_NOT_APPROVED']);
+    // A major decision: each missing procedure named, legality review (the approval) among them.
+    const blockers = canConcludeMatter({ kind: 'MAJOR_ADMIN_DECISION', status: 'DRAFT', approvedCurrent: false });
+    expect(blockers.map((b) => b.code)).toEqual([
+      'decision.procedure.PUBLIC_PARTICIPATION',
+      'decision.procedure.EXPERT_ARGUMENTATION',
+      'decision.procedure.RISK_ASSESSMENT',
+      'decision.procedure.LEGALITY_REVIEW',
+      'decision.procedure.COLLECTIVE_DISCUSSION',
+    ]);
+    expect(blockers.find((b) => b.code === 'decision.procedure.LEGALITY_REVIEW')?.citation).toBe('《重大行政决策程序暂行条例》第二十五条');
+    const record = { heldFrom: '2026-01-01', heldTo: '2026-01-30', summary: '已办', exemptionReason: null, collectiveDecisionId: 'c1' };
+    const all = { PUBLIC_PARTICIPATION: record, EXPERT_ARGUMENTATION: record, RISK_ASSESSMENT: record, COLLECTIVE_DISCUSSION: record };
+    expect(canConcludeMatter({ kind: 'MAJOR_ADMIN_DECISION', status: 'APPROVED', approvedCurrent: true, procedures: all })).toEqual([]);
+    // 29 days without a reason is too short; with a reason it counts.
+    const short = { ...record, heldTo: '2026-01-29' };
+    expect(canConcludeMatter({ kind: 'MAJOR_ADMIN_DECISION', status: 'APPROVED', approvedCurrent: true, procedures: { ...all, PUBLIC_PARTICIPATION: short } }).map((b) => b.code)).toEqual([
+      'decision.procedure.PUBLIC_PARTICIPATION',
+    ]);
+    expect(canConcludeMatter({ kind: 'MAJOR_ADMIN_DECISION', status: 'APPROVED', approvedCurrent: true, procedures: { ...all, PUBLIC_PARTICIPATION: { ...short, exemptionReason: '情况紧急' } } })).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { missingProcedureBlockers, type DecisionProcedureFacts } from '@/lib/domain/major-decision/procedures';
 import type { Blocker } from '@/lib/domain/blockers';
 
 // Status of the two subjects this module owns (重大行政决策, 行政合同). Drafted, sent for legal
@@ -52,21 +53,24 @@ export function matterSubmitBlockers(status: MatterStatus): Blocker[] {
 }
 
 /** Deciding a major decision or signing a contract needs an approved review of its current content. */
-export function canConcludeMatter(input: { kind: MatterKind; status: MatterStatus; approvedCurrent: boolean }): Blocker[] {
+export function canConcludeMatter(input: {
+  kind: MatterKind;
+  status: MatterStatus;
+  approvedCurrent: boolean;
+  // A major decision's recorded procedures (lib/queries/matters/decision-procedures.ts).
+  procedures?: DecisionProcedureFacts['records'];
+}): Blocker[] {
   const blockers: Blocker[] = [];
   if (input.status === 'CONCLUDED') {
     blockers.push({ code: 'MATTER_CONCLUDED', message: '该事项已办结' });
     return blockers;
   }
+  // A major decision: every statutory procedure, legality review (the approval) among them.
+  if (input.kind === 'MAJOR_ADMIN_DECISION') {
+    return missingProcedureBlockers({ records: input.procedures ?? {}, legalityApproved: input.approvedCurrent });
+  }
   if (!input.approvedCurrent) {
-    blockers.push({
-      code: 'REVIEW_NOT_APPROVED',
-      message:
-        input.kind === 'MAJOR_ADMIN_DECISION'
-          ? '决策草案未经法制审核同意（或审核后已修改），不得作出决策'
-          : '合同文本未经法制审核同意（或审核后已修改），不得签订',
-      ...(input.kind === 'MAJOR_ADMIN_DECISION' ? { citation: DECISION_REVIEW_CITATION } : {}),
-    });
+    blockers.push({ code: 'REVIEW_NOT_APPROVED', message: '合同文本未经法制审核同意（或审核后已修改），不得签订' });
   }
   return blockers;
 }

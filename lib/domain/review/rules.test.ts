@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_KEYS, type CheckpointEntry } from './checkpoints';
+import { CHECKLISTS, CHECKPOINT_KEYS, type CheckpointEntry } from './checkpoints';
 import {
   canDecideReview,
   conflictBlockers,
@@ -85,10 +85,10 @@ describe('reviewerBlockers / canDecideReview', () => {
 
   it('combines reviewer and decision blockers', () => {
     const blockers = canDecideReview({
-      round,
+      round: { ...round, checklist: 'ENFORCEMENT_DECISION' },
       reviewer: { ...reviewer, id: 'editor' },
       currentHash: 'h1',
-      decision: { outcome: 'RETURNED', opinion: '', checkpoints: allNotes() },
+      decision: { checklist: 'ENFORCEMENT_DECISION', outcome: 'RETURNED', opinion: '', checkpoints: allNotes() },
     });
     expect(codes(blockers)).toEqual(['REVIEWER_IS_SUBMITTER', 'OPINION_REQUIRED']);
   });
@@ -96,28 +96,61 @@ describe('reviewerBlockers / canDecideReview', () => {
 
 describe('decisionBlockers', () => {
   it('accepts an approval with all nine notes and no opinion', () => {
-    expect(decisionBlockers({ outcome: 'APPROVED', opinion: '', checkpoints: allNotes() })).toEqual([]);
+    expect(decisionBlockers({ checklist: 'ENFORCEMENT_DECISION', outcome: 'APPROVED', opinion: '', checkpoints: allNotes() })).toEqual([]);
   });
 
   it('names every checkpoint missing or with a blank note', () => {
     const checkpoints = allNotes().filter((c) => c.key !== 'BODY').map((c) => (c.key === 'PROCEDURE' ? { ...c, note: ' ' } : c));
-    const [blocker] = decisionBlockers({ outcome: 'APPROVED', opinion: '', checkpoints });
+    const [undecided, blocker] = decisionBlockers({ checklist: 'ENFORCEMENT_DECISION', outcome: 'APPROVED', opinion: '', checkpoints });
+    expect(undecided?.code).toBe('CHECKPOINT_UNDECIDED');
+    expect(undecided?.message).toBe('以下审核要点尚未作出“符合”或“不符合”的结论：执法主体');
     expect(blocker?.code).toBe('CHECKPOINT_NOTE_MISSING');
     expect(blocker?.message).toBe('以下审核要点未填写审核说明：执法主体、程序');
   });
 
   it('requires an opinion to return or refer', () => {
     for (const outcome of ['RETURNED', 'REFERRED'] as const) {
-      expect(codes(decisionBlockers({ outcome, opinion: '  ', checkpoints: allNotes() }))).toEqual(['OPINION_REQUIRED']);
-      expect(decisionBlockers({ outcome, opinion: '请补充证据', checkpoints: allNotes(false) })).toEqual([]);
+      expect(codes(decisionBlockers({ checklist: 'ENFORCEMENT_DECISION', outcome, opinion: '  ', checkpoints: allNotes() }))).toEqual(['OPINION_REQUIRED']);
+      expect(decisionBlockers({ checklist: 'ENFORCEMENT_DECISION', outcome, opinion: '请补充证据', checkpoints: allNotes(false) })).toEqual([]);
     }
   });
 
   it('refuses to approve with a checkpoint marked as not passed', () => {
     const checkpoints = allNotes().map((c) => (c.key === 'DISCRETION' ? { ...c, passed: false } : c));
-    const [blocker] = decisionBlockers({ outcome: 'APPROVED', opinion: '', checkpoints });
+    const [blocker] = decisionBlockers({ checklist: 'ENFORCEMENT_DECISION', outcome: 'APPROVED', opinion: '', checkpoints });
     expect(blocker?.code).toBe('APPROVAL_WITH_FAILED_CHECKPOINT');
     expect(blocker?.message).toContain('裁量基准');
+  });
+});
+
+describe('checklists per subject type', () => {
+  const entries = (keys: readonly string[], passed: boolean | null = true) =>
+    keys.map((key) => ({ key, passed, note: '经审查' })) as CheckpointEntry[];
+
+  it('a point left undecided blocks any decision, citing the rule of that checklist', () => {
+    const checkpoints = entries(CHECKLISTS.DISCLOSURE).map((c) => (c.key === 'DC_PRIVACY' ? { ...c, passed: null } : c));
+    const blockers = decisionBlockers({ checklist: 'DISCLOSURE', outcome: 'RETURNED', opinion: '请修改', checkpoints });
+    expect(codes(blockers)).toEqual(['CHECKPOINT_UNDECIDED']);
+    expect(blockers[0]?.message).toContain('个人信息与商业秘密');
+    expect(blockers[0]?.citation).toContain('第十五条');
+  });
+
+  it('a decision is measured against the round\'s own checklist: the nine enforcement points do not complete a normative document', () => {
+    expect(codes(decisionBlockers({ checklist: 'NORMATIVE_DOCUMENT', outcome: 'APPROVED', opinion: '', checkpoints: allNotes() }))).toEqual([
+      'CHECKPOINT_UNDECIDED',
+      'CHECKPOINT_NOTE_MISSING',
+    ]);
+    expect(decisionBlockers({ checklist: 'NORMATIVE_DOCUMENT', outcome: 'APPROVED', opinion: '', checkpoints: entries(CHECKLISTS.NORMATIVE_DOCUMENT) })).toEqual([]);
+    expect(codes(decisionBlockers({ checklist: 'DISCLOSURE', outcome: 'APPROVED', opinion: '', checkpoints: entries(CHECKLISTS.DISCLOSURE) }, 'NORMATIVE_DOCUMENT'))).toEqual([
+      'CHECKLIST_MISMATCH',
+    ]);
+  });
+
+  it('approving a major administrative decision with 决策程序 不符合 is refused, citing the Interim Regulations', () => {
+    const checkpoints = entries(CHECKLISTS.MAJOR_ADMIN_DECISION).map((c) => (c.key === 'MD_PROCEDURE' ? { ...c, passed: false } : c));
+    const [blocker] = decisionBlockers({ checklist: 'MAJOR_ADMIN_DECISION', outcome: 'APPROVED', opinion: '', checkpoints });
+    expect(blocker?.message).toBe('审核要点“决策程序”不符合，不能作出同意的审核意见');
+    expect(blocker?.citation).toBe('《重大行政决策程序暂行条例》第二十八条');
   });
 });
 

@@ -13,6 +13,10 @@ export const SETTING_DEFAULTS = {
     value: ['NOTICE', 'NORMATIVE_DOCUMENT', 'ANNUAL_REPORT'],
     description: '发布前须经法制审核的公开类别',
   },
+  'separation.headMaySecrecyCheckOwn': {
+    value: false,
+    description: '是否允许部门负责人（局长）对本人起草或修改的信息进行保密审查（其本人仍不能独自发布）',
+  },
   'disclosure.proactiveWorkingDays': { value: 20, description: '主动公开期限：信息形成或变更之日起（工作日，条例第26条）' },
   'disclosure.requestWorkingDays': { value: 20, description: '依申请公开答复期限（工作日）' },
   'disclosure.requestExtensionWorkingDays': { value: 20, description: '依申请公开可延长期限（工作日）' },

@@ -1,10 +1,10 @@
 // UI strings for this area (Simplified Chinese). Assembled into `messages.review`.
 // Checkpoint labels and blocker messages live with the rules (lib/domain/review), which the UI reads.
-import { CHECKPOINT_KEYS, CHECKPOINT_LABELS } from '@/lib/domain/review/checkpoints';
+import { ALL_CHECKPOINT_KEYS, CHECKPOINT_LABELS } from '@/lib/domain/review/checkpoints';
 
 // How a refusal names each bad field of the review forms (lib/i18n/messages.ts fieldLabel).
 const checkpointFields = Object.fromEntries(
-  CHECKPOINT_KEYS.flatMap((key) => [
+  ALL_CHECKPOINT_KEYS.flatMap((key) => [
     [`note_${key}`, `“${CHECKPOINT_LABELS[key]}”的审核说明`],
     [`passed_${key}`, `“${CHECKPOINT_LABELS[key]}”的审查结论`],
   ]),
@@ -13,6 +13,7 @@ const checkpointFields = Object.fromEntries(
 export const review = {
   fields: {
     reviewId: '法制审核记录',
+    checklist: '审核要点清单',
     subjectType: '送审事项类型',
     subjectId: '送审事项',
     outcome: '审核结论',
@@ -24,7 +25,7 @@ export const review = {
     ...checkpointFields,
   } as Record<string, string>,
   queueTitle: '法制审核',
-  queueHeading: '待审核事项',
+  queueHeading: '其他待审核事项',
   queueEmpty: '目前没有待审核的事项。',
   queueCaption: '待审核事项，按审核期限排列',
   detailTitle: '法制审核',
@@ -96,7 +97,8 @@ export const review = {
   form: {
     // Not '审核意见': section names must not contain the opinion field's label (getByLabel matches substrings).
     decideHeading: '办理审核',
-    checkpointsLegend: '九项审核要点（每项均须填写审核说明）',
+    checkpointsLegend: (name: string, count: number) => `${name}（共${count}项，每项均须作出“符合”或“不符合”的结论并填写审核说明）`,
+    checklistBasis: '审查依据：',
     checkpointHint: '审查内容：',
     passedLegend: '审查结论',
     outcomeLegend: '审核结论',
@@ -123,6 +125,57 @@ export const review = {
     issuedOn: '出具日期',
     summary: '内容摘要',
     externalSubmit: '登记',
+  },
+  queue: {
+    summary: (pending: number, soon: number, overdue: number) => `待审核${pending}件，其中即将到期${soon}件、已超期${overdue}件。`,
+    overdue: '已超期',
+    overdueCaption: '已超过审核期限的事项',
+    noneOverdue: '没有超期的事项。',
+    dueSoon: '即将到期',
+    dueSoonCaption: '审核期限即将届满的事项',
+    noneDueSoon: '没有即将到期的事项。',
+    mine: '我的审核记录',
+    mineCaption: '本人作出的审核意见，最近的在前',
+    noneMine: '您尚未作出过审核意见。',
+    outcome: '审核结论',
+    decidedAt: '办结时间',
+    failedPoints: (n: number) => `${n}项要点不符合`,
+  },
+  content: {
+    heading: '送审内容',
+    intro: '以下是本轮送审的内容，即将发布或作出决定的版本。',
+    missing: '本轮送审时未保存内容，且事项此后已被修改，无法再显示送审版本；请以摘要核对。',
+    publicBody: '正文（按公开网站显示效果）',
+    files: '附件',
+    noFiles: '无附件。',
+    preview: (name: string) => `附件预览：${name}`,
+    open: (name: string) => `在新窗口打开：${name}`,
+    download: (name: string) => `下载：${name}`,
+    size: (bytes: number) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`),
+    evidence: '证据清单',
+    evidenceCaption: '证据清单：类型、文件、采集时间与 SHA-256 摘要',
+    evidenceKind: '类型',
+    evidenceFile: '文件',
+    evidenceAt: '采集时间',
+    evidenceHash: 'SHA-256',
+    noEvidence: '未登记证据。',
+    empty: '（空）',
+  },
+  diff: {
+    heading: (from: number) => `与第${from}轮相比的修改`,
+    none: '与上一轮送审内容相同。',
+    unavailable: '上一轮送审时未保存内容，无法比较。',
+    sectionAdded: '新增',
+    sectionRemoved: '删除',
+    sectionChanged: '修改',
+    added: '新增内容',
+    removed: '删除内容',
+    legend: '删除的文字以删除线标出，新增的文字以下划线标出。',
+    files: '附件变化',
+    evidence: '证据变化',
+    fileAdded: (name: string) => `新增：${name}`,
+    fileRemoved: (name: string) => `删除：${name}`,
+    fileReplaced: (name: string) => `替换：${name}（内容已更换）`,
   },
   notices: {
     decided: '审核意见已提交。',

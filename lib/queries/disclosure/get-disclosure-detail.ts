@@ -41,6 +41,8 @@ export async function getDisclosureDetail(db: Db, id: string, now: Date = new Da
     gated,
     reviews,
     blockers,
+    // The bureau's separation-of-duties setting, for the viewer-specific blockers the page adds.
+    separation: { headMaySecrecyCheckOwn: await readSetting(db, 'separation.headMaySecrecyCheckOwn') },
     // Personal data in the public text ("正文：身份证号码 1 处"), shown at the secrecy check.
     personalData: personalDataFindings(facts.publicText),
     timeliness: await timeliness(db, disclosure, now),

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import type { IsoDate } from '@/lib/domain/calendar';
-import { CHECKPOINT_KEYS, CHECKPOINT_LABELS, type CheckpointKey } from '@/lib/domain/review/checkpoints';
+import { ALL_CHECKPOINT_KEYS, CHECKPOINT_LABELS, type CheckpointKey, type Checklist } from '@/lib/domain/review/checkpoints';
 import type { ReviewStatus, ReviewSubjectType } from '@/lib/generated/prisma/enums';
 import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { dueView, type ReviewDueView } from './due-view';
@@ -12,6 +12,7 @@ export type ReviewRoundView = ReviewDueView & {
   round: number;
   title: string;
   status: ReviewStatus;
+  checklist: Checklist;
   contentHash: string;
   submitterName: string;
   submittedAt: Date;
@@ -47,6 +48,7 @@ export async function listReviewHistory(
     round: row.round,
     title: row.title,
     status: row.status,
+    checklist: row.checklist,
     contentHash: row.contentHash,
     submitterName: row.submittedBy.name,
     submittedAt: row.submittedAt,
@@ -54,7 +56,7 @@ export async function listReviewHistory(
     decidedAt: row.decidedAt,
     opinion: row.opinion,
     checkpoints: [...row.checkpoints]
-      .sort((a, b) => CHECKPOINT_KEYS.indexOf(a.key) - CHECKPOINT_KEYS.indexOf(b.key))
+      .sort((a, b) => ALL_CHECKPOINT_KEYS.indexOf(a.key) - ALL_CHECKPOINT_KEYS.indexOf(b.key))
       .map((c) => ({ key: c.key, label: CHECKPOINT_LABELS[c.key], passed: c.passed, note: c.note })),
     externalOpinions: row.externalOpinions.map((o) => ({
       id: o.id,

@@ -6,6 +6,7 @@ import { submitForReviewBlockers } from '@/lib/domain/disclosure/rules';
 import { disclosureActorOf, reviewSubmitterBlockers } from '@/lib/domain/disclosure/separation';
 import { caseActorBlockers, penaltyLaw } from '@/lib/domain/enforcement';
 import { enforcementContentHash } from '@/lib/domain/enforcement/review-content';
+import { checklistFor, type Checklist } from '@/lib/domain/review/checkpoints';
 import { matterSubmitBlockers } from '@/lib/domain/review/matter-status';
 import { AppError, isAppError } from '@/lib/errors';
 import type { ReviewSubjectType } from '@/lib/generated/prisma/enums';
@@ -22,6 +23,8 @@ import { readSetting } from '@/lib/queries/settings/read-setting';
 export type ReviewSubjectSnapshot = {
   title: string;
   contentHash: string;
+  // The review points it is checked against (the database sets the same on the round).
+  checklist: Checklist;
   // Authors and owners of the subject: none of them may review it.
   authorIds: string[];
   // Why the subject cannot be sent for review now (empty when it can).
@@ -44,6 +47,7 @@ async function loadDisclosure(tx: Tx, id: string, submitter?: Actor): Promise<Re
   return {
     title: disclosure.title,
     contentHash: disclosure.contentHash,
+    checklist: checklistFor('DISCLOSURE', disclosure.category),
     // The author and every editor (Disclosure.editorIds); the database adds the same list itself.
     authorIds: [disclosure.authorId, ...disclosure.editorIds],
     submitBlockers: [
@@ -81,6 +85,7 @@ async function loadEnforcementDecision(tx: Tx, id: string, submitter?: Actor): P
   return {
     title: `重大执法决定法制审核：${row.caseNumber} ${row.title}`,
     contentHash: enforcementContentHash(row),
+    checklist: 'ENFORCEMENT_DECISION' as const,
     authorIds: [...authorIds],
     submitBlockers: blockers,
   };
@@ -93,6 +98,7 @@ async function loadMajorAdminDecision(tx: Tx, id: string): Promise<ReviewSubject
   return {
     title: decision.title,
     contentHash: majorDecisionHash(decision),
+    checklist: 'MAJOR_ADMIN_DECISION' as const,
     authorIds: matterAuthorIds(decision),
     submitBlockers: matterSubmitBlockers(matterStatus(decision.status)),
   };
@@ -105,6 +111,7 @@ async function loadAdminContract(tx: Tx, id: string): Promise<ReviewSubjectSnaps
   return {
     title: contract.title,
     contentHash: adminContractHash(contract, await fileIdentity(tx, contract.attachmentId)),
+    checklist: 'ADMIN_CONTRACT' as const,
     authorIds: matterAuthorIds(contract),
     submitBlockers: matterSubmitBlockers(matterStatus(contract.status)),
   };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { disclosureActorOf, publisherBlockers } from '@/lib/domain/disclosure/separation';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db, Tx } from '@/lib/db';
@@ -34,7 +35,8 @@ export async function publishDisclosure(db: Db, actor: Actor, input: DisclosureI
 export async function publishInTransaction(tx: Tx, actor: Actor, disclosureId: string, now: Date) {
   const before = await findDisclosureOrThrow(tx, disclosureId);
   const { facts, gated, approval } = await loadPublishFacts(tx, before);
-  refuseIfBlocked(publishBlockers(facts));
+  // Whoever wrote or edited it does not publish it alone (separation of duties, ADR 0024).
+  refuseIfBlocked([...publisherBlockers(before, disclosureActorOf(actor)), ...publishBlockers(facts)]);
   const approved = approval !== null;
   const indexNumber = before.indexNumber ?? (await nextIndexNumber(tx, Number(toShanghaiDate(now).slice(0, 4))));
   const written = await tx.disclosure.updateMany({

@@ -4,6 +4,7 @@ import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import { secrecyCheckBlockers } from '@/lib/domain/disclosure/rules';
 import { disclosureActorOf, secrecyCheckerBlockers } from '@/lib/domain/disclosure/separation';
+import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { SecrecyCheckInput } from '@/lib/schemas/disclosure';
 import { conflict } from './shared';
@@ -16,7 +17,8 @@ export async function recordSecrecyCheck(db: Db, actor: Actor, input: SecrecyChe
   assertCan(actor, 'disclosure.secrecyCheck');
   return db.$transaction(async (tx) => {
     const before = await findDisclosureOrThrow(tx, input.id);
-    refuseIfBlocked([...secrecyCheckerBlockers(before, disclosureActorOf(actor)), ...secrecyCheckBlockers(before.status)]);
+    const policy = { headMaySecrecyCheckOwn: await readSetting(tx, 'separation.headMaySecrecyCheckOwn') };
+    refuseIfBlocked([...secrecyCheckerBlockers(before, disclosureActorOf(actor), policy), ...secrecyCheckBlockers(before.status)]);
     const written = await tx.disclosure.updateMany({
       where: { id: before.id, status: before.status, updatedAt: before.updatedAt, contentHash: before.contentHash },
       data: { status: 'SECRECY_CHECKED', secrecyCheckedById: actor.id, secrecyCheckedAt: now, secrecyNote: input.note || null },

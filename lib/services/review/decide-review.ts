@@ -3,6 +3,7 @@ import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import { canDecideReview } from '@/lib/domain/review/can-decide';
+import { CHECKLISTS } from '@/lib/domain/review/checkpoints';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { DecideReviewInput } from '@/lib/schemas/review';
 import { loadReviewerFacts } from '@/lib/queries/review/reviewer-facts';
@@ -34,8 +35,11 @@ export async function decideReview(db: Db, actor: Actor, input: DecideReviewInpu
     );
     // Checkpoints first, while the round is pending (the row lock above keeps it so): the database
     // accepts a decision only over a complete set, and no checkpoint once the round is decided.
+    const points = new Set<string>(CHECKLISTS[review.checklist]);
     await tx.reviewCheckpoint.createMany({
-      data: input.checkpoints.map((entry) => ({ reviewId: review.id, key: entry.key, passed: entry.passed, note: entry.note })),
+      data: input.checkpoints
+        .filter((entry) => points.has(entry.key))
+        .map((entry) => ({ reviewId: review.id, key: entry.key, passed: entry.passed === true, note: entry.note })),
     });
     const written = await tx.legalReview.updateMany({
       where: { id: review.id, status: 'PENDING' },
@@ -56,7 +60,8 @@ export async function decideReview(db: Db, actor: Actor, input: DecideReviewInpu
         round: review.round,
         contentHash: review.contentHash,
         opinion: input.opinion,
-        failedCheckpoints: input.checkpoints.filter((entry) => !entry.passed).map((entry) => entry.key),
+        checklist: review.checklist,
+        failedCheckpoints: input.checkpoints.filter((entry) => points.has(entry.key) && entry.passed === false).map((entry) => entry.key),
       },
     });
     return { id: review.id, status: input.outcome };

@@ -11,6 +11,7 @@ import { loadWorkingCalendar } from '@/lib/queries/calendar/load-calendar';
 import { readSetting } from '@/lib/queries/settings/read-setting';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { SubmitForReviewInput } from '@/lib/schemas/review';
+import { loadReviewContent } from '@/lib/queries/review/subject-content';
 import { loadReviewSubject } from '@/lib/queries/review/subjects';
 import { reviewAdapterFor } from './registry';
 import { conflict, positiveDays } from './support';
@@ -66,6 +67,8 @@ export async function submitForReview(db: Db, actor: Actor, input: SubmitForRevi
           subjectAuthorIds: subject.authorIds,
           round,
           contentHash: subject.contentHash,
+          checklist: subject.checklist,
+          snapshot: (await loadReviewContent(tx, input.subjectType, input.subjectId)) as unknown as Prisma.InputJsonValue,
           submittedById: actor.id,
           submittedAt: now,
           dueOn: toDateColumn(due),

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
 import {
   concludeMatterSchema,
+  recordDecisionProcedureSchema,
   createAdminContractSchema,
   createMajorDecisionSchema,
   updateAdminContractSchema,
@@ -16,6 +17,7 @@ import { z } from '@/lib/schemas/zod';
 import { concludeMatter } from '@/lib/services/matters/conclude-matter';
 import { createAdminContract } from '@/lib/services/matters/create-admin-contract';
 import { createMajorDecision } from '@/lib/services/matters/create-major-decision';
+import { recordDecisionProcedure } from '@/lib/services/matters/record-decision-procedure';
 import { updateAdminContract } from '@/lib/services/matters/update-admin-contract';
 import { updateMajorDecision } from '@/lib/services/matters/update-major-decision';
 import { submitForReview } from '@/lib/services/review/submit-for-review';
@@ -79,6 +81,14 @@ export const concludeDecisionAction = defineAction({
   schema: concludeMatterSchema,
   run: (actor, input) => concludeMatter(getDb(), actor, { ...input, kind: 'MAJOR_ADMIN_DECISION' }),
   successMessage: text.concluded,
+  onSuccess: refresh,
+});
+
+export const recordDecisionProcedureAction = defineAction({
+  permission: 'matters.draft',
+  schema: recordDecisionProcedureSchema,
+  run: (actor, input) => recordDecisionProcedure(getDb(), actor, input),
+  successMessage: text.procedureRecorded,
   onSuccess: refresh,
 });
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { initialActionState } from '@/lib/action-state';
-import { CHECKPOINT_KEYS, CHECKPOINT_LABELS, CHECKPOINT_QUESTIONS } from '@/lib/domain/review/checkpoints';
+import { CHECKLIST_CITATIONS, CHECKLIST_NAMES, CHECKLISTS, CHECKPOINT_LABELS, CHECKPOINT_QUESTIONS, type Checklist } from '@/lib/domain/review/checkpoints';
 import { REVIEW_OUTCOMES } from '@/lib/domain/review/status';
 import { messages } from '@/lib/i18n/messages';
 import { decideReviewAction, extendReviewAction, recordExternalOpinionAction } from './actions';
@@ -15,10 +15,10 @@ const text = messages.review;
 
 /**
  * The reviewer's decision: a note (labelled with the checkpoint's Chinese name) and 符合/不符合
- * for each of the nine checkpoints, the outcome (同意 / 退回修改 / 提请移送), the opinion
+ * (neither chosen at first) for each point of the round's own checklist, the outcome (同意 / 退回修改 / 提请移送), the opinion
  * (审核意见) and the button 提交审核意见. The labels are a contract with the end-to-end tests.
  */
-export function DecideReviewForm({ reviewId, blocked, blockersId }: { reviewId: string; blocked: boolean; blockersId: string }) {
+export function DecideReviewForm({ reviewId, checklist, blocked, blockersId }: { reviewId: string; checklist: Checklist; blocked: boolean; blockersId: string }) {
   const [state, action, pending] = useActionState(decideReviewAction, initialActionState);
   const errors = state.fieldErrors ?? {};
   const [outcome, setOutcome] = useState('');
@@ -26,10 +26,12 @@ export function DecideReviewForm({ reviewId, blocked, blockersId }: { reviewId: 
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="reviewId" value={reviewId} />
+      <input type="hidden" name="checklist" value={checklist} />
       <fieldset disabled={blocked} className="space-y-6">
         <fieldset className="space-y-4">
-          <legend className="text-base font-semibold">{text.form.checkpointsLegend}</legend>
-          {CHECKPOINT_KEYS.map((key, index) => (
+          <legend className="text-base font-semibold">{text.form.checkpointsLegend(CHECKLIST_NAMES[checklist], CHECKLISTS[checklist].length)}</legend>
+          <p className="text-sm text-stone-600">{text.form.checklistBasis}{CHECKLIST_CITATIONS[checklist]}</p>
+          {CHECKLISTS[checklist].map((key, index) => (
             <fieldset key={key} className="rounded-md border border-stone-200 p-3">
               <legend className="sr-only">{`${index + 1}. ${CHECKPOINT_LABELS[key]}`}</legend>
               <TextAreaField
@@ -41,10 +43,10 @@ export function DecideReviewForm({ reviewId, blocked, blockersId }: { reviewId: 
                 required
                 errors={errors[`note_${key}`]}
               />
-              <div className="mt-2 flex gap-6 text-sm">
+              <div className="mt-2 flex gap-6 text-sm" role="radiogroup" aria-label={`${CHECKPOINT_LABELS[key]}${text.form.passedLegend}`}>
                 <span className="text-stone-600" aria-hidden="true">{text.form.passedLegend}：</span>
                 <label className="flex items-center gap-1">
-                  <input type="radio" name={`passed_${key}`} value="true" defaultChecked />
+                  <input type="radio" name={`passed_${key}`} value="true" />
                   {text.labels.passed}
                 </label>
                 <label className="flex items-center gap-1">

@@ -5,7 +5,7 @@ import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { can } from '@/lib/domain/auth/permissions';
 import { CATEGORY_NAMES } from '@/lib/domain/disclosure/categories';
-import { disclosureActorOf, reviewSubmitterBlockers, secrecyCheckerBlockers } from '@/lib/domain/disclosure/separation';
+import { disclosureActorOf, publisherBlockers, reviewSubmitterBlockers, secrecyCheckerBlockers } from '@/lib/domain/disclosure/separation';
 import { messages } from '@/lib/i18n/messages';
 import { getDisclosureDetail } from '@/lib/queries/disclosure/get-disclosure-detail';
 import { AttachmentsSection } from '../_components/attachments-section';
@@ -38,7 +38,8 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
   const finished = d.status === 'PUBLISHED' || d.status === 'WITHDRAWN';
   // Who may check and send this item (《政府信息公开条例》第十七条): not its own author; its author or an editor.
   const viewer = disclosureActorOf(actor);
-  const checkerBlockers = secrecyCheckerBlockers(d, viewer);
+  const checkerBlockers = secrecyCheckerBlockers(d, viewer, d.separation);
+  const publishBlockers = [...publisherBlockers(d, viewer), ...d.blockers.publish];
   const submitBlockers = [...reviewSubmitterBlockers(d, viewer), ...d.blockers.submit];
   return (
     <div className="space-y-6">
@@ -117,7 +118,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
 
       {!finished && can(actor.roles, 'disclosure.publish') ? (
         <Section id="publish" title={text.sections.publish}>
-          <BlockerList blockers={d.blockers.publish} title={text.labels.blockersTitle} />
+          <BlockerList blockers={publishBlockers} title={text.labels.blockersTitle} />
           <PublishForm id={d.id} />
         </Section>
       ) : null}

@@ -2,7 +2,9 @@ import { getDb } from '@/lib/db';
 import { canConcludeMatter, type MatterKind, type MatterStatus } from '@/lib/domain/review/matter-status';
 import { messages } from '@/lib/i18n/messages';
 import { listReviewHistory } from '@/lib/queries/review/list-review-history';
+import { loadDecisionProcedures, procedureRecords } from '@/lib/queries/matters/decision-procedures';
 import { reviewSubmitState } from '@/lib/queries/review/submit-state';
+import { ProcedurePanel } from './procedure-panel';
 import { BlockerList } from '../../reviews/_components/blocker-list';
 import { ReviewRounds } from '../../reviews/_components/review-rounds';
 import { ConcludeForm, SubmitForReviewForm } from '../matter-forms';
@@ -15,7 +17,8 @@ export async function MatterReviewPanel({ kind, id, status }: { kind: MatterKind
   const subject = { subjectType: kind, subjectId: id };
   const [state, rounds] = await Promise.all([reviewSubmitState(db, subject), listReviewHistory(db, subject)]);
   if (!state) return null;
-  const concludeBlockers = canConcludeMatter({ kind, status, approvedCurrent: state.approvedCurrent });
+  const procedures = kind === 'MAJOR_ADMIN_DECISION' ? procedureRecords(await loadDecisionProcedures(db, id)) : undefined;
+  const concludeBlockers = canConcludeMatter({ kind, status, approvedCurrent: state.approvedCurrent, ...(procedures ? { procedures } : {}) });
   return (
     <>
       <section aria-labelledby="review-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
@@ -29,6 +32,7 @@ export async function MatterReviewPanel({ kind, id, status }: { kind: MatterKind
         <BlockerList id="submit-blockers" title={text.blockedSubmit} blockers={state.submitBlockers} />
         <SubmitForReviewForm subjectType={kind} subjectId={id} blocked={state.submitBlockers.length > 0} blockersId="submit-blockers" />
       </section>
+      {kind === 'MAJOR_ADMIN_DECISION' ? <ProcedurePanel decisionId={id} status={status} legalityApproved={state.approvedCurrent} /> : null}
       <section aria-labelledby="conclude-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
         <h2 id="conclude-heading" className="text-lg font-semibold">{text.sections.conclude}</h2>
         <BlockerList id="conclude-blockers" title={text.blockedConclude} blockers={concludeBlockers} />

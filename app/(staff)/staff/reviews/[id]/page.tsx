@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { requireStaffPage } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
-import { getAdminContract } from '@/lib/queries/matters/get-matter';
 import { getReviewDetail } from '@/lib/queries/review/get-review-detail';
 import { BlockerList } from '../_components/blocker-list';
 import { DeadlineBadge } from '../_components/deadline-badge';
+import { ReviewContentDiffView, ReviewContentView } from '../_components/review-content';
 import { ReviewRounds } from '../_components/review-rounds';
 import { DecideReviewForm, ExtendReviewForm, ExternalOpinionForm } from '../review-forms';
 
@@ -24,7 +24,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const { review, subject } = detail;
   const pending = review.status === 'PENDING';
   const stale = subject !== null && subject.contentHash !== review.contentHash;
-  const contractFile = review.subjectType === 'ADMIN_CONTRACT' ? (await getAdminContract(getDb(), review.subjectId))?.file ?? null : null;
   return (
     <div className="space-y-8">
       <p><Link href="/staff/reviews" className="text-sm text-brand-700 hover:underline">← {text.backToQueue}</Link></p>
@@ -41,13 +40,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <dt className="text-stone-600">{text.columns.subjectType}</dt>
           <dd>{text.subjectTypes[review.subjectType]}</dd>
           <dt className="text-stone-600">{text.columns.title}</dt>
-          <dd>
-            {review.subjectType === 'ENFORCEMENT_DECISION' ? (
-              <Link href={`/staff/cases/${review.subjectId}`} className="text-brand-700 underline">{review.title}</Link>
-            ) : (
-              review.title
-            )}
-          </dd>
+          <dd>{review.title}</dd>
           <dt className="text-stone-600">{text.labels.submitter}</dt>
           <dd>{review.submitterName} · {timeFormat.format(review.submittedAt)}</dd>
           <dt className="text-stone-600">{text.labels.due}</dt>
@@ -59,21 +52,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               <span className="block text-xs text-stone-600">{text.labels.extended(review.extendedDays, review.extensionReason)}</span>
             ) : null}
           </dd>
-          {review.subjectType === 'ADMIN_CONTRACT' ? (
-            <>
-              <dt className="text-stone-600">{text.form.contractFile}</dt>
-              <dd>
-                {contractFile ? (
-                  <>
-                    {contractFile.fileName}{' '}
-                    <a href={`/staff/matters/contracts/${review.subjectId}/file`} className="text-brand-700 underline">{text.form.downloadContractFile}</a>
-                  </>
-                ) : (
-                  text.form.noContractFile
-                )}
-              </dd>
-            </>
-          ) : null}
           <dt className="text-stone-600">{text.labels.reviewedHash}</dt>
           <dd><code className="break-all text-xs">{review.contentHash}</code></dd>
           <dt className="text-stone-600">{text.labels.currentHash}</dt>
@@ -86,12 +64,24 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </dl>
       </section>
 
+      <section aria-labelledby="content-heading" className="rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="content-heading" className="mb-3 text-lg font-semibold">{text.content.heading}</h2>
+        {detail.content ? <ReviewContentView reviewId={review.id} content={detail.content} /> : <p className="text-sm text-stone-600">{text.content.missing}</p>}
+      </section>
+
+      {review.round > 1 ? (
+        <section aria-labelledby="diff-heading" className="rounded-lg bg-white p-5 shadow-sm" data-testid="review-diff">
+          <h2 id="diff-heading" className="mb-3 text-lg font-semibold">{text.diff.heading(review.round - 1)}</h2>
+          {detail.diff ? <ReviewContentDiffView diff={detail.diff.changes} /> : <p className="text-sm text-stone-600">{text.diff.unavailable}</p>}
+        </section>
+      ) : null}
+
       {pending ? (
         <section aria-labelledby="decide-heading" className="rounded-lg bg-white p-5 shadow-sm">
           <h2 id="decide-heading" className="mb-3 text-lg font-semibold">{text.form.decideHeading}</h2>
           <BlockerList id="decide-blockers" title={text.form.blockedTitle} blockers={detail.decideBlockers} />
           <div className="mt-4">
-            <DecideReviewForm reviewId={review.id} blocked={detail.decideBlockers.length > 0} blockersId="decide-blockers" />
+            <DecideReviewForm reviewId={review.id} checklist={review.checklist} blocked={detail.decideBlockers.length > 0} blockersId="decide-blockers" />
           </div>
         </section>
       ) : (
