@@ -8,7 +8,7 @@ import { getDb } from '@/lib/db';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';
 import { updateDraft } from '@/lib/services/disclosure/update-draft';
 import { actAs, form } from '../setup/act-as';
-import { checkAndSubmit, disclosureCounts, makeDraft, makeReviewer, noticeInput, secrecyChecker } from '../factories/disclosures';
+import { checkAndSubmit, disclosureCounts, makeDraft, noticeInput, secrecyChecker } from '../factories/disclosures';
 import { decisionFields, reviewCounts } from '../factories/review';
 import { makeUser } from '../factories/users';
 

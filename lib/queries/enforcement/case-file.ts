@@ -77,3 +77,16 @@ export async function loadCaseFile(db: Db, caseId: string): Promise<CaseFileData
     })),
   };
 }
+
+/** The case's chain head and length as stored (the certificate's figures when verification fails). */
+export async function loadCaseChainHead(db: Db, caseId: string) {
+  return db.enforcementCase.findUnique({ where: { id: caseId }, select: { chainHead: true, chainLength: true } });
+}
+
+/** For the evidence zip: the case number and each evidence item's storage key and chain position. */
+export async function loadEvidenceZipRows(db: Db, caseId: string) {
+  const kase = await db.enforcementCase.findUnique({ where: { id: caseId }, select: { caseNumber: true } });
+  if (!kase) return null;
+  const rows = await db.evidenceItem.findMany({ where: { caseId }, select: { id: true, storageKey: true, chainSeq: true } });
+  return { caseNumber: kase.caseNumber, byId: new Map(rows.map((r) => [r.id, r])) };
+}

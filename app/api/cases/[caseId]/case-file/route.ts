@@ -3,7 +3,7 @@ import { currentActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { caseFileToPdf } from '@/lib/export/case-file';
 import { messages } from '@/lib/i18n/messages';
-import { loadCaseFile } from '@/lib/queries/enforcement/case-file';
+import { loadCaseChainHead, loadCaseFile } from '@/lib/queries/enforcement/case-file';
 import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
 import { verifyCaseFile } from '@/lib/services/enforcement/verify-case-file';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
@@ -26,7 +26,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cas
   if (!data) return json(404, messages.errors.notFound);
   const verifiedAt = new Date();
   const verdict = await verifyCaseFile(db, caseId, { store: getAttachmentStore() });
-  const kase = await db.enforcementCase.findUniqueOrThrow({ where: { id: caseId }, select: { chainHead: true, chainLength: true } });
+  const kase = await loadCaseChainHead(db, caseId);
+  if (!kase) return json(404, messages.errors.notFound);
   const pdf = await caseFileToPdf(data, {
     ok: verdict.ok,
     head: verdict.ok ? verdict.head : kase.chainHead,

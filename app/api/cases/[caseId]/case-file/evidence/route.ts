@@ -4,6 +4,7 @@ import { currentActor } from '@/lib/auth/current-actor';
 import { getDb } from '@/lib/db';
 import { evidenceZip } from '@/lib/export/case-file';
 import { messages } from '@/lib/i18n/messages';
+import { loadEvidenceZipRows } from '@/lib/queries/enforcement/case-file';
 import { listCaseEvidence } from '@/lib/queries/evidence/case-evidence';
 import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
@@ -21,11 +22,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cas
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(caseId)) return json(404, messages.errors.notFound);
   const db = getDb();
   if (!(await canViewEvidence(db, actor, caseId))) return json(403, messages.errors.forbidden);
-  const kase = await db.enforcementCase.findUnique({ where: { id: caseId }, select: { caseNumber: true } });
+  const kase = await loadEvidenceZipRows(db, caseId);
   if (!kase) return json(404, messages.errors.notFound);
+  const { byId } = kase;
   const items = await listCaseEvidence(db, caseId);
-  const rows = await db.evidenceItem.findMany({ where: { caseId }, select: { id: true, storageKey: true, chainSeq: true } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
   const store = getAttachmentStore();
   const stream = await evidenceZip(
     items.map((item) => {
