@@ -13,6 +13,7 @@ import { publicity } from './catalogue/publicity';
 import { publicSite } from './catalogue/publicSite';
 import { publicRequests } from './catalogue/publicRequests';
 import { review } from './catalogue/review';
+import { workbench } from './catalogue/workbench';
 
 export const messages = {
   site: {
@@ -137,7 +138,7 @@ function collectFieldLabels(node: unknown, into: Record<string, string>): Record
   return into;
 }
 const FIELD_LABELS = collectFieldLabels(
-  { calendar, dashboard, disclosure, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, review },
+  { calendar, dashboard, disclosure, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, review, workbench },
   { ...messages.fields },
 );
 

@@ -10,6 +10,9 @@ import { PROCEDURE_NAMES, RECORDING_REQUIREMENT_NAMES, describePenalty, penaltyL
 import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { getCaseDetail } from '@/lib/queries/enforcement/cases';
+import { listHandoffReceivers } from '@/lib/queries/workbench/handoff-facts';
+import { HandOffForm } from '@/components/workbench/hand-off-form';
+import { handOffCaseAction } from './hand-off-action';
 import { BlockerList, Section } from '../_components/blockers';
 import {
   ApproveExtensionForm,
@@ -68,6 +71,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     ...(d.reviews.some((r) => r.current && (r.status === 'PENDING' || r.status === 'APPROVED')) ? [{ code: 'pending', message: '当前内容已送审或已审核通过' }] : []),
     ...(!canWork ? [{ code: 'role', message: '由承办的执法人员送审' }] : officerBlockers),
   ];
+  const handoffReceivers = canWork && d.isOnCase && !d.closed ? await listHandoffReceivers(getDb()) : null;
   const currentRecording = d.checklist.find((c) => c.current)?.recording === 'REQUIRED';
   const intended = { kinds: (d.penalty?.kinds ?? []) as string[], fineAmount: d.penalty?.fineAmount ?? null, violationType: row.violationType };
   return (
@@ -242,6 +246,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </Section>
 
       <EvidencePanel caseId={row.id} stepId={null} canUpload={canWork && !d.closed && d.isOnCase} />
+
+      {handoffReceivers ? <HandOffForm caseId={row.id} receivers={handoffReceivers} action={handOffCaseAction} /> : null}
 
       <Section id="case-timeline" title={t.timeline}>
         <ol className="space-y-2 text-sm" data-testid="timeline">
