@@ -11,3 +11,4 @@ export * from './public-report-todos';
 export * from './normative-todos';
 export * from './statutory-todos';
 export * from './calendar-todos';
+export * from './reminders';
