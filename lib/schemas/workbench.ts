@@ -11,3 +11,8 @@ export const handOffCaseSchema = z.object({
   handoffNote: z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string().trim().max(500, { error: '说明不能超过500个字' })),
 });
 export type HandOffCaseInput = z.output<typeof handOffCaseSchema>;
+
+// Mark one notification read (its id), or all of one's own (no id).
+export const markReadSchema = z.object({
+  id: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().max(40, { error: '消息编号无效' }).optional()),
+});

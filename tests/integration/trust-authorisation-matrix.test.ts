@@ -204,6 +204,7 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/cases/actions.ts#submitCaseReviewAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId }) },
   [`${STAFF}/cases/actions.ts#requestExtensionAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, extensionUntil: new Date(NOW.getTime() + 150 * 86_400_000).toISOString().slice(0, 10), extensionReason: '案情复杂' }) },
   [`${STAFF}/cases/actions.ts#approveExtensionAction`]: { access: 'case.decide', caseScoped: true, input: () => ({ caseId: w.caseId }) },
+  [`${STAFF}/inbox/actions.ts#markReadAction`]: { access: 'staff.access', input: () => ({}) },
   [`${STAFF}/cases/[caseId]/hand-off-action.ts#handOffCaseAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, handoffKind: 'DECISION', receiverId: w.users.DIRECTOR.id, handoffNote: '' }) },
   [`${STAFF}/cases/actions.ts#recordEducationAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, educationNote: '已对当事人进行法治教育' }) },
   [`${STAFF}/cases/actions.ts#revokeDecisionAction`]: { access: 'case.decide', caseScoped: true, input: () => ({ caseId: w.caseId, revokedOn: TODAY, revocationReason: '矩阵测试' }) },

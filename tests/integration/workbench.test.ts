@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { handOffCaseAction } from '@/app/(staff)/staff/cases/[caseId]/hand-off-action';
+import { markReadAction } from '@/app/(staff)/staff/inbox/actions';
+import { countUnread } from '@/lib/queries/notifications/inbox';
 import { initialActionState } from '@/lib/action-state';
 import { getDb } from '@/lib/db';
 import { addDays, addWorkingDays, isWorkingDay, toShanghaiDate } from '@/lib/domain/calendar';
@@ -111,5 +113,19 @@ describe("the reviewer's list", () => {
     const { todos, provisionalCount } = await loadWorkbench(db(), w.reviewer);
     expect(todos.find((t) => t.key === `review:${review.id}`)).toMatchObject({ provisional: true, urgency: 'provisional' });
     expect(provisionalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('the inbox', () => {
+  it("counts the unread, marks one read, and never touches another person's", async () => {
+    const [mine] = await db().notification.findMany({ where: { userId: w.director.id } });
+    expect(await countUnread(w.director.id)).toBe(1);
+    await actAs(w.officer);
+    const foreign = await markReadAction(initialActionState, form({ id: mine!.id }));
+    expect(foreign.ok).toBe(true);
+    expect(await countUnread(w.director.id)).toBe(1);
+    await actAs(w.director);
+    expect(await markReadAction(initialActionState, form({ id: mine!.id }))).toMatchObject({ ok: true, message: '已标为已读' });
+    expect(await countUnread(w.director.id)).toBe(0);
   });
 });

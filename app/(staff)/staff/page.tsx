@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireStaffPage } from '@/lib/auth/current-actor';
-import { getDb } from '@/lib/db';
 import { TODO_AREA_LABELS, TODO_URGENCY_LABELS, type Todo } from '@/lib/domain/workbench';
 import { messages } from '@/lib/i18n/messages';
-import { loadWorkbench } from '@/lib/queries/workbench/load-workbench';
+import { workbenchOf } from '@/lib/queries/workbench/load-workbench';
 
 export const metadata: Metadata = { title: messages.nav.dashboard };
 
@@ -24,7 +23,7 @@ function remaining(todo: Todo): string {
 // first, each with its due date and how it was computed (ADR 0025).
 export default async function StaffHomePage() {
   const actor = await requireStaffPage({ path: '/staff' });
-  const { todos, provisionalCount } = await loadWorkbench(getDb(), actor);
+  const { todos, provisionalCount } = await workbenchOf(actor);
   const roles = actor.roles.map((role) => messages.roles[role]).join('、');
   return (
     <div className="space-y-6">

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db, Tx } from '@/lib/db';
+import { getDb, type Db, type Tx } from '@/lib/db';
 import type { Role } from '@/lib/domain/auth/permissions';
 import { handoffDone, HANDOFF_RECEIVER_ROLE, type HandoffCaseFacts, type HandoffKind, type HandoffRequest } from '@/lib/domain/workbench';
 
@@ -60,7 +60,7 @@ export async function loadHandoffRequest(
 export type HandoffReceiver = { id: string; name: string };
 
 /** Who may receive each kind of hand-off: active users holding the receiving role. */
-export async function listHandoffReceivers(db: Db): Promise<Record<HandoffKind, HandoffReceiver[]>> {
+export async function listHandoffReceivers(db: Db = getDb()): Promise<Record<HandoffKind, HandoffReceiver[]>> {
   const users = await db.user.findMany({ where: { active: true }, select: { id: true, name: true, roles: true }, orderBy: { name: 'asc' } });
   const of = (kind: HandoffKind) => users.filter((u) => u.roles.includes(HANDOFF_RECEIVER_ROLE[kind])).map(({ id, name }) => ({ id, name }));
   return { DECISION: of('DECISION'), HEARING: of('HEARING'), REVIEW: of('REVIEW') };

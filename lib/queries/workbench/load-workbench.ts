@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/guard';
-import type { Db } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 import { can } from '@/lib/domain/auth/permissions';
 import { addDays, loadedHolidayYears, toShanghaiDate } from '@/lib/domain/calendar';
 import {
@@ -41,6 +41,11 @@ import {
 // lib/domain/workbench, and sorted hand-offs first, overdue first, then by due date.
 
 export type Workbench = { today: string; todos: Todo[]; provisionalCount: number };
+
+/** For pages: the signed-in person's work (app/ never touches the database client itself). */
+export function workbenchOf(actor: Pick<Actor, 'id' | 'roles'>): Promise<Workbench> {
+  return loadWorkbench(getDb(), actor);
+}
 
 export async function loadWorkbench(db: Db, actor: Pick<Actor, 'id' | 'roles'>, now: Date = new Date()): Promise<Workbench> {
   const today = toShanghaiDate(now);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/guard';
-import type { Db } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 import { handoffBlockers, HANDOFF_KIND_LABELS } from '@/lib/domain/workbench/handoff';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { HandOffCaseInput } from '@/lib/schemas/workbench';
@@ -40,4 +40,9 @@ export async function handOffCase(db: Db, actor: Actor, input: HandOffCaseInput)
     });
     return { id: row.id };
   });
+}
+
+/** The action's entry point, on the portal's database. */
+export function handOffCaseOnPortal(actor: Actor, input: HandOffCaseInput): Promise<{ id: string }> {
+  return handOffCase(getDb(), actor, input);
 }

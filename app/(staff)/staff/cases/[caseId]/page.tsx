@@ -71,7 +71,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     ...(d.reviews.some((r) => r.current && (r.status === 'PENDING' || r.status === 'APPROVED')) ? [{ code: 'pending', message: '当前内容已送审或已审核通过' }] : []),
     ...(!canWork ? [{ code: 'role', message: '由承办的执法人员送审' }] : officerBlockers),
   ];
-  const handoffReceivers = canWork && d.isOnCase && !d.closed ? await listHandoffReceivers(getDb()) : null;
+  const handoffReceivers = canWork && d.isOnCase && !d.closed ? await listHandoffReceivers() : null;
   const currentRecording = d.checklist.find((c) => c.current)?.recording === 'REQUIRED';
   const intended = { kinds: (d.penalty?.kinds ?? []) as string[], fineAmount: d.penalty?.fineAmount ?? null, violationType: row.violationType };
   return (
