@@ -388,6 +388,7 @@ const ROUTES: Record<string, RouteEntry> = {
     },
   },
   [`GET ${STAFF}/matters/contracts/[id]/file/route.ts`]: { access: ['matters.draft', 'review.decide'], request: () => ({ url: `/staff/matters/contracts/${w.contractId}/file`, params: { id: w.contractId } }) },
+  [`GET ${STAFF}/audit/export/route.ts`]: { access: 'audit.view', request: () => ({ url: '/staff/audit/export' }) },
   [`GET ${STAFF}/officers/export/route.ts`]: { access: 'staff.access', request: () => ({ url: '/staff/officers/export' }) },
   [`GET ${STAFF}/officers/import/template/route.ts`]: { access: 'officers.manage', request: () => ({ url: '/staff/officers/import/template' }) },
   [`GET ${STAFF}/publicity/ledger/export/route.ts`]: { access: 'staff.access', request: () => ({ url: `/staff/publicity/ledger/export?year=${YEAR}` }) },
