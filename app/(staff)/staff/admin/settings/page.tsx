@@ -32,7 +32,7 @@ export default async function SettingsPage() {
                 <tr className="border-b">
                   <th scope="col" className="py-2">{t.columns.description}</th>
                   <th scope="col">{t.columns.value}</th>
-                  <th scope="col">范围</th>
+                  <th scope="col">单位与范围</th>
                   <th scope="col">{t.columns.default}</th>
                   <th scope="col">{t.columns.edit}</th>
                 </tr>
@@ -47,13 +47,13 @@ export default async function SettingsPage() {
                         {shown.explanation ? <span className="block text-xs text-stone-500">{shown.explanation}</span> : null}
                       </th>
                       <td className="py-3 pr-3" data-testid="setting-value">
-                        {setting.valueText}{shown.unit && !setting.valueText.endsWith(shown.unit) ? ` ${shown.unit}` : ''}
+                        {setting.valueText}
                         {setting.isDefault ? <span className="ml-1 text-xs text-stone-500">（{t.isDefault}）</span> : null}
                       </td>
                       <td className="py-3 pr-3 text-stone-600">{shown.range}</td>
                       <td className="py-3 pr-3">{setting.defaultText}</td>
                       <td className="py-2">
-                        <SettingForm settingKey={setting.key} description={shown.label} shape={setting.shape} value={setting.value} />
+                        <SettingForm settingKey={setting.key} description={setting.description} shape={setting.shape} value={setting.value} />
                       </td>
                     </tr>
                   );
