@@ -29,7 +29,7 @@ export default async function StaffHomePage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{messages.staff.welcome(actor.name)}</h1>
-        <p className="mt-1 text-sm text-stone-600">{messages.staff.yourRoles}：{roles}</p>
+        <p className="mt-1 text-sm text-stone-600">{messages.staff.yourRoles}：<span>{roles}</span></p>
       </div>
       <section className="rounded-lg bg-white p-5 shadow-sm" aria-labelledby="todo-heading">
         <h2 id="todo-heading" className="font-semibold">待办事项（{todos.length}）</h2>
