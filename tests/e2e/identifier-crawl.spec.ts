@@ -54,8 +54,6 @@ async function visibleText(page: Page): Promise<string> {
   });
 }
 
-test.describe.configure({ mode: 'serial' });
-
 for (const account of demo.accounts.filter((a, i, all) => all.findIndex((b) => b.roles.join() === a.roles.join()) === i)) {
   test(`no code names on any staff page as ${account.roles.join('+')}`, async ({ page }) => {
     test.setTimeout(600_000);

@@ -20,6 +20,11 @@ export const SETTING_GROUPS = [
 
 export type SettingPresentation = { label: string; unit: string; range: string; explanation: string };
 
+// Where the documented description names codes, the page explains in words instead.
+const EXPLANATIONS: Partial<Record<SettingKey, string>> = {
+  'recording.requiredSteps': '在默认要求之外，另行规定须音像记录的案件类型和环节',
+};
+
 const UNITS = ['工作日', '日', '分钟', '元', 'MB', '%', '次'];
 
 export function presentSetting(key: SettingKey): SettingPresentation {
@@ -29,7 +34,7 @@ export function presentSetting(key: SettingKey): SettingPresentation {
   const inner = open === -1 ? '' : description.slice(open + 1, description.lastIndexOf('）') === -1 ? undefined : description.lastIndexOf('）'));
   const parts = inner.split('，').map((p) => p.trim()).filter(Boolean);
   const unitPart = parts.find((p) => UNITS.includes(p));
-  const explanation = parts.filter((p) => p !== unitPart).join('，');
+  const explanation = EXPLANATIONS[key] ?? parts.filter((p) => p !== unitPart).join('，');
   const shape = settingShape(key);
   const unit = unitPart ?? (shape.type === 'integer' && /次/.test(label) ? '次' : '');
   const range = shape.type === 'integer' ? `${shape.min}～${shape.max}${unit}` : shape.type === 'list' ? '可多选' : shape.type === 'boolean' ? '是或否' : '文字';
