@@ -1,7 +1,8 @@
+// Reads the sources (node:fs), so it lives here rather than beside the pure domain module.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTION_LABELS, auditActionLabel, ENTITY_TYPE_LABELS } from './labels';
+import { AUDIT_ACTION_LABELS, auditActionLabel, ENTITY_TYPE_LABELS } from '@/lib/domain/audit/labels';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
