@@ -31,7 +31,8 @@ type AuditArea =
   | 'report'
   | 'leadership'
   | 'request'
-  | 'publicReport';
+  | 'publicReport'
+  | 'notification';
 export type AuditAction = `${AuditArea}.${string}`;
 
 export type AuditInput = {

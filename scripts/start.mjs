@@ -103,6 +103,9 @@ async function main() {
     // Both would try to phone home, which only costs time on an offline machine.
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
     CHECKPOINT_DISABLE: process.env.CHECKPOINT_DISABLE ?? '1',
+    // The job queue (reminders, e-mail; ADR 0026) runs in the server on a real PostgreSQL. The
+    // embedded PGlite serves one transaction at a time, so there it is off unless asked for.
+    JOBS_ENABLED: process.env.JOBS_ENABLED ?? (database.embedded ? 'false' : 'true'),
   };
   /** @type {import('node:child_process').SpawnOptions} */
   const options = { cwd: ROOT, env: /** @type {NodeJS.ProcessEnv} */ (env) };
@@ -146,17 +149,17 @@ async function main() {
   });
 }
 
-/** @returns {Promise<{ url: string, label: string }>} */
+/** @returns {Promise<{ url: string, label: string, embedded: boolean }>} */
 async function chooseDatabase() {
   if (process.env.DATABASE_URL) {
     const url = process.env.DATABASE_URL;
     say('使用 DATABASE_URL 指定的数据库', `Using the database in DATABASE_URL: ${redactUrl(url)}`);
-    return { url, label: `PostgreSQL ${redactUrl(url)}` };
+    return { url, label: `PostgreSQL ${redactUrl(url)}`, embedded: false };
   }
   const db = await timed('未设置 DATABASE_URL，启动内置数据库 PGlite', `DATABASE_URL is unset: starting the embedded PGlite database`, () =>
     startEmbeddedDb({ root: ROOT, dataDir: PGLITE_DIR, supervisor }));
   const where = path.relative(ROOT, PGLITE_DIR);
-  return { url: db.url, label: `PGlite (内置 embedded, ${where}) ${db.url}` };
+  return { url: db.url, label: `PGlite (内置 embedded, ${where}) ${db.url}`, embedded: true };
 }
 
 /**

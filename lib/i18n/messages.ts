@@ -15,6 +15,7 @@ import { publicity } from './catalogue/publicity';
 import { publicSite } from './catalogue/publicSite';
 import { publicRequests } from './catalogue/publicRequests';
 import { review } from './catalogue/review';
+import { workbench } from './catalogue/workbench';
 
 export const messages = {
   site: {
@@ -142,7 +143,7 @@ function collectFieldLabels(node: unknown, into: Record<string, string>): Record
   return into;
 }
 const FIELD_LABELS = collectFieldLabels(
-  { calendar, dashboard, disclosure, documents, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, remedies, review },
+  { calendar, dashboard, disclosure, documents, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, remedies, review, workbench },
   { ...messages.fields },
 );
 

@@ -83,6 +83,8 @@ test('an admin creates a user, the user signs in, and disabling them ends their 
   await signIn(userPage, email, 'E2e-password-2026');
   await expect(userPage.locator('main').getByText('执法人员', { exact: true })).toBeVisible();
 
+  // Disabling asks for confirmation first (issue 14).
+  row.page().once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: '停用' }).click();
   await expect(row).toContainText('已停用');
 

@@ -178,7 +178,7 @@ describe('holiday calendar edits recompute open deadlines in the same transactio
     expect(state.ok).toBe(false);
     expect(state.message).toBe(
       '第2行：“2025-10-32”不是有效日期（应为YYYY-MM-DD）；第3行：2026-01-01不属于2025年；' +
-        '第4行：2025-10-02的类型“休息”无效（应为HOLIDAY或MAKEUP_WORKDAY）',
+        '第4行：2025-10-02的类型“休息”无效（应为“放假”或“调休上班”）',
     );
     const blank = await importHolidaysAction(initialActionState, form({ source: 'CSV', year: '2025', csv: '  ' }));
     expect(blank.ok).toBe(false);

@@ -209,6 +209,8 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/cases/actions.ts#submitCaseReviewAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId }) },
   [`${STAFF}/cases/actions.ts#requestExtensionAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, extensionUntil: new Date(NOW.getTime() + 150 * 86_400_000).toISOString().slice(0, 10), extensionReason: '案情复杂' }) },
   [`${STAFF}/cases/actions.ts#approveExtensionAction`]: { access: 'case.decide', caseScoped: true, input: () => ({ caseId: w.caseId }) },
+  [`${STAFF}/inbox/actions.ts#markReadAction`]: { access: 'staff.access', input: () => ({}) },
+  [`${STAFF}/cases/[caseId]/hand-off-action.ts#handOffCaseAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, handoffKind: 'DECISION', receiverId: w.users.DIRECTOR.id, handoffNote: '' }) },
   [`${STAFF}/cases/actions.ts#recordEducationAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, educationNote: '已对当事人进行法治教育' }) },
   [`${STAFF}/cases/actions.ts#revokeDecisionAction`]: { access: 'case.decide', caseScoped: true, input: () => ({ caseId: w.caseId, revokedOn: TODAY, revocationReason: '矩阵测试' }) },
   [`${STAFF}/cases/actions.ts#saveDiscretionBandAction`]: {
@@ -400,6 +402,7 @@ const ROUTES: Record<string, RouteEntry> = {
     },
   },
   [`GET ${STAFF}/matters/contracts/[id]/file/route.ts`]: { access: ['matters.draft', 'review.decide'], request: () => ({ url: `/staff/matters/contracts/${w.contractId}/file`, params: { id: w.contractId } }) },
+  [`GET ${STAFF}/audit/export/route.ts`]: { access: 'audit.view', request: () => ({ url: '/staff/audit/export' }) },
   [`GET ${STAFF}/officers/export/route.ts`]: { access: 'staff.access', request: () => ({ url: '/staff/officers/export' }) },
   [`GET ${STAFF}/officers/import/template/route.ts`]: { access: 'officers.manage', request: () => ({ url: '/staff/officers/import/template' }) },
   [`GET ${STAFF}/remedies/export/route.ts`]: { access: 'legalAffairs.manage', request: () => ({ url: `/staff/remedies/export?year=${YEAR}` }) },

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { currentActor } from '@/lib/auth/current-actor';
 import { can, type Permission } from '@/lib/domain/auth/permissions';
 import { messages } from '@/lib/i18n/messages';
+import { countUnread } from '@/lib/queries/notifications/inbox';
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/staff', label: messages.nav.dashboard, permission: 'staff.access' },
@@ -37,6 +38,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     const path = (await headers()).get('x-pathname') ?? '/staff';
     redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
+  const unread = await countUnread(actor.id);
   return (
     <>
       <header className="border-b border-stone-200 bg-white">
@@ -47,6 +49,11 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               {NAV.filter((item) => can(actor.roles, item.permission)).map((item) => (
                 <li key={item.href}><Link className="hover:underline" href={item.href}>{item.label}</Link></li>
               ))}
+              <li>
+                <Link className="hover:underline" href="/staff/inbox" data-testid="inbox-link">
+                  消息{unread > 0 ? <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white" aria-label={`${unread}条未读`}>{unread}</span> : null}
+                </Link>
+              </li>
               <li className="text-stone-600">{actor.name}</li>
               <li><Link className="text-brand-700 hover:underline" href="/signout">{messages.nav.signOut}</Link></li>
             </ul>

@@ -42,3 +42,10 @@ export {
   type WorkingDaysBetweenInput,
 } from './deadline-status';
 export { describeDueDate } from './describe-due-date';
+export {
+  NEXT_YEAR_REMINDER_FROM,
+  isProvisionalDue,
+  loadedHolidayYears,
+  missingCalendarYears,
+  type MissingCalendarYear,
+} from './coverage';

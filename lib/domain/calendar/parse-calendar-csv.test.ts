@@ -26,7 +26,7 @@ describe('parseCalendarCsv', () => {
     const text = ['2025-02-30,HOLIDAY,春节', '2025-02-01,HOLIDAYS,春节', '2026-01-01,HOLIDAY,元旦', '2025-10-01,HOLIDAY,', '2025-10-02'].join('\n');
     expect(parseCalendarCsv(text, 2025).problems.map((p) => p.message)).toEqual([
       '第1行：“2025-02-30”不是有效日期（应为YYYY-MM-DD）',
-      '第2行：2025-02-01的类型“HOLIDAYS”无效（应为HOLIDAY或MAKEUP_WORKDAY）',
+      '第2行：2025-02-01的类型“HOLIDAYS”无效（应为“放假”或“调休上班”）',
       '第3行：2026-01-01不属于2025年',
       '第4行：2025-10-01缺少节日名称',
       '第5行格式应为“日期,类型,名称”：2025-10-02',

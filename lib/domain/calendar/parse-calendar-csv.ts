@@ -45,7 +45,7 @@ export function parseCalendarCsv(text: string, year: number): ParsedCalendarCsv 
     }
     const kind = KIND_WORDS[kindWord.toUpperCase()] ?? KIND_WORDS[kindWord];
     if (kind === undefined) {
-      problems.push({ line, message: `第${line}行：${date}的类型“${kindWord}”无效（应为HOLIDAY或MAKEUP_WORKDAY）` });
+      problems.push({ line, message: `第${line}行：${date}的类型“${kindWord}”无效（应为“放假”或“调休上班”）` });
       return;
     }
     if (Number(date.slice(0, 4)) !== year) {

@@ -49,6 +49,9 @@ export const SETTING_DEFAULTS = {
     description: '属于重大执法决定的处罚种类',
   },
   'bureau.name': { value: '市中区民政局', description: '执法主体名称（公示、报告使用）' },
+  'reminders.firstWorkingDaysBefore': { value: 3, description: '第一次到期提醒：截止日前多少个工作日（0为截止当日）' },
+  'reminders.secondWorkingDaysBefore': { value: 1, description: '第二次到期提醒：截止日前多少个工作日（0为截止当日）' },
+  'reminders.workingDaysAfter': { value: 1, description: '逾期提醒：截止日后多少个工作日（0为不提醒）' },
   'bureau.complaintLine': { value: '12345', description: '向社会公开的投诉举报电话' },
 } as const satisfies Record<string, SettingSpec>;
 

@@ -35,7 +35,7 @@ export const calendar = {
   importTitle: '导入年度安排',
   importHint: (year: number) => `导入会替换${year}年的全部条目，并按新日历重新计算在办事项的期限；有任何错误则不导入。`,
   importChineseDays: '从 chinese-days 数据导入',
-  csvHint: '每行一条：YYYY-MM-DD,HOLIDAY|MAKEUP_WORKDAY,名称（类型也可写“放假”“调休上班”）。',
+  csvHint: '每行一条：日期（YYYY-MM-DD），类型（“放假”或“调休上班”），名称，以逗号分隔。',
   importCsv: '导入CSV',
   imported: '已导入，在办事项的期限已按新日历重新计算。',
   problemsTitle: '日历检查',

@@ -102,7 +102,7 @@ export const dashboard = {
     responsibilities: '法治建设责任分工',
     assessments: '纳入内部考核的法治建设事项',
     complaintLine: '公开投诉举报电话',
-    complaintLineHint: '在参数设置中维护（bureau.complaintLine）',
+    complaintLineHint: '在参数设置“本单位信息”中维护',
     settingsLink: '参数设置',
     none: '暂无记录。',
     add: '登记',

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 import { auditSealContent, checkSeal, type MacKeyring } from '@/lib/domain/records/seal';
 import { macKeyring } from '@/lib/records/mac-key';
 
@@ -64,4 +64,9 @@ export async function verifyAuditChain(db: Db, keys: MacKeyring = macKeyring()):
     return { checked, firstBreak: { id: head.lastId, problem: 'tail-missing', detail: '链尾记录缺失（末尾记录被删除）' } };
   }
   return { checked, firstBreak: null };
+}
+
+/** For the audit page: the verification on the portal's database. */
+export function verifyAuditChainNow(): Promise<ChainReport> {
+  return verifyAuditChain(getDb());
 }

@@ -8,11 +8,16 @@ import { deleteHolidaySchema, importHolidaysSchema, upsertHolidaySchema } from '
 import { deleteHoliday } from '@/lib/services/calendar/delete-holiday';
 import { importHolidays } from '@/lib/services/calendar/import-holidays';
 import { upsertHoliday } from '@/lib/services/calendar/upsert-holiday';
+import { requestReminderScan } from '@/lib/services/jobs/request-reminder-scan';
 
 // Every export here is a public endpoint: each one authorises (settings.manage, from the database),
 // validates, and runs one audited service that also recomputes open deadlines.
 // Deadlines shown anywhere in the back office may have moved, so the whole staff area is refreshed.
-const refresh = () => revalidatePath('/staff', 'layout');
+// Reminders follow the new due dates: a reminder pass is asked for at once (ADR 0026).
+const refresh = () => {
+  revalidatePath('/staff', 'layout');
+  void requestReminderScan('calendar');
+};
 
 export const upsertHolidayAction = defineAction({
   permission: 'settings.manage',

@@ -9,7 +9,7 @@ import { CreateUserForm, UserActiveForm, UserRolesForm } from './user-forms';
 export const metadata: Metadata = { title: messages.admin.usersTitle };
 
 export default async function AdminUsersPage() {
-  await requireStaffPage({ path: '/staff/admin/users', permission: 'users.manage' });
+  const actor = await requireStaffPage({ path: '/staff/admin/users', permission: 'users.manage' });
   const users = await listUsers(getDb());
   return (
     <div className="space-y-8">
@@ -31,7 +31,7 @@ export default async function AdminUsersPage() {
                 <td className="pr-3">{user.email}</td>
                 <td className="pr-3">{user.active ? messages.admin.active : messages.admin.inactive}</td>
                 <td className="pr-3"><UserRolesForm userId={user.id} roles={user.roles.filter(isRole)} /></td>
-                <td><UserActiveForm userId={user.id} active={user.active} /></td>
+                <td>{user.id === actor.id ? <span className="text-xs text-stone-500">不能停用本人</span> : <UserActiveForm userId={user.id} active={user.active} name={user.name} />}</td>
               </tr>
             ))}
           </tbody>

@@ -54,10 +54,14 @@ export function UserRolesForm({ userId, roles }: { userId: string; roles: string
   );
 }
 
-export function UserActiveForm({ userId, active }: { userId: string; active: boolean }) {
+export function UserActiveForm({ userId, active, name }: { userId: string; active: boolean; name: string }) {
   const [state, action] = useActionState(setUserActiveAction, initialActionState);
+  // Disabling ends the person's sessions at once: asked for confirmation first.
+  const confirmDisable = (event: React.FormEvent<HTMLFormElement>) => {
+    if (active && !window.confirm(`确定停用“${name}”吗？停用后其所有登录立即失效。`)) event.preventDefault();
+  };
   return (
-    <form action={action} className="space-y-2">
+    <form action={action} onSubmit={confirmDisable} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={active ? 'false' : 'true'} />
       <SubmitButton variant={active ? 'danger' : 'secondary'}>{active ? messages.admin.disable : messages.admin.enable}</SubmitButton>

@@ -11,6 +11,9 @@ import { isAppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
 import { getCaseDetail } from '@/lib/queries/enforcement/cases';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_SPECS } from '@/lib/domain/enforcement-documents/types';
+import { listHandoffReceivers } from '@/lib/queries/workbench/handoff-facts';
+import { HandOffForm } from '@/components/workbench/hand-off-form';
+import { handOffCaseAction } from './hand-off-action';
 import { BlockerList, Section } from '../_components/blockers';
 import {
   ApproveExtensionForm,
@@ -85,6 +88,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     }).map((type) => `本环节的文书：${DOCUMENT_TYPE_SPECS[type].label}（记录本环节后在“执法文书”中生成）`),
     ...d.deadlines.filter((dl) => dl.status !== 'met').map((dl) => `期限：${dl.label}，${dl.due}前（${e.deadlineStatus[dl.status]}）`),
   ];
+  const handoffReceivers = canWork && d.isOnCase && !d.closed ? await listHandoffReceivers() : null;
   const currentRecording = d.checklist.find((c) => c.current)?.recording === 'REQUIRED';
   const intended = { kinds: (d.penalty?.kinds ?? []) as string[], fineAmount: d.penalty?.fineAmount ?? null, violationType: row.violationType };
   return (
@@ -203,7 +207,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         ) : null}
       </Section>
 
-      {/* Slot: the hand-off to the head for the decision (报请决定, issue 14) goes here, as its own component. */}
+      {/* The hand-off to the next person (报请决定, 提请听证, 送法制审核: issue 14). */}
+      {handoffReceivers ? <HandOffForm caseId={row.id} receivers={handoffReceivers} action={handOffCaseAction} /> : null}
 
       {documentPanel ? <DocumentsPanel caseId={row.id} panel={documentPanel} canGenerate={canWork && d.isOnCase} /> : null}
 
