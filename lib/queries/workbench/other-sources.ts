@@ -139,19 +139,23 @@ export async function loadNormativeFacts(db: Db, horizon: IsoDate): Promise<Norm
   return rows.map((r) => ({ id: r.id, title: r.title, validUntil: day(r.validUntil!) }));
 }
 
-/** What the portal records of last year's statutory reports (the others it cannot know). */
+/**
+ * What the portal records of last year's statutory reports: the submissions recorded with their
+ * receipts (ReportSubmission, ADR 0028), and the rule-of-law report's own approval and publication.
+ */
 export async function loadStatutoryFacts(db: Db, today: IsoDate): Promise<StatutoryFacts> {
   const year = Number(today.slice(0, 4));
-  const report = await db.annualReport.findUnique({
-    where: { kind_year: { kind: 'RULE_OF_LAW', year: year - 1 } },
-    select: { disclosureId: true },
-  });
-  const disclosure = report?.disclosureId
-    ? await db.disclosure.findUnique({ where: { id: report.disclosureId }, select: { status: true } })
-    : null;
+  const [report, submissions] = await Promise.all([
+    db.annualReport.findUnique({ where: { kind_year: { kind: 'RULE_OF_LAW', year: year - 1 } }, select: { disclosureId: true } }),
+    db.reportSubmission.findMany({ where: { year: year - 1 }, select: { step: true } }),
+  ]);
+  const disclosure = report?.disclosureId ? await db.disclosure.findUnique({ where: { id: report.disclosureId }, select: { status: true } }) : null;
   const status = disclosure?.status ?? null;
+  const done = new Set(submissions.map((s) => s.step));
   return {
-    'rule-of-law-report': status === 'APPROVED' || status === 'PUBLISHED',
-    'rule-of-law-report-published': status === 'PUBLISHED',
+    'enforcement-statistics': done.has('ENFORCEMENT_STATISTICS'),
+    'disclosure-annual-report': done.has('DISCLOSURE_ANNUAL_REPORT'),
+    'rule-of-law-report': done.has('RULE_OF_LAW_TO_PARTY_AND_GOVERNMENT'),
+    'rule-of-law-report-published': done.has('RULE_OF_LAW_PUBLISHED') || status === 'PUBLISHED',
   };
 }
