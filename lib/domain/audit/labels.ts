@@ -2,6 +2,10 @@
 // the page it is shown on. A unit test fails when a service records an action missing here.
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'decision.procedure': '登记重大行政决策程序',
+  'remedy.register': '登记行政复议、行政诉讼案件',
+  'remedy.progress': '登记行政复议、行政诉讼进展',
+  'report.submission': '登记年度报告报送',
   'adviser.create': '登记法律顾问',
   'adviser.recordWork': '登记法律顾问工作',
   'auth.signIn': '登录',
@@ -17,6 +21,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'case.extensionApprove': '批准延长办案期限',
   'case.extensionRequest': '申请延长办案期限',
   'case.file': '立案',
+  'case.document': '制作执法文书',
+  'case.documentTemplate': '维护执法文书模板',
   'case.handoff': '移交办理',
   'case.hearingHold': '举行听证',
   'case.hearingRequest': '登记听证申请',
@@ -33,6 +39,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'decision.create': '起草重大行政决策',
   'decision.update': '修改重大行政决策',
   'device.handOut': '领用执法记录设备',
+  'device.retire': '停用执法记录设备',
   'device.register': '登记执法记录设备',
   'device.return': '归还执法记录设备',
   'disclosure.attach': '上传公开信息附件',
@@ -122,7 +129,8 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   NoPenaltyListItem: '不予处罚清单事项', Officer: '执法人员', PlanTask: '工作安排', PublicReport: '举报投诉', PublicityActivity: '普法活动',
   PublicityResponsibility: '普法责任', RandomDraw: '随机抽取', RecordingDevice: '执法记录设备', Rectification: '整改',
   RuleOfLawResponsibility: '法治建设职责', Setting: '参数设置', SupervisedEntity: '监管对象', TeachingCase: '以案释法案例',
-  Training: '培训', User: '用户', WatchedOrganisation: '预警名单',
+  Training: '培训', User: '用户', WatchedOrganisation: '预警名单', DocumentTemplate: '执法文书模板', CaseDocument: '执法文书',
+  MajorAdminDecision: '重大行政决策', AdministrativeContract: '行政合同', RemedyCase: '行政复议、行政诉讼案件', ReportSubmission: '年度报告报送',
 };
 
 export function entityTypeLabel(type: string): string {
@@ -145,6 +153,8 @@ export function entityHref(type: string, id: string): string | null {
     AnnualReport: '/staff/reports',
     RecordingDevice: '/staff/devices',
     WatchedOrganisation: '/staff/watchlist',
+    RemedyCase: '/staff/remedies',
+    ReportSubmission: '/staff/reports',
   };
   return byType[type] ?? null;
 }
