@@ -35,7 +35,7 @@ describe('formDataToObject', () => {
     big.append('file', new File(['01234567890'], 'a.pdf'));
     const result = schema.safeParse(formDataToObject(big));
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('合同文件过大，不能超过0KB');
+    expect(result.error?.issues[0]?.message).toBe('合同文件过大，不能超过10字节');
 
     const required = z.object({ file: requiredFile({ label: '意见文件' }) });
     expect(required.safeParse(formDataToObject(empty)).error?.issues[0]?.message).toBe('请选择意见文件');

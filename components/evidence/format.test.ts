@@ -9,7 +9,7 @@ describe('evidence display helpers', () => {
     expect(formatSize(350 * 1024 * 1024)).toBe('350.0 MB');
     expect(formatSize(3 * 1024 * 1024 * 1024)).toBe('3.00 GB');
     expect(formatSizeLimit(8 * 1024 * 1024)).toBe('8MB');
-    expect(formatSizeLimit(300)).toBe('1KB');
+    expect(formatSizeLimit(300)).toBe('300字节');
   });
 
   it('shows instants in Beijing time', () => {

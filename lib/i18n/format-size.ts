@@ -8,7 +8,8 @@ export function formatFileSize(bytes: number): string {
   return `${bytes} 字节`;
 }
 
-/** An upload limit in whole units, as the refusal messages word it: "8MB", "512KB". */
+/** An upload limit in whole units, as the refusal messages word it: "8MB", "512KB", "10字节". */
 export function formatSizeLimit(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)}MB` : `${Math.max(1, Math.floor(bytes / 1024))}KB`;
+  if (bytes >= 1024 * 1024) return `${Math.floor(bytes / 1024 / 1024)}MB`;
+  return bytes >= 1024 ? `${Math.floor(bytes / 1024)}KB` : `${bytes}字节`;
 }

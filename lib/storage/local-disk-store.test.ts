@@ -33,7 +33,7 @@ describe('per-call allow-list', () => {
     ).rejects.toMatchObject({ userMessage: '不是视频：PNG图片' });
     await expect(
       store.put(Readable.from([MP4]), { fileName: 'a.mp4', declaredType: '', maxBytes: 100, allow: ['mp4'], refusals: { tooLarge: (limit) => `太大：${limit}` } }),
-    ).rejects.toMatchObject({ userMessage: '太大：1KB' });
+    ).rejects.toMatchObject({ userMessage: '太大：100字节' });
     expect(files()).toBe(before);
   });
 });
