@@ -22,7 +22,8 @@ export async function ownerClient(): Promise<pg.Client> {
 
 export async function insertDisclosures(client: pg.Client, rows: RawDisclosure[]): Promise<void> {
   await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", roles, "updatedAt")
-    VALUES ('fixture-author', 'fixture@example.invalid', '内部作者', 'x', ARRAY['EDITOR']::"Role"[], now()) ON CONFLICT DO NOTHING`);
+    VALUES ('fixture-author', 'fixture@example.invalid', '内部作者', 'x', ARRAY['EDITOR']::"Role"[], now()),
+           ('fixture-checker', 'fixture-checker@example.invalid', '内部审查人', 'x', ARRAY['EDITOR']::"Role"[], now()) ON CONFLICT DO NOTHING`);
   for (const row of rows) {
     const status = row.status ?? 'PUBLISHED';
     const publishedAt = row.publishedAt === undefined ? (status === 'PUBLISHED' || status === 'WITHDRAWN' ? '2026-06-01T02:00:00Z' : null) : row.publishedAt;
@@ -30,7 +31,7 @@ export async function insertDisclosures(client: pg.Client, rows: RawDisclosure[]
       `INSERT INTO "Disclosure" (id, category, "indexNumber", title, summary, body, "sourceDepartment", "formedOn", status,
          "requiresReview", "authorId", "secrecyCheckedById", "secrecyCheckedAt", "secrecyNote", "publishedAt", "withdrawnAt",
          "withdrawalReason", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, '区民政局办公室', '2026-05-28', $7, false, 'fixture-author', 'fixture-author', now(),
+       VALUES ($1, $2, $3, $4, $5, $6, '区民政局办公室', '2026-05-28', $7, false, 'fixture-author', 'fixture-checker', now(),
          '内部保密审查意见：不得外传', $8, $9, $10, now())`,
       [
         row.id,

@@ -22,7 +22,7 @@ import { updateOfficer } from '@/lib/services/officers/update-officer';
 import { decideReview } from '@/lib/services/review/decide-review';
 import { exportAnnualReport } from '@/lib/services/reports/export-report';
 import { seedDemo } from '@/prisma/seed/demo';
-import { decisionInput } from '../factories/review';
+import { decisionInputFor } from '../factories/review';
 import { actAs, form } from '../setup/act-as';
 
 // Issue 16: a year's figures are what held in that year, a published report keeps the figures it was
@@ -158,7 +158,7 @@ describe('a published report is frozen', () => {
     await recordSecrecyCheck(db(), editor, { id: disclosureId, note: '经审查不涉及国家秘密' });
     expect(await sendReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true, message: '已送法制审核' });
     const review = await db().legalReview.findFirstOrThrow({ where: { subjectType: 'DISCLOSURE', subjectId: disclosureId, status: 'PENDING' } });
-    await decideReview(db(), reviewer, decisionInput(review.id, 'APPROVED', '同意发布'));
+    await decideReview(db(), reviewer, await decisionInputFor(db(), review.id, 'APPROVED', '同意发布'));
     expect(await publishReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true });
     const published = await view2021();
     expect(published.report.publishedVersion).toBe(published.current.version);

@@ -8,7 +8,7 @@ import { settingShape } from './setting-value';
 export const SETTING_GROUPS = [
   { id: 'auth', title: '登录安全', prefixes: ['auth.'] },
   { id: 'review', title: '法制审核', prefixes: ['review.'] },
-  { id: 'disclosure', title: '政务公开', prefixes: ['disclosure.'] },
+  { id: 'disclosure', title: '政务公开', prefixes: ['disclosure.', 'separation.'] },
   { id: 'case', title: '执法办案期限与听证', prefixes: ['case.', 'hearing.', 'summary.', 'publicity.'] },
   { id: 'major', title: '重大执法决定标准', prefixes: ['major.'] },
   { id: 'evidence', title: '执法证据与音像记录', prefixes: ['evidence.', 'recording.'] },
