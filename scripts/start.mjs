@@ -103,6 +103,9 @@ async function main() {
     // Both would try to phone home, which only costs time on an offline machine.
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
     CHECKPOINT_DISABLE: process.env.CHECKPOINT_DISABLE ?? '1',
+    // One instance on the embedded PGlite has no one to tell about route-cache invalidations, and
+    // the PGlite socket serves one connection at a time: no listening connection there (ADR 0030).
+    ...(database.embedded ? { ROUTE_CACHE_BROADCAST: 'off' } : {}),
   };
   /** @type {import('node:child_process').SpawnOptions} */
   const options = { cwd: ROOT, env: /** @type {NodeJS.ProcessEnv} */ (env) };
@@ -146,17 +149,17 @@ async function main() {
   });
 }
 
-/** @returns {Promise<{ url: string, label: string }>} */
+/** @returns {Promise<{ url: string, label: string, embedded: boolean }>} */
 async function chooseDatabase() {
   if (process.env.DATABASE_URL) {
     const url = process.env.DATABASE_URL;
     say('使用 DATABASE_URL 指定的数据库', `Using the database in DATABASE_URL: ${redactUrl(url)}`);
-    return { url, label: `PostgreSQL ${redactUrl(url)}` };
+    return { url, label: `PostgreSQL ${redactUrl(url)}`, embedded: false };
   }
   const db = await timed('未设置 DATABASE_URL，启动内置数据库 PGlite', `DATABASE_URL is unset: starting the embedded PGlite database`, () =>
     startEmbeddedDb({ root: ROOT, dataDir: PGLITE_DIR, supervisor }));
   const where = path.relative(ROOT, PGLITE_DIR);
-  return { url: db.url, label: `PGlite (内置 embedded, ${where}) ${db.url}` };
+  return { url: db.url, label: `PGlite (内置 embedded, ${where}) ${db.url}`, embedded: true };
 }
 
 /**
