@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Keep the generated Prisma client and pg outside the bundle; they load at run time on the server.
   // pdfkit reads its font metrics from its own folder at run time (annual report PDF export).
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'pdfkit'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'pdfkit', '@aws-sdk/client-s3'],
   poweredByHeader: false,
   // The route cache: Next.js's own file-system cache, except that not-found responses are never
   // stored and each page keeps the script nonce of its render (ADR 0019).
