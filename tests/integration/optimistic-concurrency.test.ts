@@ -33,7 +33,7 @@ describe('optimistic concurrency', () => {
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect(lost[0].reason).toMatchObject(conflict);
+    expect(lost[0]!.reason).toMatchObject(conflict);
     const after = await db.setting.findUniqueOrThrow({ where: { key } });
     expect(after.version).toBe(version + 1);
     expect(after.value).toBe((won[0] as PromiseFulfilledResult<{ value: unknown }>).value.value);
@@ -70,9 +70,9 @@ describe('optimistic concurrency', () => {
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect(lost[0].reason).toMatchObject(conflict);
+    expect(lost[0]!.reason).toMatchObject(conflict);
     const stored = await db.disclosure.findUniqueOrThrow({ where: { id: draft.id } });
-    expect(stored.title).toBe(won[0].value.disclosure.title);
+    expect(stored.title).toBe(won[0]!.value.disclosure.title);
     expect(await db.auditEvent.count({ where: { action: 'disclosure.update', entityId: draft.id } })).toBe(1);
   });
 });
