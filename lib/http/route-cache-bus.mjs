@@ -17,8 +17,14 @@ export const EVERYTHING_TAG = '_N_T_/layout';
 const MAX_BACKOFF_MS = 2_000;
 const HEARTBEAT_MS = 10_000;
 
-/** The URL the portal itself uses (lib/env.ts appDatabaseUrl, repeated: this file cannot import TypeScript). */
+/**
+ * ROUTE_CACHE_DATABASE_URL when set (a direct connection: LISTEN does not work through a
+ * transaction-mode PgBouncer), else the URL the portal itself uses (lib/env.ts appDatabaseUrl,
+ * repeated: this file cannot import TypeScript).
+ * @param {Record<string, string | undefined>} [env]
+ */
 export function busDatabaseUrl(env = process.env) {
+  if (env.ROUTE_CACHE_DATABASE_URL) return env.ROUTE_CACHE_DATABASE_URL;
   if (env.APP_DATABASE_URL) return env.APP_DATABASE_URL;
   if (!env.DATABASE_URL) return null;
   const url = new URL(env.DATABASE_URL);

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EVERYTHING_TAG, startRouteCacheBus } from '@/lib/http/route-cache-bus.mjs';
+import { busDatabaseUrl, EVERYTHING_TAG, startRouteCacheBus } from '@/lib/http/route-cache-bus.mjs';
 
 // ADR 0030: route-cache invalidations between app instances through PostgreSQL NOTIFY, on the real
 // database as the application role. Each bus stands for one instance.
@@ -34,6 +34,13 @@ async function until(check: () => boolean, ms = 5_000) {
 const channel = () => `portal_route_cache_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 
 describe('route-cache bus', () => {
+  it('listens on a direct URL when given one (LISTEN does not pass a transaction-mode PgBouncer), else as portal_app', () => {
+    expect(busDatabaseUrl({ ROUTE_CACHE_DATABASE_URL: 'postgresql://d@h/x', APP_DATABASE_URL: 'postgresql://a@h/x' })).toBe('postgresql://d@h/x');
+    expect(busDatabaseUrl({ APP_DATABASE_URL: 'postgresql://a@h/x' })).toBe('postgresql://a@h/x');
+    expect(busDatabaseUrl({ DATABASE_URL: 'postgresql://owner:pw@h:5432/x' })).toBe('postgresql://portal_app@h:5432/x');
+    expect(busDatabaseUrl({})).toBeNull();
+  });
+
   it('an invalidation made on one instance is applied on the others, not echoed to itself', async () => {
     const name = channel();
     const a = instance(name);
