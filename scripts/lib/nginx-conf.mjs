@@ -33,8 +33,13 @@ http {
   default_type application/octet-stream;
   access_log off;
   server_tokens off;
-  sendfile on;
-  tcp_nopush on;
+  # Cached pages over 64 kB (home, search) stalled 40 ms each with sendfile + tcp_nopush (a
+  # delayed-ACK wait on loopback: 1,000 against 16,000 req/s for a 58 kB page); served from
+  # buffers instead.
+  sendfile off;
+  tcp_nopush off;
+  tcp_nodelay on;
+  output_buffers 2 128k;
   keepalive_timeout 65s;
   keepalive_requests 100000;
   client_body_temp_path ${p('client_body')};
