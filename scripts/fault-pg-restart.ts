@@ -3,7 +3,7 @@
 // every write the portal acknowledged is in the database and that it recovered by itself within
 // 5 s (issue 17). NOT part of `npm test`: it restarts the shared cluster every other test uses.
 // Scratch database portal_fault_<pid>, dropped at the end. Exit 1 on a lost write or slow recovery.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import pg from 'pg';
 
 const cluster = (process.env.PG_CLUSTER ?? '15 main').split(' ');
@@ -70,7 +70,13 @@ try {
   const workers = Array.from({ length: 4 }, worker);
   await new Promise((r) => setTimeout(r, 3_000));
   const restartStart = at();
-  const restart = spawnSync('pg_ctlcluster', [...cluster, 'restart'], { encoding: 'utf8' });
+  // Asynchronously: the write load keeps running (and meeting errors) while the cluster is down.
+  const restart = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+    const child = spawn('pg_ctlcluster', [...cluster, 'restart'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (status) => resolve({ status, stderr }));
+  });
   const restartEnd = at();
   if (restart.status !== 0) throw new Error(`pg_ctlcluster restart failed: ${restart.stderr}`);
   const ackedBeforeUp = acknowledged.length;
