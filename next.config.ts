@@ -10,8 +10,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Keep the generated Prisma client and pg outside the bundle; they load at run time on the server.
   // pdfkit reads its font metrics from its own folder at run time (annual report PDF export).
-  // pg-boss and nodemailer (the job queue and its mail, instrumentation.ts) load at run time too.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'pdfkit', 'pg-boss', 'nodemailer'],
+  // pg-boss and nodemailer (the job queue and its mail, instrumentation.ts) and the S3 client load at run time too.
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'pdfkit', 'pg-boss', 'nodemailer', '@aws-sdk/client-s3'],
   poweredByHeader: false,
   // No ETag: Next.js hashes the whole body in JavaScript on every cached hit to make one (about an
   // eighth of a list page's CPU time, growing with the page); a 304 saved bandwidth, not that CPU.

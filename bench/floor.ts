@@ -63,6 +63,32 @@ async function search(q: string, n: number): Promise<string> {
   return page(`“${q}”的搜索结果`, `<p>共找到 ${total} 条结果</p><ol>${items}</ol>`);
 }
 
+// The detail page (one published item) and the home page (the newest items of every column,
+// eight each: what the portal's home lists), for the topology benchmark.
+async function detail(id: string): Promise<string | null> {
+  const { rows } = await pool.query<Row & { body: string; summary: string }>(
+    `SELECT id, title, "indexNumber", "publishedAt", summary, body FROM "Disclosure" WHERE id = $1 AND status = 'PUBLISHED'`,
+    [id],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return page(r.title, `<p>索引号：${esc(r.indexNumber ?? '')}</p><time>${day(r.publishedAt)}</time><p>${esc(r.summary)}</p><article>${esc(r.body)}</article>`);
+}
+
+async function home(): Promise<string> {
+  const sections = await Promise.all(
+    Object.entries(SLUGS).map(async ([slug, category]) => {
+      const { rows } = await pool.query<Row>(
+        `SELECT id, title, "indexNumber", "publishedAt" FROM "Disclosure" WHERE status = 'PUBLISHED' AND "publishedAt" IS NOT NULL AND category = $1::"DisclosureCategory"
+         ORDER BY "publishedAt" DESC, id DESC LIMIT 8`,
+        [category],
+      );
+      return `<section><h2><a href="/list/${slug}">${slug}</a></h2><ul>${rows.map((r) => `<li><a href="/disclosures/${esc(r.id)}">${esc(r.title)}</a><time>${day(r.publishedAt)}</time></li>`).join('')}</ul></section>`;
+    }),
+  );
+  return page('法治民政', sections.join(''));
+}
+
 const server = http.createServer(async (req, res) => {
   try {
     const u = new URL(req.url ?? '/', 'http://floor');
@@ -70,6 +96,8 @@ const server = http.createServer(async (req, res) => {
     const m = /^\/list\/([a-z-]+)(?:\/(all|\d{4}))?(?:\/(\d+))?$/.exec(u.pathname);
     if (m) html = await list(m[1]!, m[2] && m[2] !== 'all' ? Number(m[2]) : undefined, Number(m[3] ?? 1));
     else if (u.pathname === '/search') html = await search(u.searchParams.get('q') ?? '', Number(u.searchParams.get('page') ?? 1) || 1);
+    else if (u.pathname.startsWith('/disclosures/')) html = await detail(decodeURIComponent(u.pathname.slice('/disclosures/'.length)));
+    else if (u.pathname === '/') html = await home();
     res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(html ?? 'Not Found');
   } catch (error) {

@@ -140,6 +140,7 @@ async function dashboardSection() {
 
 async function main() {
   if (flags.only === 'dashboard') return dashboardSection();
+  if (flags.only && flags.only !== 'topology') throw new Error(`--only ${flags.only}: expected dashboard or topology`);
   log(`scratch database ${database}: migrate, load ${rows.toLocaleString()} published disclosures`);
   await admin(`CREATE DATABASE "${database}"`);
   databaseCreated = true;
@@ -165,6 +166,11 @@ async function main() {
   // Pages cached by an earlier run came from another database.
   fs.rmSync(path.join(root, DIST_DIR, 'server', 'route-cache'), { recursive: true, force: true });
 
+  if (flags.only === 'topology') {
+    const { rows: published } = await owner.query<{ id: string }>(`SELECT id FROM "Disclosure" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1 OFFSET 500`);
+    await owner.end();
+    return topologySection(published[0]!.id);
+  }
   log('database time of two-character searches (EXPLAIN ANALYZE, best of 7)');
   const dbTimes: DbTime[] = [];
   for (const term of ['适老', '公墓', '殡葬', '养老', '民政']) dbTimes.push(await searchDbTime(owner, term));
@@ -235,6 +241,89 @@ async function main() {
   if (process.env.BENCH_PLANS) for (const t of dbTimes) console.log(`\n${t.term}:\n${t.plan}`);
   await dashboardSection();
   log('done');
+}
+
+// `--only topology` (issue 17, ADR 0031): side by side in one run, on the same database and build,
+// the floor, one app instance, and the topology (nginx with its micro-cache in front of two
+// instances, scripts/lib/topology.mjs) on the list, detail, home and search pages. Ports: one
+// instance --port (default 3280), floor +1, proxy +2, the topology's instances +3 and +4.
+async function topologySection(detailId: string) {
+  const base = flags.port === '3250' ? 3280 : Number(flags.port);
+  const [onePort, floorPort, proxyPort] = [base, base + 1, base + 2];
+  const env = {
+    NEXT_DIST_DIR: DIST_DIR,
+    DATABASE_URL: dbUrl(),
+    APP_DATABASE_URL: dbUrl('portal_app'),
+    AUTH_SECRET: 'bench-only-secret-0123456789abcdef',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const one = start('one instance', ['node_modules/next/dist/bin/next', 'start', '-p', String(onePort), '-H', '127.0.0.1'], env);
+  const floor = start('floor', ['--import', 'tsx', 'bench/floor.ts', String(floorPort), dbUrl('portal_app')], {});
+  const { createSupervisor } = await import('../scripts/lib/supervisor.mjs');
+  const { startTopology } = await import('../scripts/lib/topology.mjs');
+  const supervisor = createSupervisor();
+  supervisor.onServiceDeath(({ name, code, signal }) => {
+    if (!stopping) console.error(`${name} exited early (${signal ?? `exit code ${code}`})`);
+  });
+  try {
+    const topology = await startTopology({
+      root,
+      supervisor,
+      env: { ...process.env, ...env, AUTH_TRUST_HOST: 'true', AUTH_TRUSTED_PROXY_HOPS: '1' },
+      proxyPort,
+      instancePorts: [base + 3, base + 4],
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await Promise.all([waitFor(`http://127.0.0.1:${onePort}/guide`), waitFor(`http://127.0.0.1:${floorPort}/list/notices`), waitFor(`${topology.proxyUrl}/guide`)]);
+    const pages = [
+      { name: 'list', path: '/list/work-news/all/3' },
+      { name: 'detail', path: `/disclosures/${detailId}` },
+      { name: 'home', path: '/' },
+      { name: 'search', path: `/search?q=${encodeURIComponent('养老')}` },
+    ];
+    const servers = [
+      { name: 'topology', url: topology.proxyUrl! },
+      { name: 'one instance', url: `http://127.0.0.1:${onePort}` },
+      { name: 'floor', url: `http://127.0.0.1:${floorPort}` },
+    ];
+    log(`load average before the load runs: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+    log(`load: ${hasWrk() ? 'wrk -t2' : 'built-in loop'}, ${connections} connections, ${seconds}s per run after ${flags.warmup}s warm-up, ${flags.rounds} round(s)`);
+    const results: { page: string; server: string; result: LoadResult }[] = [];
+    for (let round = 0; round < Number(flags.rounds); round += 1) {
+      for (const page of pages) {
+        for (const server of servers) {
+          const url = `${server.url}${page.path}`;
+          const check = await get(url);
+          if (check.status !== 200) throw new Error(`${url} answered ${check.status}`);
+          await runLoad(url, { seconds: Number(flags.warmup), connections });
+          const result = await runLoad(url, { seconds, connections });
+          results.push({ page: page.name, server: server.name, result });
+          log(`${page.name.padEnd(6)} ${server.name.padEnd(12)} ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors + result.non2xx}`);
+        }
+      }
+    }
+    const mean = (page: string, server: string, f: (r: LoadResult) => number) => {
+      const runs = results.filter((r) => r.page === page && r.server === server).map((r) => r.result);
+      return runs.reduce((a, r) => a + f(r), 0) / runs.length;
+    };
+    console.log('\n## Topology: nginx micro-cache + 2 instances, one instance, floor (loopback, same machine, same run)\n');
+    console.log('| page | server | req/s | p50 ms | p99 ms | errors |');
+    console.log('|---|---|---|---|---|---|');
+    for (const page of pages) {
+      for (const server of servers) {
+        const errors = results.filter((r) => r.page === page.name && r.server === server.name).reduce((a, r) => a + r.result.errors + r.result.non2xx, 0);
+        console.log(`| ${page.name} | ${server.name} | ${mean(page.name, server.name, (r) => r.rps).toFixed(0)} | ${mean(page.name, server.name, (r) => r.p50).toFixed(1)} | ${mean(page.name, server.name, (r) => r.p99).toFixed(1)} | ${errors} |`);
+      }
+    }
+    console.log(`\nMachine: ${os.cpus().length} cores, load average (1/5/15 min) at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}; Node ${process.version}.`);
+    console.log(`RSS after load: one instance ${rssMb(one.pid).toFixed(0)} MB, floor ${rssMb(floor.pid).toFixed(0)} MB, topology instances ${topology.instances.map((c) => rssMb(c.pid).toFixed(0)).join(' + ')} MB.\n`);
+    for (const page of pages) {
+      const [t, o, f] = ['topology', 'one instance', 'floor'].map((s) => mean(page.name, s, (r) => r.rps)) as [number, number, number];
+      console.log(`${page.name}: topology ${t.toFixed(0)} req/s, one instance ${o.toFixed(0)} req/s, floor ${f.toFixed(0)} req/s, ratio ${(t / f).toFixed(2)}×`);
+    }
+  } finally {
+    await supervisor.stop(0);
+  }
 }
 
 try {

@@ -106,6 +106,9 @@ async function main() {
     // The job queue (reminders, e-mail; ADR 0026) runs in the server on a real PostgreSQL. The
     // embedded PGlite serves one transaction at a time, so there it is off unless asked for.
     JOBS_ENABLED: process.env.JOBS_ENABLED ?? (database.embedded ? 'false' : 'true'),
+    // One instance on the embedded PGlite has no one to tell about route-cache invalidations, and
+    // the PGlite socket serves one connection at a time: no listening connection there (ADR 0030).
+    ...(database.embedded ? { ROUTE_CACHE_BROADCAST: 'off' } : {}),
   };
   /** @type {import('node:child_process').SpawnOptions} */
   const options = { cwd: ROOT, env: /** @type {NodeJS.ProcessEnv} */ (env) };

@@ -8,6 +8,7 @@
 // neither happens; such a request is rendered again next time, like any dynamic page.
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import sharedCacheControlsModule from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
+import { busDatabaseUrl, startRouteCacheBus } from './route-cache-bus.mjs';
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const { SharedCacheControls } = sharedCacheControlsModule;
@@ -18,7 +19,36 @@ export function isUncacheableResponse(data, phase = process.env.NEXT_PHASE) {
   return Boolean(data) && RESPONSE_KINDS.has(data.kind) && typeof data.status === 'number' && data.status >= 400 && phase !== 'phase-production-build';
 }
 
+/** Applies an invalidation to this process's tag state only (what Next.js's own handler does). */
+function applyLocally(tags, durations) {
+  return FileSystemCache.prototype.revalidateTag.call(undefined, tags, durations);
+}
+
+// One bus per process (ADR 0030), started with the first cache the server constructs; never
+// during `next build`, and not when ROUTE_CACHE_BROADCAST=off (the embedded single-connection
+// PGlite of `npm start`) or without a database.
+const BUS = Symbol.for('portal.routeCacheBus');
+export function routeCacheBus(env = process.env) {
+  if (env.NEXT_PHASE === 'phase-production-build' || env.ROUTE_CACHE_BROADCAST === 'off') return null;
+  if (globalThis[BUS] !== undefined) return globalThis[BUS];
+  const connectionString = busDatabaseUrl(env);
+  globalThis[BUS] = connectionString ? startRouteCacheBus({ connectionString, apply: applyLocally }) : null;
+  return globalThis[BUS];
+}
+
 export default class RouteCacheHandler extends FileSystemCache {
+  constructor(ctx) {
+    super(ctx);
+    routeCacheBus();
+  }
+
+  // Next.js calls this for revalidateTag and revalidatePath (as tags) made in this process: apply
+  // here as before, then tell the other instances.
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    await routeCacheBus()?.publish(tags, durations);
+  }
+
   async set(key, data, ctx) {
     if (isUncacheableResponse(data)) {
       // Next.js recorded the entry's lifetime just before calling this; forget it too.

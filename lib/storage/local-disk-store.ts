@@ -1,28 +1,14 @@
 import 'server-only';
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+import type { Readable } from 'node:stream';
 import { AppError } from '@/lib/errors';
 import { messages } from '@/lib/i18n/messages';
-import { DOCUMENT_KINDS, STORED_KIND_LABELS, STORED_TYPES, type AttachmentStore, type PutOptions, type StoredFile, type StoredKind } from './attachment-store';
-import { isGenericMimeType, kindFromFileName, kindFromMimeType, sniffKind } from './sniff';
-import { formatSizeLimit } from '@/lib/i18n/format-size';
+import type { AttachmentStore, PutOptions, StoredFile } from './attachment-store';
+import { createS3Store, s3ConfigFromEnv } from './s3-store';
+import { OBJECT_KEY as KEY, stageUpload } from './staging';
 
-const KEY = /^[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-// A ZIP lists its parts in the central directory at the end; the first part names are at the start.
-const ZIP_SCAN_BYTES = 256 * 1024;
-const text = messages.disclosure.attachment;
-
-class TooLarge extends Error {}
-
-
-function refuse(userMessage: string): never {
-  throw new AppError({ code: 'VALIDATION', userMessage, fieldErrors: { file: [userMessage] } });
-}
 
 // Files live under STORAGE_DIR (default .data/storage, outside the web root): objects/<key> for
 // stored files, tmp/ for uploads in progress. Nothing under tmp/ survives a refused upload.
@@ -34,34 +20,15 @@ export function createLocalDiskStore(root: string = process.env.STORAGE_DIR ?? '
   };
 
   async function put(source: Readable | ReadableStream<Uint8Array>, options: PutOptions): Promise<StoredFile> {
-    const input = source instanceof Readable ? source : Readable.fromWeb(source as unknown as NodeWebStream<Uint8Array>);
-    await mkdir(path.join(base, 'tmp'), { recursive: true });
-    const uuid = randomUUID();
-    const temporary = path.join(base, 'tmp', `${uuid}.part`);
-    const hash = createHash('sha256');
-    let size = 0;
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        size += chunk.length;
-        if (size > options.maxBytes) return callback(new TooLarge());
-        hash.update(chunk);
-        callback(null, chunk);
-      },
-    });
+    const staged = await stageUpload(path.join(base, 'tmp'), source, options);
     try {
-      await pipeline(input, meter, createWriteStream(temporary, { flags: 'wx' }));
-      if (size === 0) refuse(text.empty);
-      const kind = await checkKind(temporary, size, options);
-      const key = `${uuid.slice(0, 2)}/${uuid}`;
-      await mkdir(path.dirname(objectPath(key)), { recursive: true });
-      await rename(temporary, objectPath(key));
-      return { key, size, sha256: hash.digest('hex'), mimeType: STORED_TYPES[kind] };
+      await mkdir(path.dirname(objectPath(staged.key)), { recursive: true });
+      await rename(staged.temporary, objectPath(staged.key));
     } catch (error) {
-      input.destroy();
-      await rm(temporary, { force: true });
-      if (error instanceof TooLarge) refuse((options.refusals?.tooLarge ?? text.tooLarge)(formatSizeLimit(options.maxBytes)));
+      await rm(staged.temporary, { force: true });
       throw error;
     }
+    return { key: staged.key, size: staged.size, sha256: staged.sha256, mimeType: staged.mimeType };
   }
 
   return {
@@ -79,38 +46,10 @@ export function createLocalDiskStore(root: string = process.env.STORAGE_DIR ?? '
   };
 }
 
-async function checkKind(file: string, size: number, options: PutOptions): Promise<StoredKind> {
-  const handle = await open(file, 'r');
-  let head: Buffer;
-  let tail: Buffer;
-  try {
-    head = Buffer.alloc(Math.min(size, ZIP_SCAN_BYTES));
-    await handle.read(head, 0, head.length, 0);
-    tail = Buffer.alloc(Math.min(size, ZIP_SCAN_BYTES));
-    await handle.read(tail, 0, tail.length, size - tail.length);
-  } finally {
-    await handle.close();
-  }
-  const allow = options.allow ?? DOCUMENT_KINDS;
-  const unsupported = options.refusals?.unsupported ?? text.unsupported;
-  let kind = sniffKind(head, `${head.toString('latin1')}\n${tail.toString('latin1')}`);
-  if (!kind) refuse(unsupported);
-  const named = kindFromFileName(options.fileName);
-  // Some encoders write M4A audio with a generic MP4 brand.
-  if (kind === 'mp4' && named === 'm4a') kind = 'm4a';
-  if (!allow.includes(kind)) {
-    const notAllowed = options.refusals?.notAllowed;
-    refuse(notAllowed ? notAllowed(STORED_KIND_LABELS[kind]) : unsupported);
-  }
-  if (named !== kind) refuse(text.nameMismatch(options.fileName, STORED_KIND_LABELS[kind]));
-  if (!isGenericMimeType(options.declaredType) && kindFromMimeType(options.declaredType) !== kind) {
-    refuse(text.typeMismatch(STORED_KIND_LABELS[kind]));
-  }
-  return kind;
-}
-
+// The S3-compatible object store when S3_BUCKET is set (several app instances share it, ADR 0031),
+// else the local disk.
 let store: AttachmentStore | undefined;
 export function getAttachmentStore(): AttachmentStore {
-  store ??= createLocalDiskStore();
+  store ??= s3ConfigFromEnv() ? createS3Store(s3ConfigFromEnv()!) : createLocalDiskStore();
   return store;
 }

@@ -27,7 +27,8 @@ describe('settings administration', () => {
     await actAs(admin);
     const state = await updateSettingAction(initialActionState, form({ key: 'review.workingDays', value: ' 10 ' }));
     expect(state).toEqual({ ok: true, message: '参数已保存。' });
-    expect(revalidatePath).toHaveBeenCalledWith('/staff', 'layout');
+    // Every page, public ones included (the complaint line is in the public footer), on every instance.
+    expect(revalidatePath).toHaveBeenCalledWith('/', 'layout');
     expect(await readSetting(db, 'review.workingDays')).toBe(10);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: 'setting.update', entityId: 'review.workingDays' } });
     expect(audit.actorId).toBe(admin.id);

@@ -13,6 +13,8 @@ export type SettingRow = {
   defaultText: string;
   isDefault: boolean;
   updatedAt: Date | null;
+  // The stored row's version (optimistic concurrency); null when no row exists.
+  version: number | null;
 };
 
 // Every documented setting with its stored value, in the order of lib/domain/settings/defaults.ts.
@@ -31,6 +33,7 @@ export async function listSettings(db: Db): Promise<SettingRow[]> {
       defaultText: formatSettingValue(key, spec.value),
       isDefault: JSON.stringify(value) === JSON.stringify(spec.value),
       updatedAt: row ? row.updatedAt : null,
+      version: row ? row.version : null,
     };
   });
 }

@@ -53,7 +53,7 @@ export default async function SettingsPage() {
                       <td className="py-3 pr-3 text-stone-600">{shown.range}</td>
                       <td className="py-3 pr-3">{setting.defaultText}</td>
                       <td className="py-2">
-                        <SettingForm settingKey={setting.key} description={setting.description} shape={setting.shape} value={setting.value} />
+                        <SettingForm settingKey={setting.key} description={setting.description} shape={setting.shape} value={setting.value} version={setting.version} />
                       </td>
                     </tr>
                   );

@@ -11,14 +11,15 @@ import { updateSettingAction } from './actions';
 const t = messages.calendar.settings;
 const inputClass = 'w-32 rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600';
 
-export function SettingForm(props: { settingKey: string; description: string; shape: SettingShape; value: unknown }) {
-  const { settingKey, description, shape, value } = props;
+export function SettingForm(props: { settingKey: string; description: string; shape: SettingShape; value: unknown; version: number | null }) {
+  const { settingKey, description, shape, value, version } = props;
   const [state, action] = useActionState(updateSettingAction, initialActionState);
   const id = `setting-${settingKey.replace(/\W/g, '-')}`;
   const invalid = state.fieldErrors?.value ? true : undefined;
   return (
     <form action={action} className="space-y-2" noValidate>
       <input type="hidden" name="key" value={settingKey} />
+      {version === null ? null : <input type="hidden" name="expectedVersion" value={version} />}
       {shape.type === 'list' && shape.options ? (
         <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
           <legend className="sr-only">{t.valueLabel(description)}</legend>
