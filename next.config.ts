@@ -34,7 +34,8 @@ const nextConfig: NextConfig = {
           // Nothing in the portal uses these browser features; no embedded page may either.
           {
             key: 'Permissions-Policy',
-            value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
+            value:
+              'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
           },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],

@@ -108,7 +108,9 @@ export function printDashboardTable(rows: DashboardBenchRow[], caseRows: number)
   console.log('|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.key} | ${r.value.toLocaleString()} | ${r.appMs.toFixed(1)} | ${r.pgMs.toFixed(1)} | ${(r.appMs / r.pgMs).toFixed(2)} |`);
   const total = (f: (r: DashboardBenchRow) => number) => rows.reduce((a, r) => a + f(r), 0);
-  console.log(`| **all case metrics** | | ${total((r) => r.appMs).toFixed(1)} | ${total((r) => r.pgMs).toFixed(1)} | ${(total((r) => r.appMs) / total((r) => r.pgMs)).toFixed(2)} |`);
+  console.log(
+    `| **all case metrics** | | ${total((r) => r.appMs).toFixed(1)} | ${total((r) => r.pgMs).toFixed(1)} | ${(total((r) => r.appMs) / total((r) => r.pgMs)).toFixed(2)} |`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,15 +4,50 @@
 import pg from 'pg';
 
 const topics = [
-  '养老服务', '社会救助', '殡葬改革', '社会组织登记', '婚姻登记', '流浪乞讨人员救助', '残疾人福利', '儿童福利',
-  '慈善捐赠', '地名管理', '养老机构消防安全', '最低生活保障', '特困人员供养', '临时救助', '社区治理',
-  '行政执法', '法治政府建设', '普法宣传', '政府信息公开', '双随机一公开', '居家养老', '老年人助餐',
-  '困难群众帮扶', '退役军人优抚', '区划地名', '志愿服务', '未成年人保护', '养老护理员培训', '公益性公墓', '社工人才',
+  '养老服务',
+  '社会救助',
+  '殡葬改革',
+  '社会组织登记',
+  '婚姻登记',
+  '流浪乞讨人员救助',
+  '残疾人福利',
+  '儿童福利',
+  '慈善捐赠',
+  '地名管理',
+  '养老机构消防安全',
+  '最低生活保障',
+  '特困人员供养',
+  '临时救助',
+  '社区治理',
+  '行政执法',
+  '法治政府建设',
+  '普法宣传',
+  '政府信息公开',
+  '双随机一公开',
+  '居家养老',
+  '老年人助餐',
+  '困难群众帮扶',
+  '退役军人优抚',
+  '区划地名',
+  '志愿服务',
+  '未成年人保护',
+  '养老护理员培训',
+  '公益性公墓',
+  '社工人才',
 ];
 const actions = [
-  ['关于开展', '专项检查的通知'], ['关于印发', '实施办法的通知'], ['关于做好', '工作的通知'], ['关于公布', '机构名单的公告'],
-  ['关于调整', '标准的通知'], ['', '工作动态'], ['关于', '政策的解读'], ['关于征求', '意见的公告'],
-  ['', '行政处罚决定公示'], ['关于进一步加强', '管理的意见'], ['', '工作情况通报'], ['', '年度工作总结'],
+  ['关于开展', '专项检查的通知'],
+  ['关于印发', '实施办法的通知'],
+  ['关于做好', '工作的通知'],
+  ['关于公布', '机构名单的公告'],
+  ['关于调整', '标准的通知'],
+  ['', '工作动态'],
+  ['关于', '政策的解读'],
+  ['关于征求', '意见的公告'],
+  ['', '行政处罚决定公示'],
+  ['关于进一步加强', '管理的意见'],
+  ['', '工作情况通报'],
+  ['', '年度工作总结'],
 ];
 const sentences = [
   '为深入贯彻落实党中央、国务院决策部署，进一步规范全区民政工作，结合本区实际，制定本方案。',
@@ -75,15 +110,17 @@ export async function loadDisclosures(connectionString: string, options: LoadOpt
     const batch = 5_000;
     const ranges: [number, number][] = [];
     for (let from = 1; from <= total; from += batch) ranges.push([from, Math.min(from + batch - 1, total)]);
-    await Promise.all(Array.from({ length: connections }, async () => {
-      const client = new pg.Client({ connectionString });
-      await client.connect();
-      try {
-        for (let range = ranges.shift(); range; range = ranges.shift()) await client.query(insertSql(range[0], range[1], count + 1));
-      } finally {
-        await client.end();
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        const client = new pg.Client({ connectionString });
+        await client.connect();
+        try {
+          for (let range = ranges.shift(); range; range = ranges.shift()) await client.query(insertSql(range[0], range[1], count + 1));
+        } finally {
+          await client.end();
+        }
+      }),
+    );
     await admin.query("SET maintenance_work_mem = '256MB'");
     await admin.query('CREATE INDEX "Disclosure_searchBigrams_idx" ON "Disclosure" USING GIN ("searchBigrams")');
   } finally {
@@ -109,7 +146,10 @@ function insertSql(from: number, to: number, firstUnpublished: number): string {
   const post = sqlArray(actions.map((a) => a[1]!));
   const s = sqlArray(sentences);
   const d = sqlArray(departments);
-  const nt = topics.length, na = actions.length, ns = sentences.length, nd = departments.length;
+  const nt = topics.length,
+    na = actions.length,
+    ns = sentences.length,
+    nd = departments.length;
   // publishedAt: newest first by id, about 52 minutes apart (UTC, as Prisma stores it).
   return `
   INSERT INTO "Disclosure" (id, category, "indexNumber", title, summary, body, "sourceDepartment", "formedOn",

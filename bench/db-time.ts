@@ -7,8 +7,7 @@ import { buildSearchSql, estimateSql, ESTIMATE_THRESHOLD, type SearchStrategy } 
 
 export type DbTime = { term: string; matches: number; strategy: SearchStrategy; ms: number; plan: string; estimateMs: number };
 
-const planTime = (plan: string) =>
-  Number(/Planning Time: ([\d.]+)/.exec(plan)?.[1] ?? 0) + Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? 0);
+const planTime = (plan: string) => Number(/Planning Time: ([\d.]+)/.exec(plan)?.[1] ?? 0) + Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? 0);
 
 export async function searchDbTime(client: pg.Client, term: string, runs = 7): Promise<DbTime> {
   const query = parseSearchQuery(term);

@@ -12,8 +12,14 @@ const pool = new pg.Pool({ connectionString: url, max: 10 });
 pool.on('error', (error) => console.error('pg pool:', error.message));
 
 const SLUGS: Record<string, string> = {
-  functions: 'FUNCTIONS', policies: 'POLICY_REGULATION', 'normative-documents': 'NORMATIVE_DOCUMENT', interpretations: 'POLICY_INTERPRETATION',
-  notices: 'NOTICE', enforcement: 'ENFORCEMENT_PUBLICITY', 'work-news': 'WORK_NEWS', 'annual-reports': 'ANNUAL_REPORT',
+  functions: 'FUNCTIONS',
+  policies: 'POLICY_REGULATION',
+  'normative-documents': 'NORMATIVE_DOCUMENT',
+  interpretations: 'POLICY_INTERPRETATION',
+  notices: 'NOTICE',
+  enforcement: 'ENFORCEMENT_PUBLICITY',
+  'work-news': 'WORK_NEWS',
+  'annual-reports': 'ANNUAL_REPORT',
 };
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const marks = (segments: Segment[]) => segments.map((s) => (s.match ? `<mark>${esc(s.text)}</mark>` : esc(s.text))).join('');
@@ -58,7 +64,10 @@ async function search(q: string, n: number): Promise<string> {
   const { rows } = await pool.query(sql.text, sql.values);
   const total = Math.min(rows[0]?.total ?? 0, strategy === 'recent' ? CANDIDATE_CAP : Infinity);
   const items = rows
-    .map((r) => `<li><h3><a href="/disclosures/${esc(r.id)}">${marks(highlight(r.title, query.terms))}</a></h3><p>${marks(highlight(excerpt(`${r.summary} ${r.body}`, query.terms), query.terms))}</p><time>${day(r.publishedAt)}</time></li>`)
+    .map(
+      (r) =>
+        `<li><h3><a href="/disclosures/${esc(r.id)}">${marks(highlight(r.title, query.terms))}</a></h3><p>${marks(highlight(excerpt(`${r.summary} ${r.body}`, query.terms), query.terms))}</p><time>${day(r.publishedAt)}</time></li>`,
+    )
     .join('');
   return page(`“${q}”的搜索结果`, `<p>共找到 ${total} 条结果</p><ol>${items}</ol>`);
 }

@@ -125,7 +125,12 @@ function rssMb(pid: number | undefined): number {
   if (!pid) return NaN;
   // The process and its descendants (next start runs the server in a child on some versions).
   const out = spawnSync('ps', ['-o', 'rss=', '--ppid', String(pid), '-p', String(pid)], { encoding: 'utf8' }).stdout;
-  return out.split('\n').filter(Boolean).reduce((a, b) => a + Number(b), 0) / 1024;
+  return (
+    out
+      .split('\n')
+      .filter(Boolean)
+      .reduce((a, b) => a + Number(b), 0) / 1024
+  );
 }
 
 // The dashboard's aggregates (bench/dashboard.ts) import server-only modules: a child process
@@ -197,7 +202,12 @@ async function main() {
     { name: 'floor', port: floorPort },
   ];
   const results: { page: string; server: string; result: LoadResult }[] = [];
-  log(`load average before the load runs: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+  log(
+    `load average before the load runs: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}`,
+  );
   log(`load: ${hasWrk() ? 'wrk -t2' : 'built-in loop'}, ${connections} connections, ${seconds}s per run after ${flags.warmup}s warm-up, ${flags.rounds} round(s)`);
   for (let round = 0; round < Number(flags.rounds); round += 1) {
     for (const page of pages) {
@@ -213,7 +223,10 @@ async function main() {
     }
   }
   const rss = { next: rssMb(next.pid), floor: rssMb(floor.pid) };
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
   const listCache = (await get(`http://127.0.0.1:${nextPort}${pages[0]!.path}`)).cache;
 
   console.log('\n## Throughput and latency (loopback, same machine)\n');
@@ -286,7 +299,12 @@ async function topologySection(detailId: string) {
       { name: 'one instance', url: `http://127.0.0.1:${onePort}` },
       { name: 'floor', url: `http://127.0.0.1:${floorPort}` },
     ];
-    log(`load average before the load runs: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+    log(
+      `load average before the load runs: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}`,
+    );
     log(`load: ${hasWrk() ? 'wrk -t2' : 'built-in loop'}, ${connections} connections, ${seconds}s per run after ${flags.warmup}s warm-up, ${flags.rounds} round(s)`);
     const results: { page: string; server: string; result: LoadResult }[] = [];
     for (let round = 0; round < Number(flags.rounds); round += 1) {
@@ -298,7 +316,9 @@ async function topologySection(detailId: string) {
           await runLoad(url, { seconds: Number(flags.warmup), connections });
           const result = await runLoad(url, { seconds, connections });
           results.push({ page: page.name, server: server.name, result });
-          log(`${page.name.padEnd(6)} ${server.name.padEnd(12)} ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors + result.non2xx}`);
+          log(
+            `${page.name.padEnd(6)} ${server.name.padEnd(12)} ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors + result.non2xx}`,
+          );
         }
       }
     }
@@ -312,11 +332,20 @@ async function topologySection(detailId: string) {
     for (const page of pages) {
       for (const server of servers) {
         const errors = results.filter((r) => r.page === page.name && r.server === server.name).reduce((a, r) => a + r.result.errors + r.result.non2xx, 0);
-        console.log(`| ${page.name} | ${server.name} | ${mean(page.name, server.name, (r) => r.rps).toFixed(0)} | ${mean(page.name, server.name, (r) => r.p50).toFixed(1)} | ${mean(page.name, server.name, (r) => r.p99).toFixed(1)} | ${errors} |`);
+        console.log(
+          `| ${page.name} | ${server.name} | ${mean(page.name, server.name, (r) => r.rps).toFixed(0)} | ${mean(page.name, server.name, (r) => r.p50).toFixed(1)} | ${mean(page.name, server.name, (r) => r.p99).toFixed(1)} | ${errors} |`,
+        );
       }
     }
-    console.log(`\nMachine: ${os.cpus().length} cores, load average (1/5/15 min) at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}; Node ${process.version}.`);
-    console.log(`RSS after load: one instance ${rssMb(one.pid).toFixed(0)} MB, floor ${rssMb(floor.pid).toFixed(0)} MB, topology instances ${topology.instances.map((c) => rssMb(c.pid).toFixed(0)).join(' + ')} MB.\n`);
+    console.log(
+      `\nMachine: ${os.cpus().length} cores, load average (1/5/15 min) at the end ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}; Node ${process.version}.`,
+    );
+    console.log(
+      `RSS after load: one instance ${rssMb(one.pid).toFixed(0)} MB, floor ${rssMb(floor.pid).toFixed(0)} MB, topology instances ${topology.instances.map((c) => rssMb(c.pid).toFixed(0)).join(' + ')} MB.\n`,
+    );
     for (const page of pages) {
       const [t, o, f] = ['topology', 'one instance', 'floor'].map((s) => mean(page.name, s, (r) => r.rps)) as [number, number, number];
       console.log(`${page.name}: topology ${t.toFixed(0)} req/s, one instance ${o.toFixed(0)} req/s, floor ${f.toFixed(0)} req/s, ratio ${(t / f).toFixed(2)}×`);

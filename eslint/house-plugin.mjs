@@ -6,7 +6,11 @@ import path from 'node:path';
 /** The import's target as a project-relative module name: `lib/db`, `lib/services/x`, `next/server`. */
 function target(source, filename, cwd) {
   if (source.startsWith('@/')) return source.slice(2);
-  if (source.startsWith('.')) return path.relative(cwd, path.resolve(path.dirname(filename), source)).split(path.sep).join('/');
+  if (source.startsWith('.'))
+    return path
+      .relative(cwd, path.resolve(path.dirname(filename), source))
+      .split(path.sep)
+      .join('/');
   return source;
 }
 
@@ -15,7 +19,32 @@ const NODE_BUILTINS_WITHOUT_IO = new Set(['crypto', 'buffer', 'util', 'assert', 
 const nodeIo = (name) => {
   const bare = name.startsWith('node:') ? name.slice(5) : name;
   const root = bare.split('/')[0];
-  const builtins = ['fs', 'net', 'http', 'https', 'http2', 'child_process', 'dgram', 'dns', 'tls', 'worker_threads', 'cluster', 'os', 'process', 'readline', 'stream', 'zlib', 'v8', 'vm', 'perf_hooks', 'async_hooks', 'timers', 'inspector', 'module', 'sqlite'];
+  const builtins = [
+    'fs',
+    'net',
+    'http',
+    'https',
+    'http2',
+    'child_process',
+    'dgram',
+    'dns',
+    'tls',
+    'worker_threads',
+    'cluster',
+    'os',
+    'process',
+    'readline',
+    'stream',
+    'zlib',
+    'v8',
+    'vm',
+    'perf_hooks',
+    'async_hooks',
+    'timers',
+    'inspector',
+    'module',
+    'sqlite',
+  ];
   if (name.startsWith('node:')) return !NODE_BUILTINS_WITHOUT_IO.has(root);
   return builtins.includes(root);
 };
@@ -69,9 +98,18 @@ const domainPure = boundary({
     { match: (n) => n === 'lib/generated/prisma/enums', typesAllowed: true, message: 'lib/domain may take only types from the Prisma enums' },
     { match: prismaClient, message: 'lib/domain must not import the Prisma client or @prisma/*' },
     { match: under('lib/db'), message: 'lib/domain must not import lib/db' },
-    { match: (n) => ['lib/services', 'lib/queries', 'lib/storage', 'lib/auth', 'lib/export', 'lib/records'].some((d) => under(d)(n)), message: 'lib/domain must not import a server layer (services, queries, storage, auth, export, records)' },
-    { match: (n) => ['lib/action', 'lib/public-action', 'lib/audit', 'lib/env', 'lib/public-cache'].includes(n), message: 'lib/domain must not import server plumbing (actions, audit, env, cache)' },
-    { match: (n) => ['next', 'next-auth', 'server-only', 'react', 'react-dom', 'pg'].includes(n) || /^(next|next-auth|react|react-dom|@auth)\//.test(n), message: 'lib/domain must not import next, next-auth, react, pg or server-only' },
+    {
+      match: (n) => ['lib/services', 'lib/queries', 'lib/storage', 'lib/auth', 'lib/export', 'lib/records'].some((d) => under(d)(n)),
+      message: 'lib/domain must not import a server layer (services, queries, storage, auth, export, records)',
+    },
+    {
+      match: (n) => ['lib/action', 'lib/public-action', 'lib/audit', 'lib/env', 'lib/public-cache'].includes(n),
+      message: 'lib/domain must not import server plumbing (actions, audit, env, cache)',
+    },
+    {
+      match: (n) => ['next', 'next-auth', 'server-only', 'react', 'react-dom', 'pg'].includes(n) || /^(next|next-auth|react|react-dom|@auth)\//.test(n),
+      message: 'lib/domain must not import next, next-auth, react, pg or server-only',
+    },
     { match: nodeIo, message: 'lib/domain must not import a node module that does I/O or reads the machine' },
   ],
 });
@@ -85,7 +123,12 @@ const appThroughLayers = boundary({
   description: 'app/ reaches the database only through lib/queries and lib/services',
   bans: [
     { match: prismaClient, typesAllowed: true, message: 'app/ must not import the Prisma client (types only); go through lib/queries or lib/services' },
-    { match: (n) => n === 'lib/db', namesAllowed: ['getDb', 'Db', 'Tx'], typesAllowed: true, message: 'app/ may take only getDb (to hand it to a query or service) and its types from lib/db' },
+    {
+      match: (n) => n === 'lib/db',
+      namesAllowed: ['getDb', 'Db', 'Tx'],
+      typesAllowed: true,
+      message: 'app/ may take only getDb (to hand it to a query or service) and its types from lib/db',
+    },
   ],
 });
 
@@ -105,7 +148,12 @@ const componentsPresentational = boundary({
  * no member access on getDb() or on a binding that holds it (or is typed Db / Tx).
  */
 const noPrismaCalls = {
-  meta: { type: 'problem', docs: { description: 'no Prisma calls in app/: a query or service does it' }, schema: [], messages: { call: 'app/ must not call the Prisma client ({{what}}): move the read to lib/queries or the write to lib/services' } },
+  meta: {
+    type: 'problem',
+    docs: { description: 'no Prisma calls in app/: a query or service does it' },
+    schema: [],
+    messages: { call: 'app/ must not call the Prisma client ({{what}}): move the read to lib/queries or the write to lib/services' },
+  },
   create(context) {
     const reportMembers = (variable) => {
       for (const ref of variable.references) {

@@ -46,7 +46,7 @@ describe('lib/domain imports nothing server-side', () => {
       "import { createHash } from 'node:crypto';",
       "import type { Blocker } from '@/lib/domain/blockers';",
       "import type { Role } from '@/lib/generated/prisma/enums';",
-      'export const f = (b: Blocker, r: Role) => createHash(\'sha256\').update(b.code + r).digest(\'hex\');',
+      "export const f = (b: Blocker, r: Role) => createHash('sha256').update(b.code + r).digest('hex');",
       '',
     ].join('\n');
     expect(await lint(file, code)).toEqual([]);

@@ -3,13 +3,7 @@
 
 export type FieldErrors = Record<string, string[]>;
 
-export type AppErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'VALIDATION'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RULE_VIOLATION';
+export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'RULE_VIOLATION';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

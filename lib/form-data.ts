@@ -6,7 +6,9 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION')) continue;
-    const values = formData.getAll(key).flatMap<FormDataEntryValue>((value) => (typeof value === 'string' ? [value.replaceAll('\u0000', '')] : isEmptyFileInput(value) ? [] : [value]));
+    const values = formData
+      .getAll(key)
+      .flatMap<FormDataEntryValue>((value) => (typeof value === 'string' ? [value.replaceAll('\u0000', '')] : isEmptyFileInput(value) ? [] : [value]));
     if (values.length === 0) continue;
     object[key] = values.length === 1 ? values[0] : values;
   }

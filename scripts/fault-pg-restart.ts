@@ -94,9 +94,15 @@ try {
   const chain = await verifyAuditChain(db);
   await disconnectDb();
   const recovery = recoveredAt === null ? null : recoveredAt - restartEnd;
-  console.log(`writes attempted ${attempts}, acknowledged ${acknowledged.length}, refused with an error ${errors.length} (between ${errors[0] ?? '-'} and ${errors.at(-1) ?? '-'} ms)`);
-  console.log(`pg_ctlcluster ${cluster.join(' ')} restart: ${restartStart}–${restartEnd} ms; first acknowledged write after it: ${recovery === null ? 'never' : `${recovery} ms`} later`);
-  console.log(`acknowledged writes missing from the database: ${lost.length}; stored but unacknowledged: ${stored.size - acknowledged.length + lost.length}; audit chain ${chain.firstBreak ? `BROKEN at ${chain.firstBreak.id}` : `intact (${chain.checked} rows)`}`);
+  console.log(
+    `writes attempted ${attempts}, acknowledged ${acknowledged.length}, refused with an error ${errors.length} (between ${errors[0] ?? '-'} and ${errors.at(-1) ?? '-'} ms)`,
+  );
+  console.log(
+    `pg_ctlcluster ${cluster.join(' ')} restart: ${restartStart}–${restartEnd} ms; first acknowledged write after it: ${recovery === null ? 'never' : `${recovery} ms`} later`,
+  );
+  console.log(
+    `acknowledged writes missing from the database: ${lost.length}; stored but unacknowledged: ${stored.size - acknowledged.length + lost.length}; audit chain ${chain.firstBreak ? `BROKEN at ${chain.firstBreak.id}` : `intact (${chain.checked} rows)`}`,
+  );
   if (lost.length > 0 || recovery === null || recovery > 5_000 || chain.firstBreak) exitCode = 1;
 } finally {
   await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

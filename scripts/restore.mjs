@@ -40,7 +40,9 @@ if (rows[0].n > 0) {
   console.error('目标数据库不是空的 / the target database already has tables; restore into a new database');
   process.exit(1);
 }
-const restored = spawnSync('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', url, path.join(dir, manifest.database.file)], { stdio: ['ignore', 'inherit', 'inherit'] });
+const restored = spawnSync('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', url, path.join(dir, manifest.database.file)], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 if (restored.status !== 0) {
   console.error('pg_restore failed (数据库恢复失败)');
   process.exit(1);

@@ -32,7 +32,13 @@ const { values: flags } = parseArgs({
   options: { 'no-seed': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
 });
 if (flags.help) {
-  console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0].replace(/^#!.*\n/, '').replace(/^\/\/ ?/gm, ''));
+  console.log(
+    fs
+      .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('\nimport ')[0]
+      .replace(/^#!.*\n/, '')
+      .replace(/^\/\/ ?/gm, ''),
+  );
   process.exit(0);
 }
 
@@ -114,7 +120,8 @@ async function main() {
   const options = { cwd: ROOT, env: /** @type {NodeJS.ProcessEnv} */ (env) };
 
   await timed('应用数据库迁移', 'Applying database migrations (prisma migrate deploy)', () =>
-    supervisor.run('prisma migrate deploy', node, [path.join(ROOT, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], options));
+    supervisor.run('prisma migrate deploy', node, [path.join(ROOT, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], options),
+  );
 
   const build = buildDecision(ROOT);
   if (build.needed) {
@@ -130,7 +137,8 @@ async function main() {
     const seed = path.join(ROOT, 'prisma', 'seed.ts');
     if (!fs.existsSync(seed)) throw new Error('prisma/seed.ts is missing (演示数据脚本缺失); run with --no-seed to start without demo data');
     await timed('加载演示数据（已存在则跳过）', 'Loading demo data (skipped when present)', () =>
-      supervisor.run('seed', node, ['--conditions=react-server', '--import', 'tsx', seed], options));
+      supervisor.run('seed', node, ['--conditions=react-server', '--import', 'tsx', seed], options),
+    );
   }
 
   // Public pages are cached on disk by Next (docs/decisions/0005); a cache rendered from another
@@ -140,7 +148,12 @@ async function main() {
 
   await timed(`启动网站（端口 ${webPort}）`, `Starting the web server on port ${webPort}`, async () => {
     const exitWithParent = path.join(ROOT, 'scripts/lib/exit-with-parent.mjs');
-    supervisor.service('next start', node, ['--import', pathToFileURL(exitWithParent).href, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--port', String(webPort)], { ...options, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    supervisor.service(
+      'next start',
+      node,
+      ['--import', pathToFileURL(exitWithParent).href, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--port', String(webPort)],
+      { ...options, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    );
     await waitForPort(webPort, { host: 'localhost', isAborted: () => supervisor.stopping });
   });
 
@@ -160,7 +173,8 @@ async function chooseDatabase() {
     return { url, label: `PostgreSQL ${redactUrl(url)}`, embedded: false };
   }
   const db = await timed('未设置 DATABASE_URL，启动内置数据库 PGlite', `DATABASE_URL is unset: starting the embedded PGlite database`, () =>
-    startEmbeddedDb({ root: ROOT, dataDir: PGLITE_DIR, supervisor }));
+    startEmbeddedDb({ root: ROOT, dataDir: PGLITE_DIR, supervisor }),
+  );
   const where = path.relative(ROOT, PGLITE_DIR);
   return { url: db.url, label: `PGlite (内置 embedded, ${where}) ${db.url}`, embedded: true };
 }

@@ -1,5 +1,5 @@
 // `npm test`: every tier, in order, stopping at the first failure:
-// prisma generate → typecheck → lint → unit + integration (vitest, real PostgreSQL) → build → end-to-end
+// prisma generate → typecheck → lint → format check → unit + integration (vitest, real PostgreSQL) → build → end-to-end
 // (Chromium). Ends with one line counting every test: "total: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ const steps = [
   ['Prisma client', 'node', ['node_modules/prisma/build/index.js', 'generate']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint (Next.js, typescript-eslint, layer boundaries)', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format (Prettier)', 'npx', ['prettier', '--check', '.']],
   ['unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`]],
   ['build', 'npm', ['run', 'build']],
   ['end-to-end (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json']],

@@ -33,7 +33,13 @@ const { values: flags } = parseArgs({
   },
 });
 if (flags.help) {
-  console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0].replace(/^#!.*\n/, '').replace(/^\/\/ ?/gm, ''));
+  console.log(
+    fs
+      .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('\nimport ')[0]
+      .replace(/^#!.*\n/, '')
+      .replace(/^\/\/ ?/gm, ''),
+  );
   process.exit(0);
 }
 dotenv.config({ path: path.join(ROOT, '.env'), quiet: true });
@@ -77,7 +83,8 @@ async function main() {
   say('使用 DATABASE_URL 指定的数据库', `Database: ${redactUrl(process.env.DATABASE_URL)}`);
   const options = { cwd: ROOT, env };
   await timed('应用数据库迁移', 'Applying database migrations', () =>
-    supervisor.run('prisma migrate deploy', node, [path.join(ROOT, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], options));
+    supervisor.run('prisma migrate deploy', node, [path.join(ROOT, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], options),
+  );
   const build = buildDecision(ROOT);
   if (build.needed) {
     await timed(`构建应用（${build.zh}）`, `Building the app: ${build.en}`, () => supervisor.run('npm run build', 'npm', ['run', 'build'], options));
@@ -85,12 +92,14 @@ async function main() {
   }
   if (!flags['no-seed']) {
     await timed('加载演示数据（已存在则跳过）', 'Loading demo data (skipped when present)', () =>
-      supervisor.run('seed', node, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'prisma/seed.ts')], options));
+      supervisor.run('seed', node, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'prisma/seed.ts')], options),
+    );
   }
   // The instances share the build folder and its route cache; start with none (as npm start does).
   fs.rmSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'server', 'route-cache'), { recursive: true, force: true });
   const instancePorts = Array.from({ length: count }, (_, i) => proxyPort + 1 + i);
   const topology = await timed(`启动 ${count} 个应用实例和 nginx`, `Starting ${count} app instances and nginx`, () =>
-    startTopology({ root: ROOT, supervisor, env, proxyPort, instancePorts }));
+    startTopology({ root: ROOT, supervisor, env, proxyPort, instancePorts }),
+  );
   say(`门户已启动：${publicUrl}`, `Portal: ${publicUrl} (nginx :${proxyPort} → ${topology.instanceUrls.join(', ')}; config in ${topology.confDir})`);
 }

@@ -15,9 +15,17 @@ function NavList({ className }: { className: string }) {
   const item = 'block px-3 py-3 text-white hover:bg-brand-700 hover:underline';
   return (
     <ul className={className}>
-      <li><a className={item} href="/" style={ON_DARK_FOCUS}>{t.homeLink}</a></li>
+      <li>
+        <a className={item} href="/" style={ON_DARK_FOCUS}>
+          {t.homeLink}
+        </a>
+      </li>
       {siteLinks.map((link) => (
-        <li key={link.href}><a className={item} href={link.href} style={ON_DARK_FOCUS}>{link.label}</a></li>
+        <li key={link.href}>
+          <a className={item} href={link.href} style={ON_DARK_FOCUS}>
+            {link.label}
+          </a>
+        </li>
       ))}
     </ul>
   );
@@ -36,7 +44,10 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
         <nav aria-label={t.navLabel} className="border-t border-white/20 bg-brand-800">
           <details className="group md:hidden">
             <summary className="cursor-pointer list-none px-4 py-3 font-semibold text-white" style={ON_DARK_FOCUS}>
-              <span aria-hidden="true" className="mr-2 inline-block group-open:rotate-90">›</span>{t.menu}
+              <span aria-hidden="true" className="mr-2 inline-block group-open:rotate-90">
+                ›
+              </span>
+              {t.menu}
             </summary>
             <NavList className="grid grid-cols-2 border-t border-white/20 px-2 pb-2" />
           </details>

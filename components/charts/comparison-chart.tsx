@@ -33,7 +33,9 @@ export function ComparisonChart({ id, title, rows, year }: { id: string; title: 
   const svg = renderSvg(rows, year);
   return (
     <figure className="space-y-2" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} className="text-sm font-semibold">{title}</figcaption>
+      <figcaption id={`${id}-caption`} className="text-sm font-semibold">
+        {title}
+      </figcaption>
       <div role="img" aria-label={t.imageLabel(title, year)} className="max-w-full overflow-x-auto [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: svg }} />
       <details className="text-sm" open>
         <summary className="cursor-pointer text-brand-700">{t.tableView}</summary>
@@ -41,7 +43,9 @@ export function ComparisonChart({ id, title, rows, year }: { id: string; title: 
           <caption className="sr-only">{t.tableCaption(title, year)}</caption>
           <thead>
             <tr className="border-b">
-              <th scope="col" className="py-1">{t.category}</th>
+              <th scope="col" className="py-1">
+                {t.category}
+              </th>
               <th scope="col">{t.yearColumn(year)}</th>
               <th scope="col">{t.yearColumn(year - 1)}</th>
             </tr>
@@ -49,9 +53,19 @@ export function ComparisonChart({ id, title, rows, year }: { id: string; title: 
           <tbody>
             {rows.map((row) => (
               <tr key={row.label} className="border-b">
-                <th scope="row" className="py-1 font-normal">{row.label}</th>
-                <td><Link className="text-brand-700 hover:underline" href={row.currentHref}>{row.current.toLocaleString('zh-CN')}</Link></td>
-                <td><Link className="text-stone-600 hover:underline" href={row.previousHref}>{row.previous.toLocaleString('zh-CN')}</Link></td>
+                <th scope="row" className="py-1 font-normal">
+                  {row.label}
+                </th>
+                <td>
+                  <Link className="text-brand-700 hover:underline" href={row.currentHref}>
+                    {row.current.toLocaleString('zh-CN')}
+                  </Link>
+                </td>
+                <td>
+                  <Link className="text-stone-600 hover:underline" href={row.previousHref}>
+                    {row.previous.toLocaleString('zh-CN')}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>

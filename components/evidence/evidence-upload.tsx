@@ -85,7 +85,9 @@ export function EvidenceUpload(props: {
           <span className="font-medium text-stone-800">{f.kind}</span>
           <select name="kind" required className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5">
             {KINDS.map((kind) => (
-              <option key={kind} value={kind}>{t.kinds[kind]}</option>
+              <option key={kind} value={kind}>
+                {t.kinds[kind]}
+              </option>
             ))}
           </select>
         </label>
@@ -93,7 +95,9 @@ export function EvidenceUpload(props: {
           <span className="font-medium text-stone-800">{f.officerId}</span>
           <select name="officerId" required className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5">
             {props.officers.map((officer) => (
-              <option key={officer.id} value={officer.id}>{officer.name}</option>
+              <option key={officer.id} value={officer.id}>
+                {officer.name}
+              </option>
             ))}
           </select>
         </label>
@@ -102,35 +106,57 @@ export function EvidenceUpload(props: {
           <select name="deviceId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5">
             <option value="">{t.upload.noDevice}</option>
             {props.devices.map((device) => (
-              <option key={device.id} value={device.id}>{device.code}（{device.model}）</option>
+              <option key={device.id} value={device.id}>
+                {device.code}（{device.model}）
+              </option>
             ))}
           </select>
         </label>
         <label className="block text-sm">
           <span className="font-medium text-stone-800">{f.capturedAt}</span>
-          <input name="capturedAt" type="datetime-local" required defaultValue={defaultTime} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5" />
+          <input
+            name="capturedAt"
+            type="datetime-local"
+            required
+            defaultValue={defaultTime}
+            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5"
+          />
         </label>
       </div>
       <div>
-        <label htmlFor={`${id}-file`} className="block text-sm font-medium text-stone-800">{f.file}</label>
-        <input id={`${id}-file`} name="file" type="file" required className="mt-1 block text-sm"
-          accept=".mp4,.m4v,.mov,.mp3,.wav,.m4a,.jpg,.jpeg,.png,.pdf,.docx,.xlsx" />
+        <label htmlFor={`${id}-file`} className="block text-sm font-medium text-stone-800">
+          {f.file}
+        </label>
+        <input id={`${id}-file`} name="file" type="file" required className="mt-1 block text-sm" accept=".mp4,.m4v,.mov,.mp3,.wav,.m4a,.jpg,.jpeg,.png,.pdf,.docx,.xlsx" />
       </div>
-      <button type="submit" disabled={busy} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60"
+      >
         {busy ? t.upload.uploading : t.upload.submit}
       </button>
       {busy ? (
         <div className="space-y-1">
           <progress max={100} value={progress} className="w-full" aria-label={t.upload.uploading} />
-          <p className="text-xs text-stone-600" aria-live="polite">{t.upload.progress(progress)}</p>
+          <p className="text-xs text-stone-600" aria-live="polite">
+            {t.upload.progress(progress)}
+          </p>
         </div>
       ) : null}
       {result?.message ? (
-        <div role={result.ok ? 'status' : 'alert'}
-          className={`rounded-md border px-3 py-2 text-sm ${result.ok ? 'border-green-300 bg-green-50 text-green-800' : 'border-red-300 bg-red-50 text-red-800'}`}>
+        <div
+          role={result.ok ? 'status' : 'alert'}
+          className={`rounded-md border px-3 py-2 text-sm ${result.ok ? 'border-green-300 bg-green-50 text-green-800' : 'border-red-300 bg-red-50 text-red-800'}`}
+        >
           <p>{result.message}</p>
           {result.ok && result.sha256 ? (
-            <p className="mt-1">{t.upload.done}<span className="font-mono text-xs break-all" data-testid="uploaded-sha256">{result.sha256}</span></p>
+            <p className="mt-1">
+              {t.upload.done}
+              <span className="font-mono text-xs break-all" data-testid="uploaded-sha256">
+                {result.sha256}
+              </span>
+            </p>
           ) : null}
           {result.warning ? <p className="mt-1 text-amber-800">{result.warning}</p> : null}
         </div>

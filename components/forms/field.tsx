@@ -4,13 +4,28 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label:
 
 /** The visual mark of a required field (the input's `required` says it to assistive technology). */
 export function RequiredMark() {
-  return <span aria-hidden="true" className="ml-0.5 text-red-700" title="必填">*</span>;
+  return (
+    <span aria-hidden="true" className="ml-0.5 text-red-700" title="必填">
+      *
+    </span>
+  );
 }
 
 /** A field's label, with the required mark beside it (outside the <label>, so the label's text stays the field's name). */
 export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean | undefined }) {
-  const text = <label htmlFor={htmlFor} className="block text-sm font-medium text-stone-800">{label}</label>;
-  return required ? <div className="flex items-baseline">{text}<RequiredMark /></div> : text;
+  const text = (
+    <label htmlFor={htmlFor} className="block text-sm font-medium text-stone-800">
+      {label}
+    </label>
+  );
+  return required ? (
+    <div className="flex items-baseline">
+      {text}
+      <RequiredMark />
+    </div>
+  ) : (
+    text
+  );
 }
 
 export function Field({ name, label, errors, id, ...input }: FieldProps) {

@@ -13,8 +13,16 @@ export function describedBy(id: string, hint?: string, errors?: string[]) {
 export function FieldNotes({ id, hint, errors }: { id: string; hint?: string | undefined; errors?: string[] | undefined }) {
   return (
     <>
-      {hint ? <p id={`${id}-hint`} className="text-xs text-stone-600">{hint}</p> : null}
-      {errors && errors.length > 0 ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join('；')}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {errors && errors.length > 0 ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join('；')}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -73,7 +81,9 @@ export function SelectField({ name, label, options, hint, errors, id, ...rest }:
         {...rest}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
     </FieldShell>

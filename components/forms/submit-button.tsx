@@ -11,12 +11,7 @@ export function SubmitButton({ children, variant = 'primary' }: { children: Reac
     danger: 'border border-red-300 bg-white text-red-700 hover:bg-red-50',
   }[variant];
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${styles}`}
-    >
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${styles}`}>
       {pending ? '处理中…' : children}
     </button>
   );

@@ -14,8 +14,12 @@ export function LinkedReports({ reports }: { reports: readonly LinkedReport[] })
         {reports.map((r) => (
           <li key={r.id} data-testid="linked-report">
             {r.receivedOn} · {t.report.kinds[r.kind]} · {t.report.statuses[r.status]}
-            {' · '}{t.inbox.reporter}：{r.anonymous ? t.inbox.anonymous : r.reporter ? `${r.reporter.name ?? ''} ${r.reporter.contact ?? ''}`.trim() : t.inbox.reporterHidden}
-            {' · '}<Link className="text-brand-700 hover:underline" href={`/staff/public-reports#report-${r.id}`}>{t.inbox.openReport}</Link>
+            {' · '}
+            {t.inbox.reporter}：{r.anonymous ? t.inbox.anonymous : r.reporter ? `${r.reporter.name ?? ''} ${r.reporter.contact ?? ''}`.trim() : t.inbox.reporterHidden}
+            {' · '}
+            <Link className="text-brand-700 hover:underline" href={`/staff/public-reports#report-${r.id}`}>
+              {t.inbox.openReport}
+            </Link>
           </li>
         ))}
       </ul>

@@ -9,7 +9,11 @@ export function SectionNav({ label, links, current }: { label: string; links: re
       <ul className="flex flex-wrap gap-4 text-sm">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={link.href === current ? 'page' : undefined} className={link.href === current ? 'font-semibold text-brand-800' : 'text-brand-700 hover:underline'}>
+            <Link
+              href={link.href}
+              aria-current={link.href === current ? 'page' : undefined}
+              className={link.href === current ? 'font-semibold text-brand-800' : 'text-brand-700 hover:underline'}
+            >
               {link.label}
             </Link>
           </li>

@@ -11,17 +11,15 @@ type Receiver = { id: string; name: string };
 
 // The case page's hand-off (报请决定 to the head, 提请听证 to the hearing host, 送法制审核 to a
 // reviewer): the receiver finds it at once at the top of their home page.
-export function HandOffForm(props: {
-  caseId: string;
-  receivers: Record<HandoffKind, Receiver[]>;
-  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
-}) {
+export function HandOffForm(props: { caseId: string; receivers: Record<HandoffKind, Receiver[]>; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
   const { state, pending, formRef, onSubmit, action, errors } = useKeptForm(props.action);
   const [kind, setKind] = useState<HandoffKind>('DECISION');
   const receivers = props.receivers[kind];
   return (
     <section className="rounded-lg bg-white p-5 shadow-sm" aria-labelledby="handoff-heading">
-      <h2 id="handoff-heading" className="font-semibold">移交办理</h2>
+      <h2 id="handoff-heading" className="font-semibold">
+        移交办理
+      </h2>
       <p className="mt-1 text-sm text-stone-600">报请局负责人决定、提请听证主持人组织听证或送法制审核；接收人的工作台上立即出现该事项。</p>
       <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-3 space-y-3" noValidate aria-label="移交办理">
         <FormMessage state={state} />

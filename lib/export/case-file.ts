@@ -20,10 +20,16 @@ export async function caseFileToPdf(data: CaseFileData, certificate: ChainCertif
   const { doc, done, width } = startPdf({ title: `${data.caseNumber} 卷宗`, author: data.organ });
   const left = doc.page.margins.left;
   const para = (text: string, opts: { size?: number; bold?: boolean } = {}) =>
-    doc.font(opts.bold ? 'bold' : 'body').fontSize(opts.size ?? 12).text(text, left, doc.y, { width, lineGap: 4 });
+    doc
+      .font(opts.bold ? 'bold' : 'body')
+      .fontSize(opts.size ?? 12)
+      .text(text, left, doc.y, { width, lineGap: 4 });
 
   // Cover.
-  doc.font('bold').fontSize(26).text(data.organ, left, doc.y + 40, { width, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(26)
+    .text(data.organ, left, doc.y + 40, { width, align: 'center' });
   doc.moveDown(1);
   doc.font('bold').fontSize(36).text('行政执法案卷', { width, align: 'center' });
   doc.moveDown(2);
@@ -39,7 +45,10 @@ export async function caseFileToPdf(data: CaseFileData, certificate: ChainCertif
     ['卷内文书', `${data.documents.length}件`],
     ['证据材料', `${data.evidence.length}件`],
   ] as const) {
-    doc.font('body').fontSize(16).text(`${label}：${value}`, left + 40, doc.y, { width: width - 80, lineGap: 8 });
+    doc
+      .font('body')
+      .fontSize(16)
+      .text(`${label}：${value}`, left + 40, doc.y, { width: width - 80, lineGap: 8 });
   }
 
   // 卷内目录, filled in once every part's first page is known.
@@ -86,7 +95,12 @@ export async function caseFileToPdf(data: CaseFileData, certificate: ChainCertif
   part('哈希链核验证明');
   para('案卷哈希链核验证明', { bold: true, size: 18 });
   doc.moveDown(0.5);
-  para(certificate.ok ? '核验结果：完好。案卷的每条记录（办理环节、证据和文书文件）与其哈希值及签名相符，记录链未被删改，证据文件逐一重新计算SHA-256与登记值一致。' : `核验结果：未通过。${certificate.message}`, { size: 12 });
+  para(
+    certificate.ok
+      ? '核验结果：完好。案卷的每条记录（办理环节、证据和文书文件）与其哈希值及签名相符，记录链未被删改，证据文件逐一重新计算SHA-256与登记值一致。'
+      : `核验结果：未通过。${certificate.message}`,
+    { size: 12 },
+  );
   para(`链头哈希：${certificate.head}`, { size: 11 });
   para(`记录数（链长度）：${certificate.length}`, { size: 11 });
   para(`核验的证据文件数：${certificate.files}`, { size: 11 });
@@ -101,7 +115,10 @@ export async function caseFileToPdf(data: CaseFileData, certificate: ChainCertif
       doc.moveDown(1);
     }
     const y = doc.y;
-    doc.font('body').fontSize(13).text(`${i + 1}. ${entry.title}`, left, y, { width: width - 60 });
+    doc
+      .font('body')
+      .fontSize(13)
+      .text(`${i + 1}. ${entry.title}`, left, y, { width: width - 60 });
     doc.text(`第${entry.page}页`, left + width - 60, y, { width: 60, align: 'right' });
     doc.y = Math.max(doc.y, y + 24);
   });

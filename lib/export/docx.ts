@@ -23,12 +23,19 @@ export type DocxOptions = { title: string; author: string; draft?: boolean };
 export const DRAFT_MARK = '草稿';
 
 // Page numbers as official documents print them (GB/T 9704): 4号 digits between dashes at the foot.
-const pageFooter = () => new Footer({
-  children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28 })] })],
-});
-const draftHeader = () => new Header({
-  children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${DRAFT_MARK}（未经审核，不得作为正式文件使用）`, font: font(FONTS.heading1), size: 24, color: 'C00000' })] })],
-});
+const pageFooter = () =>
+  new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28 })] })],
+  });
+const draftHeader = () =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: `${DRAFT_MARK}（未经审核，不得作为正式文件使用）`, font: font(FONTS.heading1), size: 24, color: 'C00000' })],
+      }),
+    ],
+  });
 
 export async function reportToDocx(blocks: readonly ReportBlock[], options: DocxOptions): Promise<Buffer> {
   const document = new Document({
@@ -72,7 +79,9 @@ export async function reportToDocx(blocks: readonly ReportBlock[], options: Docx
         footers: { default: pageFooter() },
         ...(options.draft ? { headers: { default: draftHeader() } } : {}),
         children: [
-          ...(options.draft ? [new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: DRAFT_MARK, font: font(FONTS.heading1), size: SIZE.body, color: 'C00000' })] })] : []),
+          ...(options.draft
+            ? [new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: DRAFT_MARK, font: font(FONTS.heading1), size: SIZE.body, color: 'C00000' })] })]
+            : []),
           ...blocks.flatMap(toParagraphs),
         ],
       },
@@ -84,7 +93,10 @@ export async function reportToDocx(blocks: readonly ReportBlock[], options: Docx
 function toParagraphs(block: ReportBlock): Paragraph[] {
   if (block.kind === 'signature') {
     // 落款: a blank line, then the organ and the date, right-aligned with a four-character margin.
-    return [new Paragraph({ children: [] }), ...block.lines.map((line) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: [new TextRun(line)] }))];
+    return [
+      new Paragraph({ children: [] }),
+      ...block.lines.map((line) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: [new TextRun(line)] })),
+    ];
   }
   return [toParagraph(block)];
 }

@@ -50,7 +50,10 @@ export function numberPages(doc: PDFKit.PDFDocument, from = 0) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('body').fontSize(14).text(`— ${i + 1 - from} —`, 0, doc.page.height - 20 * MM, { align: 'center', width: doc.page.width, lineBreak: false });
+    doc
+      .font('body')
+      .fontSize(14)
+      .text(`— ${i + 1 - from} —`, 0, doc.page.height - 20 * MM, { align: 'center', width: doc.page.width, lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
 }
@@ -62,16 +65,34 @@ export function writeDocumentBody(doc: PDFKit.PDFDocument, rendered: RenderedDoc
   doc.moveDown(0.4);
   doc.fillColor('black').font('body').fontSize(BODY).text(rendered.number, { align: 'center', width });
   const ruleY = doc.y + 6;
-  doc.save().moveTo(left, ruleY).lineTo(left + width, ruleY).lineWidth(1.5).strokeColor(RED).stroke().restore();
+  doc
+    .save()
+    .moveTo(left, ruleY)
+    .lineTo(left + width, ruleY)
+    .lineWidth(1.5)
+    .strokeColor(RED)
+    .stroke()
+    .restore();
   doc.y = ruleY + 16;
   doc.fillColor('black').font('bold').fontSize(22).text(rendered.title, left, doc.y, { align: 'center', width });
   doc.moveDown(0.8);
   for (const block of rendered.blocks) {
-    if (block.kind === 'heading') doc.font('bold').fontSize(BODY).text(block.text, left, doc.y, { width, indent: 2 * BODY, lineGap: LINE_GAP });
-    else doc.font('body').fontSize(BODY).text(block.text, left, doc.y, { width, indent: 2 * BODY, align: 'justify', lineGap: LINE_GAP });
+    if (block.kind === 'heading')
+      doc
+        .font('bold')
+        .fontSize(BODY)
+        .text(block.text, left, doc.y, { width, indent: 2 * BODY, lineGap: LINE_GAP });
+    else
+      doc
+        .font('body')
+        .fontSize(BODY)
+        .text(block.text, left, doc.y, { width, indent: 2 * BODY, align: 'justify', lineGap: LINE_GAP });
   }
   doc.moveDown(2);
-  doc.font('body').fontSize(BODY).text(rendered.organ, left, doc.y, { width: width - 2 * BODY, align: 'right' });
+  doc
+    .font('body')
+    .fontSize(BODY)
+    .text(rendered.organ, left, doc.y, { width: width - 2 * BODY, align: 'right' });
   doc.text(rendered.sealText, { width: width - 2 * BODY, align: 'right' });
   doc.text(rendered.dateLine, { width: width - 2 * BODY, align: 'right' });
 }
@@ -85,7 +106,10 @@ export async function documentToPdf(rendered: RenderedDocument, options: Documen
   const top = doc.y + 10;
   const left = doc.page.margins.left;
   doc.image(qr, left, top, { width: size, height: size });
-  doc.font('body').fontSize(10.5).text(`文书验证码：${rendered.verificationCode}`, left + size + 8, top + 4, { width: width - size - 8 });
+  doc
+    .font('body')
+    .fontSize(10.5)
+    .text(`文书验证码：${rendered.verificationCode}`, left + size + 8, top + 4, { width: width - size - 8 });
   doc.text(`扫描二维码或访问 ${options.verifyUrl} 核验本文书的文号、制发机关、日期和 SHA-256 值。`, { width: width - size - 8 });
   numberPages(doc);
   doc.end();
@@ -120,7 +144,11 @@ export async function documentToDocx(rendered: RenderedDocument, options: Docume
             border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 4 } },
             children: [body(rendered.number)],
           }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 400, after: 400, line: 700, lineRule: 'exact' }, children: [new TextRun({ text: rendered.title, font: font('方正小标宋简体'), size: 44 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 400, after: 400, line: 700, lineRule: 'exact' },
+            children: [new TextRun({ text: rendered.title, font: font('方正小标宋简体'), size: 44 })],
+          }),
           ...rendered.blocks.map((block) =>
             block.kind === 'heading'
               ? new Paragraph({ indent: { firstLine: 640 }, children: [new TextRun({ text: block.text, font: font('黑体'), size: 32 })] })

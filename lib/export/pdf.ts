@@ -47,18 +47,31 @@ export function reportToPdf(blocks: readonly ReportBlock[], options: PdfOptions)
         doc.moveDown(1);
         break;
       case 'heading1':
-        doc.font('bold').fontSize(BODY_SIZE).text(block.text, { width, indent: 2 * BODY_SIZE, lineGap: gap });
+        doc
+          .font('bold')
+          .fontSize(BODY_SIZE)
+          .text(block.text, { width, indent: 2 * BODY_SIZE, lineGap: gap });
         break;
       case 'heading2':
-        doc.font('bold').fontSize(BODY_SIZE).text(block.text, { width, indent: 2 * BODY_SIZE, lineGap: gap });
+        doc
+          .font('bold')
+          .fontSize(BODY_SIZE)
+          .text(block.text, { width, indent: 2 * BODY_SIZE, lineGap: gap });
         break;
       case 'paragraph':
-        doc.font('body').fontSize(BODY_SIZE).text(block.text, { width, indent: 2 * BODY_SIZE, align: 'justify', lineGap: gap });
+        doc
+          .font('body')
+          .fontSize(BODY_SIZE)
+          .text(block.text, { width, indent: 2 * BODY_SIZE, align: 'justify', lineGap: gap });
         break;
       case 'signature':
         // 落款: organ and date, right-aligned with a four-character margin.
         doc.moveDown(1);
-        for (const line of block.lines) doc.font('body').fontSize(BODY_SIZE).text(line, { width: width - 4 * BODY_SIZE, align: 'right', lineGap: gap });
+        for (const line of block.lines)
+          doc
+            .font('body')
+            .fontSize(BODY_SIZE)
+            .text(line, { width: width - 4 * BODY_SIZE, align: 'right', lineGap: gap });
         break;
     }
   }
@@ -68,9 +81,16 @@ export function reportToPdf(blocks: readonly ReportBlock[], options: PdfOptions)
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('body').fontSize(14).text(`— ${i + 1} —`, 0, doc.page.height - 20 * MM, { align: 'center', width: doc.page.width });
+    doc
+      .font('body')
+      .fontSize(14)
+      .text(`— ${i + 1} —`, 0, doc.page.height - 20 * MM, { align: 'center', width: doc.page.width });
     if (options.draft) {
-      doc.font('bold').fontSize(14).fillColor('#c00000').text('草稿（未经审核，不得作为正式文件使用）', 0, 15 * MM, { align: 'center', width: doc.page.width });
+      doc
+        .font('bold')
+        .fontSize(14)
+        .fillColor('#c00000')
+        .text('草稿（未经审核，不得作为正式文件使用）', 0, 15 * MM, { align: 'center', width: doc.page.width });
       doc.fillColor('black');
     }
     doc.page.margins.bottom = bottom;

@@ -21,7 +21,11 @@ export async function tableToXlsx(table: XlsxTable): Promise<Uint8Array> {
   header.font = { bold: true };
   for (const row of table.rows) sheet.addRow(row.map((v) => v ?? ''));
   sheet.eachRow((row, n) => {
-    if (n >= 2) row.eachCell({ includeEmpty: true }, (cell) => { cell.border = border; cell.alignment = { vertical: 'top', wrapText: true }; });
+    if (n >= 2)
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.border = border;
+        cell.alignment = { vertical: 'top', wrapText: true };
+      });
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

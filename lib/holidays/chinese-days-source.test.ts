@@ -7,13 +7,18 @@ import { chineseDaysHolidayEntries } from './chinese-days-source';
 
 const entries = chineseDaysHolidayEntries();
 const key = (e: { date: string; kind: string }): string => `${e.date} ${e.kind}`;
-const ofYear = (year: number): string[] => entries.filter((e) => e.date.startsWith(`${year}-`)).map(key).sort();
-const dates = (kind: 'HOLIDAY' | 'MAKEUP_WORKDAY', prefix: string): string[] =>
-  entries.filter((e) => e.kind === kind && e.date.startsWith(prefix)).map((e) => e.date);
+const ofYear = (year: number): string[] =>
+  entries
+    .filter((e) => e.date.startsWith(`${year}-`))
+    .map(key)
+    .sort();
+const dates = (kind: 'HOLIDAY' | 'MAKEUP_WORKDAY', prefix: string): string[] => entries.filter((e) => e.kind === kind && e.date.startsWith(prefix)).map((e) => e.date);
 
 describe('chineseDaysHolidayEntries', () => {
   it.each([2024, 2025])('matches the State Council notice for %i day by day', (year) => {
-    const expected = noticeEntries([year as 2024 | 2025]).map(key).sort();
+    const expected = noticeEntries([year as 2024 | 2025])
+      .map(key)
+      .sort();
     expect(ofYear(year)).toEqual(expected);
   });
 

@@ -22,7 +22,9 @@ describe('state-changing route handlers', () => {
       .map((file) => ({ file: file.split(path.sep).join('/'), text: fs.readFileSync(file, 'utf8') }))
       .filter(({ file, text }) => !EXEMPT.has(file) && /export\s+(async\s+function|const)\s+(POST|PUT|PATCH|DELETE)\b/.test(text));
     expect(writers.length).toBeGreaterThanOrEqual(3);
-    const unchecked = writers.filter(({ text }) => !/\{\s*(const foreign = refuseForeignOrigin\(request\);\s*if \(foreign\) return foreign;|return handleWrite\(request, )/.test(text)).map(({ file }) => file);
+    const unchecked = writers
+      .filter(({ text }) => !/\{\s*(const foreign = refuseForeignOrigin\(request\);\s*if \(foreign\) return foreign;|return handleWrite\(request, )/.test(text))
+      .map(({ file }) => file);
     expect(unchecked).toEqual([]);
   });
 });

@@ -143,7 +143,24 @@ function collectFieldLabels(node: unknown, into: Record<string, string>): Record
   return into;
 }
 const FIELD_LABELS = collectFieldLabels(
-  { calendar, dashboard, disclosure, documents, enforcement, evidence, inspections, legalAffairs, officers, publicity, publicSite, publicRequests, reports, remedies, review, workbench },
+  {
+    calendar,
+    dashboard,
+    disclosure,
+    documents,
+    enforcement,
+    evidence,
+    inspections,
+    legalAffairs,
+    officers,
+    publicity,
+    publicSite,
+    publicRequests,
+    reports,
+    remedies,
+    review,
+    workbench,
+  },
   { ...messages.fields },
 );
 

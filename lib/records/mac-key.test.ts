@@ -18,6 +18,10 @@ describe('record MAC key', () => {
 
   it('keeps retired keys for verifying older rows', () => {
     const keys = macKeyring(env({ RECORD_MAC_KEY: secret, RECORD_MAC_KEY_ID: 'k2', RECORD_MAC_PREVIOUS_KEYS: 'k1:old-secret-one, k0:old:secret' }));
-    expect([...keys.entries()].sort()).toEqual([['k0', 'old:secret'], ['k1', 'old-secret-one'], ['k2', secret]]);
+    expect([...keys.entries()].sort()).toEqual([
+      ['k0', 'old:secret'],
+      ['k1', 'old-secret-one'],
+      ['k2', secret],
+    ]);
   });
 });

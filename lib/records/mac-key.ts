@@ -17,7 +17,9 @@ const KEY_FILE = 'record-mac-key';
 
 export class RecordMacKeyMissing extends Error {
   constructor(reason: string) {
-    super(`RECORD_MAC_KEY ${reason}: set it to a random secret of at least ${MIN_LENGTH} characters (e.g. \`openssl rand -base64 32\`) before writing case-file or audit records; see docs/decisions/0017-record-authorship-mac.md`);
+    super(
+      `RECORD_MAC_KEY ${reason}: set it to a random secret of at least ${MIN_LENGTH} characters (e.g. \`openssl rand -base64 32\`) before writing case-file or audit records; see docs/decisions/0017-record-authorship-mac.md`,
+    );
     this.name = 'RecordMacKeyMissing';
   }
 }

@@ -1,16 +1,9 @@
 import { z } from '@/lib/schemas/zod';
 import { isIsoDate } from '@/lib/domain/calendar';
 
-const isoDate = z
-  .string({ error: '请输入日期' })
-  .trim()
-  .refine(isIsoDate, { error: '请输入有效日期（YYYY-MM-DD）' });
+const isoDate = z.string({ error: '请输入日期' }).trim().refine(isIsoDate, { error: '请输入有效日期（YYYY-MM-DD）' });
 
-const year = z.coerce
-  .number({ error: '请输入年度' })
-  .int({ error: '年度须为整数' })
-  .min(2000, { error: '年度须在2000至2100之间' })
-  .max(2100, { error: '年度须在2000至2100之间' });
+const year = z.coerce.number({ error: '请输入年度' }).int({ error: '年度须为整数' }).min(2000, { error: '年度须在2000至2100之间' }).max(2100, { error: '年度须在2000至2100之间' });
 
 export const HOLIDAY_KINDS = ['HOLIDAY', 'MAKEUP_WORKDAY'] as const;
 

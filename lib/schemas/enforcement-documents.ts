@@ -11,21 +11,35 @@ export type GenerateDocumentInput = z.output<typeof generateDocumentSchema>;
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-export const verifyDocumentSchema = z.object({
-  verifyCode: z.preprocess(
-    blankToUndefined,
-    z.string().trim().toUpperCase().regex(/^[23456789A-HJ-NP-Z]{10}$/, '验证码为10位字母或数字，请核对文书上的验证码').optional(),
-  ),
-  documentSha256: z.preprocess(blankToUndefined, z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[0-9a-f]{64}$/, '请选择文书的PDF文件，或粘贴其SHA-256值（64位十六进制）')
-    .optional()),
-}).refine((v) => v.verifyCode !== undefined || v.documentSha256 !== undefined, { message: '请输入验证码，或选择文书PDF、粘贴其SHA-256值', path: ['verifyCode'] });
+export const verifyDocumentSchema = z
+  .object({
+    verifyCode: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[23456789A-HJ-NP-Z]{10}$/, '验证码为10位字母或数字，请核对文书上的验证码')
+        .optional(),
+    ),
+    documentSha256: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[0-9a-f]{64}$/, '请选择文书的PDF文件，或粘贴其SHA-256值（64位十六进制）')
+        .optional(),
+    ),
+  })
+  .refine((v) => v.verifyCode !== undefined || v.documentSha256 !== undefined, { message: '请输入验证码，或选择文书PDF、粘贴其SHA-256值', path: ['verifyCode'] });
 export type VerifyDocumentInput = z.output<typeof verifyDocumentSchema>;
 
-const text = (max: number, label: string) => z.string({ error: `请填写${label}` }).trim().max(max, `${label}不能超过${max}个字`);
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .max(max, `${label}不能超过${max}个字`);
 
 /** A new version of a document template (the admin form); sections in one text box (parseSectionsText). */
 export const saveDocumentTemplateSchema = z.object({

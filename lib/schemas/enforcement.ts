@@ -1,33 +1,45 @@
 import { z } from '@/lib/schemas/zod';
 import { blankToUndefined, checkbox, idField, isoDateField, optionalDate, toArray } from '@/lib/schemas/fields';
-import {
-  CASE_PROCEDURES,
-  CASE_TYPES,
-  DISCRETION_SEVERITIES,
-  PARTY_KINDS,
-  PENALTY_KINDS,
-  penaltyLawApplies,
-  type PartyKind,
-} from '@/lib/domain/enforcement';
+import { CASE_PROCEDURES, CASE_TYPES, DISCRETION_SEVERITIES, PARTY_KINDS, PENALTY_KINDS, penaltyLawApplies, type PartyKind } from '@/lib/domain/enforcement';
 import { messages } from '@/lib/i18n/messages';
 
 // Forms of the enforcement-case pages. Step-specific fields are optional here; the service says
 // which ones the chosen step needs (with field errors) and checks them against the rules.
 
 const toLines = (value: unknown) =>
-  typeof value === 'string' ? value.split(/\r?\n|[,，、]/).map((line) => line.trim()).filter((line) => line !== '') : toArray(value);
+  typeof value === 'string'
+    ? value
+        .split(/\r?\n|[,，、]/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+    : toArray(value);
 
 const id = (message: string) => idField(message, { strict: true });
 const isoDate = (message: string) => isoDateField(message, { strict: true });
 const optionalText = (max: number, label: string) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).optional());
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, { error: `${label}不能超过${max}个字` })
+      .optional(),
+  );
 const optionalYuan = (label: string) =>
   z.preprocess(
     blankToUndefined,
-    z.coerce.number({ error: `${label}须为数字` }).min(0, { error: `${label}不能为负数` }).max(1_000_000_000, { error: `${label}过大` }).optional(),
+    z.coerce
+      .number({ error: `${label}须为数字` })
+      .min(0, { error: `${label}不能为负数` })
+      .max(1_000_000_000, { error: `${label}过大` })
+      .optional(),
   );
 const text = (max: number, required: string, label: string) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: `${label}不能超过${max}个字` });
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .max(max, { error: `${label}不能超过${max}个字` });
 
 export const MAX_PARTIES = 3;
 

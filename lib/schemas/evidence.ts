@@ -35,10 +35,7 @@ export const registerDeviceSchema = z.object({
 export type RegisterDeviceInput = z.infer<typeof registerDeviceSchema>;
 
 const localInstant = (message: string) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.trim()) ? `${value.trim()}:00+08:00` : value),
-    instant(message),
-  );
+  z.preprocess((value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.trim()) ? `${value.trim()}:00+08:00` : value), instant(message));
 
 export const handOutDeviceSchema = z.object({
   deviceId: id('缺少设备'),

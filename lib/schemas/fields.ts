@@ -15,26 +15,52 @@ export const checkbox = z.preprocess((value) => value === true || value === 'on'
 
 /** A record's id (cuid, at most `max` characters), refused with `message`. */
 export const idField = (message: string, options: { max?: number; strict?: boolean } = {}) =>
-  z.string(options.strict ? { error: message } : undefined).trim().min(1, { error: message }).max(options.max ?? 40, { error: message });
+  z
+    .string(options.strict ? { error: message } : undefined)
+    .trim()
+    .min(1, { error: message })
+    .max(options.max ?? 40, { error: message });
 
 /** A `YYYY-MM-DD` day, refused with `message`. */
 export const isoDateField = (message: string, options: { strict?: boolean } = {}) =>
-  z.string(options.strict ? { error: message } : undefined).trim().refine(isIsoDate, { error: message });
+  z
+    .string(options.strict ? { error: message } : undefined)
+    .trim()
+    .refine(isIsoDate, { error: message });
 
 /** A `YYYY-MM-DD` day named by its label: 请填写{label} when missing, 请填写有效的{label} when not a day. */
-export const labelledDate = (label: string) => z.string({ error: `请填写${label}` }).trim().refine(isIsoDate, { error: `请填写有效的${label}` });
+export const labelledDate = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .refine(isIsoDate, { error: `请填写有效的${label}` });
 
 /** An optional day: blank is "not given". */
 export const optionalDate = (message: string, options: { strict?: boolean } = {}) => z.preprocess(blankToUndefined, isoDateField(message, options).optional());
 
 /** Required text named by its label: 请填写{label} when blank, {label}不能超过{max}个字 when too long. */
 export const requiredText = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, { error: `请填写${label}` })
+    .max(max, { error: `${label}不能超过${max}个字` });
 
 /** Optional text: blank is null. */
 export const nullableText = (label: string, max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).nullable());
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .max(max, { error: `${label}不能超过${max}个字` })
+      .nullable(),
+  );
 
 /** Optional text: blank (or absent) is ''. */
-export const textOrEmpty = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过${max}个字` }).default('');
-
+export const textOrEmpty = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label}不能超过${max}个字` })
+    .default('');

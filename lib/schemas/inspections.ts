@@ -7,12 +7,16 @@ import { blankToUndefined, idField, isoDateField, optionalDate, toArray } from '
 // Form checkboxes send one value per ticked box; a single box arrives as a string.
 // A textarea with one item per line → the non-blank lines, trimmed.
 const toLines = (value: unknown) =>
-  typeof value === 'string' ? value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '') : toArray(value);
+  typeof value === 'string'
+    ? value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+    : toArray(value);
 
 const id = (message: string) => idField(message);
 const isoDate = (message: string) => isoDateField(message);
-const optionalText = (max: number, message: string) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, { error: message }).optional());
+const optionalText = (max: number, message: string) => z.preprocess(blankToUndefined, z.string().trim().max(max, { error: message }).optional());
 
 const entityFields = {
   entityKind: z.enum(ENTITY_KINDS, { error: '请选择检查对象类型' }),
@@ -41,11 +45,7 @@ export const declareConflictSchema = z.object({
 export type DeclareConflictInput = z.infer<typeof declareConflictSchema>;
 
 export const createPlanSchema = z.object({
-  planYear: z.coerce
-    .number({ error: '请输入年度' })
-    .int({ error: '年度须为整数' })
-    .min(2000, { error: '年度须在2000至2100之间' })
-    .max(2100, { error: '年度须在2000至2100之间' }),
+  planYear: z.coerce.number({ error: '请输入年度' }).int({ error: '年度须为整数' }).min(2000, { error: '年度须在2000至2100之间' }).max(2100, { error: '年度须在2000至2100之间' }),
   planTitle: z.string().trim().min(1, { error: '请输入计划名称' }).max(100, { error: '计划名称不能超过100个字' }),
 });
 export type CreatePlanInput = z.infer<typeof createPlanSchema>;
@@ -53,11 +53,7 @@ export type CreatePlanInput = z.infer<typeof createPlanSchema>;
 export const runDrawSchema = z.object({
   planId: id('缺少检查计划'),
   entityKind: z.enum(ENTITY_KINDS, { error: '请选择检查对象类型' }).default('ELDERLY_CARE'),
-  entityCount: z.coerce
-    .number({ error: '请输入抽取数量' })
-    .int({ error: '抽取数量须为整数' })
-    .min(1, { error: '抽取数量至少为1' })
-    .max(1000, { error: '抽取数量过大' }),
+  entityCount: z.coerce.number({ error: '请输入抽取数量' }).int({ error: '抽取数量须为整数' }).min(1, { error: '抽取数量至少为1' }).max(1000, { error: '抽取数量过大' }),
   // Left empty, the service generates one with a cryptographic generator.
   seed: optionalText(128, '随机种子不能超过128个字符'),
 });
@@ -70,19 +66,16 @@ export const recordInspectionSchema = z.object({
   inspectedOn: isoDate('请输入有效的检查日期'),
   // A checkbox: present ("on") when ticked.
   onSite: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
-  inspectorIds: z.preprocess(
-    toArray,
-    z.array(id('检查人员无效'), { error: '请选择检查人员' }).min(1, { error: '请选择检查人员' }).max(10, { error: '检查人员过多' }),
-  ),
+  inspectorIds: z.preprocess(toArray, z.array(id('检查人员无效'), { error: '请选择检查人员' }).min(1, { error: '请选择检查人员' }).max(10, { error: '检查人员过多' })),
   partnerDepartments: z.preprocess(toArray, z.array(z.enum(PARTNER_DEPARTMENTS, { error: '未知的参与部门' })).max(PARTNER_DEPARTMENTS.length)),
   itemsChecked: z.preprocess(
     toLines,
-    z.array(z.string().max(200, { error: '每项检查事项不能超过200个字' })).min(1, { error: '请至少填写一项检查事项' }).max(100),
+    z
+      .array(z.string().max(200, { error: '每项检查事项不能超过200个字' }))
+      .min(1, { error: '请至少填写一项检查事项' })
+      .max(100),
   ),
-  findings: z.preprocess(
-    toLines,
-    z.array(z.string().max(500, { error: '每个问题不能超过500个字' })).max(100, { error: '问题过多' }),
-  ),
+  findings: z.preprocess(toLines, z.array(z.string().max(500, { error: '每个问题不能超过500个字' })).max(100, { error: '问题过多' })),
   inspectionSummary: z.preprocess(blankToUndefined, z.string().trim().max(2000, { error: '检查情况不能超过2000个字' }).default('')),
 });
 export type RecordInspectionInput = z.infer<typeof recordInspectionSchema>;

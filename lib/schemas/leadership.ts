@@ -12,7 +12,12 @@ const names = (label: string) =>
   z.preprocess(
     (value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[、，,；;\n]/) : value),
     z
-      .array(z.string().trim().max(40, { error: `${label}中每个姓名不能超过40个字` }))
+      .array(
+        z
+          .string()
+          .trim()
+          .max(40, { error: `${label}中每个姓名不能超过40个字` }),
+      )
       .transform((list) => [...new Set(list.filter((name) => name.length > 0))])
       .refine((list) => list.length > 0, { error: `请填写${label}` })
       .refine((list) => list.length <= 50, { error: `${label}不能超过50人` }),
@@ -57,7 +62,11 @@ export type RecordResponsibilityInput = z.input<typeof recordResponsibilitySchem
 export const recordAssessmentItemSchema = z.object({
   year,
   item: text('考核事项', 300),
-  weight: z.coerce.number({ error: '分值应为0到100的整数' }).int({ error: '分值应为0到100的整数' }).min(0, { error: '分值应为0到100的整数' }).max(100, { error: '分值应为0到100的整数' }),
+  weight: z.coerce
+    .number({ error: '分值应为0到100的整数' })
+    .int({ error: '分值应为0到100的整数' })
+    .min(0, { error: '分值应为0到100的整数' })
+    .max(100, { error: '分值应为0到100的整数' }),
   result: optional('考核结果', 500),
 });
 export type RecordAssessmentItemInput = z.input<typeof recordAssessmentItemSchema>;

@@ -14,10 +14,16 @@ const text = (options: { required: string; max: number; label: string }) =>
 
 // An optional form field: blank → null.
 const optionalText = (options: { max: number; label: string }) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.string().trim().max(options.max, { error: `${options.label}不能超过${options.max}个字` }).optional(),
-  ).transform((value) => value ?? null);
+  z
+    .preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      z
+        .string()
+        .trim()
+        .max(options.max, { error: `${options.label}不能超过${options.max}个字` })
+        .optional(),
+    )
+    .transform((value) => value ?? null);
 
 // ─── 重大行政决策 ───
 export const majorDecisionFields = {
@@ -67,8 +73,7 @@ export const concludeMatterSchema = z.object({ id: id('缺少事项') });
 export type ConcludeMatterInput = z.infer<typeof concludeMatterSchema>;
 
 // ─── 重大行政决策的法定程序 ───
-const optionalDay = (message: string) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), isoDate(message).optional());
+const optionalDay = (message: string) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), isoDate(message).optional());
 export const recordDecisionProcedureSchema = z.object({
   decisionId: id('缺少决策事项'),
   kind: z.enum(['PUBLIC_PARTICIPATION', 'EXPERT_ARGUMENTATION', 'RISK_ASSESSMENT', 'COLLECTIVE_DISCUSSION', 'POST_EVALUATION'], { error: '请选择程序' }),
@@ -95,14 +100,7 @@ export const createLegalAdviserSchema = z
   .refine(adviserTerm.ordered, adviserTerm.options);
 export type CreateLegalAdviserInput = z.infer<typeof createLegalAdviserSchema>;
 
-export const ADVISER_WORK_KINDS = [
-  'CONTRACT_REVIEW',
-  'LITIGATION',
-  'RECONSIDERATION',
-  'EMERGENCY_ADVICE',
-  'MAJOR_DECISION_ADVICE',
-  'NORMATIVE_DOCUMENT_ADVICE',
-] as const;
+export const ADVISER_WORK_KINDS = ['CONTRACT_REVIEW', 'LITIGATION', 'RECONSIDERATION', 'EMERGENCY_ADVICE', 'MAJOR_DECISION_ADVICE', 'NORMATIVE_DOCUMENT_ADVICE'] as const;
 export type AdviserWorkKind = (typeof ADVISER_WORK_KINDS)[number];
 
 export const recordAdviserWorkSchema = z

@@ -56,10 +56,7 @@ export const revokeCertificateSchema = z.object({
 });
 export type RevokeCertificateInput = z.infer<typeof revokeCertificateSchema>;
 
-const ids = z.preprocess(
-  (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
-  z.array(id('参训人员无效')).max(500),
-);
+const ids = z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(id('参训人员无效')).max(500));
 
 export const recordTrainingSchema = z.object({
   title: text('培训名称', 100),

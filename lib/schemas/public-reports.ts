@@ -40,4 +40,8 @@ export const REPORT_LINKS = ['NONE', 'WATCHLIST', 'CASE'] as const;
 export const acceptReportSchema = z
   .object({ reportId, on: isoDate('受理日期'), link: z.enum(REPORT_LINKS, { error: '请选择处理方式' }), caseNumber: text('案件编号', 60) })
   .refine((r) => r.link !== 'CASE' || r.caseNumber !== '', { error: '请填写要关联的执法案件编号', path: ['caseNumber'] });
-export const closeReportSchema = z.object({ reportId, on: isoDate('办结日期'), answer: z.string({ error: '请填写答复内容' }).trim().min(1, { error: '请填写答复内容' }).max(2000, { error: '答复内容不能超过2000个字' }) });
+export const closeReportSchema = z.object({
+  reportId,
+  on: isoDate('办结日期'),
+  answer: z.string({ error: '请填写答复内容' }).trim().min(1, { error: '请填写答复内容' }).max(2000, { error: '答复内容不能超过2000个字' }),
+});

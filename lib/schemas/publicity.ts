@@ -95,23 +95,20 @@ export type PublicityActivityData = {
 // One form, three kinds: each kind requires its own fields; the result always has every column.
 export const recordActivitySchema = z
   .discriminatedUnion('kind', [offlineEvent, onlinePublication, festivalCampaign], { error: '请选择活动类型' })
-  .transform(
-    (input): PublicityActivityData => ({
-      kind: input.kind,
-      title: input.title,
-      heldOn: input.heldOn,
-      place: 'place' in input ? input.place : null,
-      audience: 'audience' in input ? input.audience : null,
-      leaflets: 'leaflets' in input ? input.leaflets : 0,
-      channel: 'channel' in input ? input.channel : null,
-      link: 'link' in input ? input.link : null,
-      reach: input.reach,
-      festival: 'festival' in input ? input.festival : null,
-    }),
-  );
+  .transform((input): PublicityActivityData => ({
+    kind: input.kind,
+    title: input.title,
+    heldOn: input.heldOn,
+    place: 'place' in input ? input.place : null,
+    audience: 'audience' in input ? input.audience : null,
+    leaflets: 'leaflets' in input ? input.leaflets : 0,
+    channel: 'channel' in input ? input.channel : null,
+    link: 'link' in input ? input.link : null,
+    reach: input.reach,
+    festival: 'festival' in input ? input.festival : null,
+  }));
 // What callers hand the service (forms send strings; the seed sends numbers); the schema decides.
-export type RecordActivityInput = Pick<PublicityActivityData, 'kind' | 'title' | 'heldOn'> &
-  Partial<Omit<PublicityActivityData, 'kind' | 'title' | 'heldOn'>>;
+export type RecordActivityInput = Pick<PublicityActivityData, 'kind' | 'title' | 'heldOn'> & Partial<Omit<PublicityActivityData, 'kind' | 'title' | 'heldOn'>>;
 
 export const deleteActivitySchema = z.object({ activityId: id('缺少活动记录') });
 export type DeleteActivityInput = z.infer<typeof deleteActivitySchema>;

@@ -4,7 +4,11 @@ import { z } from '@/lib/schemas/zod';
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const text = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, { error: `请填写${label}` })
+    .max(max, { error: `${label}不能超过${max}个字` });
 const optionalId = z.preprocess(blank, z.string().trim().max(64, { error: '关联记录无效' }).optional()).transform((v) => v ?? null);
 const optionalDay = (message: string) => z.preprocess(blank, isoDate(message).optional()).transform((v) => v ?? null);
 

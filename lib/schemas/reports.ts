@@ -14,7 +14,10 @@ export type ReportYearInput = z.infer<typeof reportYearInputSchema>;
 // Regeneration after publication needs the author's confirmation of the differences shown.
 export const generateReportSchema = z.object({
   year: reportYearSchema,
-  acceptChanges: z.enum(['true'], { error: '确认项无效' }).optional().transform((value) => value === 'true'),
+  acceptChanges: z
+    .enum(['true'], { error: '确认项无效' })
+    .optional()
+    .transform((value) => value === 'true'),
 });
 export type GenerateReportInput = { year: number; acceptChanges?: boolean };
 
@@ -35,7 +38,10 @@ export const sendReportSchema = z.object({ year: reportYearSchema });
 export type SendReportInput = z.infer<typeof sendReportSchema>;
 
 export const recordLicenceSchema = z.object({
-  decidedOn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '请输入有效的决定日期' }),
+  decidedOn: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '请输入有效的决定日期' }),
   matter: z.string().trim().min(1, { error: '请输入许可事项' }).max(200),
   applicant: z.string().trim().min(1, { error: '请输入申请人' }).max(200),
   granted: z.enum(['true', 'false'], { error: '请选择决定结果' }).transform((v) => v === 'true'),

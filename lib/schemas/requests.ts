@@ -3,7 +3,16 @@ import { labelledDate, textOrEmpty } from '@/lib/schemas/fields';
 
 // 依申请公开: a request for government information and its answer.
 export const APPLICANT_KINDS = ['PERSON', 'BUSINESS', 'RESEARCH', 'SOCIAL_ORG', 'LEGAL_SERVICE', 'OTHER'] as const;
-const WITHHOLDING_REASONS_FOR_ANSWER = ['STATE_SECRET', 'LAW_PROHIBITS', 'SECURITY_STABILITY', 'THIRD_PARTY_RIGHTS', 'INTERNAL_AFFAIRS', 'PROCESS_INFORMATION', 'ENFORCEMENT_FILE', 'ADMINISTRATIVE_QUERY'] as const;
+const WITHHOLDING_REASONS_FOR_ANSWER = [
+  'STATE_SECRET',
+  'LAW_PROHIBITS',
+  'SECURITY_STABILITY',
+  'THIRD_PARTY_RIGHTS',
+  'INTERNAL_AFFAIRS',
+  'PROCESS_INFORMATION',
+  'ENFORCEMENT_FILE',
+  'ADMINISTRATIVE_QUERY',
+] as const;
 export const REQUEST_OUTCOMES = ['DISCLOSED_IN_FULL', 'DISCLOSED_IN_PART', 'NOT_DISCLOSED', 'UNABLE_TO_PROVIDE', 'NOT_PROCESSED', 'OTHER'] as const;
 
 const isoDate = labelledDate;
@@ -42,7 +51,11 @@ export const DELIVERIES = ['ONLINE', 'EMAIL', 'POST', 'PICKUP'] as const;
 export const WITHHOLDING_REASONS = WITHHOLDING_REASONS_FOR_ANSWER;
 
 const required = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}个字` });
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, { error: `请填写${label}` })
+    .max(max, { error: `${label}不能超过${max}个字` });
 const optionalText = textOrEmpty;
 
 export const submitRequestSchema = z
@@ -73,7 +86,11 @@ export const consultationSchema = z.object({ requestId, on: isoDate('日期') })
 export const extensionSchema = z.object({
   requestId,
   on: isoDate('延长决定日期'),
-  days: z.coerce.number({ error: '请填写延长的工作日数' }).int({ error: '延长的期限为整数个工作日' }).min(1, { error: '延长的期限为1至20个工作日' }).max(20, { error: '延长的期限最长不超过20个工作日' }),
+  days: z.coerce
+    .number({ error: '请填写延长的工作日数' })
+    .int({ error: '延长的期限为整数个工作日' })
+    .min(1, { error: '延长的期限为1至20个工作日' })
+    .max(20, { error: '延长的期限最长不超过20个工作日' }),
   reason: required('延长理由', 500),
 });
 export type CorrectionInput = z.input<typeof correctionSchema>;

@@ -16,8 +16,7 @@ const text = (options: { required: string; max: number; label: string }) =>
     .min(1, { error: options.required })
     .max(options.max, { error: `${options.label}不能超过${options.max}个字` });
 
-export const isoDate = (message: string) =>
-  z.string({ error: message }).trim().refine(isIsoDate, { error: message });
+export const isoDate = (message: string) => z.string({ error: message }).trim().refine(isIsoDate, { error: message });
 
 export const submitForReviewSchema = z.object({
   subjectType: z.enum(REVIEW_SUBJECT_TYPES, { error: '送审事项类型无效' }),
@@ -31,10 +30,7 @@ export type SubmitForReviewInput = z.infer<typeof submitForReviewSchema>;
 const checkpointFields = (keys: readonly CheckpointKey[]) =>
   Object.fromEntries(
     keys.flatMap((key) => [
-      [
-        `note_${key}`,
-        text({ required: `请填写“${CHECKPOINT_LABELS[key]}”的审核说明`, max: 2000, label: `“${CHECKPOINT_LABELS[key]}”的审核说明` }),
-      ],
+      [`note_${key}`, text({ required: `请填写“${CHECKPOINT_LABELS[key]}”的审核说明`, max: 2000, label: `“${CHECKPOINT_LABELS[key]}”的审核说明` })],
       [`passed_${key}`, z.enum(['true', 'false'], { error: `请选择“${CHECKPOINT_LABELS[key]}”是否符合` })],
     ]),
   ) as Record<string, z.ZodType<string>>;

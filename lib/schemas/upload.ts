@@ -9,7 +9,6 @@ import { formatSizeLimit } from '@/lib/i18n/format-size';
 // set to 9 MB in next.config.ts); a file sent through an action leaves room for the other fields.
 export const ACTION_FILE_MAX_BYTES = 8 * 1024 * 1024;
 
-
 function fileSchema(options: { label: string; maxBytes: number }) {
   return z
     .instanceof(File, { error: `请选择${options.label}` })

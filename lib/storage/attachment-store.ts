@@ -48,9 +48,6 @@ export type StoredKind = FileKind | MediaKind;
 export type StoredMimeType = AllowedMimeType | (typeof MEDIA_TYPES)[MediaKind];
 export const STORED_TYPES: Record<StoredKind, StoredMimeType> = { ...ALLOWED_TYPES, ...MEDIA_TYPES };
 
-export const KIND_LABELS = { pdf: 'PDF', docx: 'Word（docx）', xlsx: 'Excel（xlsx）', png: 'PNG图片', jpeg: 'JPEG图片' } as const satisfies Record<
-  FileKind,
-  string
->;
+export const KIND_LABELS = { pdf: 'PDF', docx: 'Word（docx）', xlsx: 'Excel（xlsx）', png: 'PNG图片', jpeg: 'JPEG图片' } as const satisfies Record<FileKind, string>;
 export const MEDIA_KIND_LABELS = { mp4: 'MP4视频', mov: 'MOV（QuickTime）视频', mp3: 'MP3音频', wav: 'WAV音频', m4a: 'M4A音频' } as const satisfies Record<MediaKind, string>;
 export const STORED_KIND_LABELS: Record<StoredKind, string> = { ...KIND_LABELS, ...MEDIA_KIND_LABELS };

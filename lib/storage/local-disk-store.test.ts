@@ -29,7 +29,13 @@ describe('per-call allow-list', () => {
     expect(stored).toMatchObject({ mimeType: 'video/mp4', size: MP4.length, sha256: createHash('sha256').update(MP4).digest('hex') });
     const before = files();
     await expect(
-      store.put(Readable.from([PNG]), { fileName: 'a.png', declaredType: 'image/png', maxBytes: 1 << 20, allow: ['mp4'], refusals: { notAllowed: (actual) => `不是视频：${actual}` } }),
+      store.put(Readable.from([PNG]), {
+        fileName: 'a.png',
+        declaredType: 'image/png',
+        maxBytes: 1 << 20,
+        allow: ['mp4'],
+        refusals: { notAllowed: (actual) => `不是视频：${actual}` },
+      }),
     ).rejects.toMatchObject({ userMessage: '不是视频：PNG图片' });
     await expect(
       store.put(Readable.from([MP4]), { fileName: 'a.mp4', declaredType: '', maxBytes: 100, allow: ['mp4'], refusals: { tooLarge: (limit) => `太大：${limit}` } }),

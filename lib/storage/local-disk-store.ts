@@ -9,7 +9,6 @@ import type { AttachmentStore, PutOptions, StoredFile } from './attachment-store
 import { createS3Store, s3ConfigFromEnv } from './s3-store';
 import { OBJECT_KEY as KEY, stageUpload } from './staging';
 
-
 // Files live under STORAGE_DIR (default .data/storage, outside the web root): objects/<key> for
 // stored files, tmp/ for uploads in progress. Nothing under tmp/ survives a refused upload.
 export function createLocalDiskStore(root: string = process.env.STORAGE_DIR ?? '.data/storage'): AttachmentStore {

@@ -29,7 +29,14 @@ afterAll(async () => {
 });
 
 function store(prefix = 'files') {
-  const config = s3ConfigFromEnv({ S3_BUCKET: 'portal', S3_ENDPOINT: endpoint, S3_ACCESS_KEY_ID: credentials.accessKeyId, S3_SECRET_ACCESS_KEY: credentials.secretAccessKey, S3_PREFIX: prefix, STORAGE_TMP_DIR: tmp });
+  const config = s3ConfigFromEnv({
+    S3_BUCKET: 'portal',
+    S3_ENDPOINT: endpoint,
+    S3_ACCESS_KEY_ID: credentials.accessKeyId,
+    S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    S3_PREFIX: prefix,
+    STORAGE_TMP_DIR: tmp,
+  });
   return createS3Store(config!);
 }
 async function objects(): Promise<string[]> {

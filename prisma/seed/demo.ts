@@ -63,20 +63,12 @@ export async function seedDemo(db: Db): Promise<'seeded' | 'skipped'> {
   console.log('载入演示数据 / loading demo data…');
   const actors = await step(`${demo.accounts.length} demo accounts`, () => seedAccounts(db));
   const role = (r: string) => actorWithRole(actors, r);
-  const people = await step('officers, training and legal publicity of 2021', () =>
-    seedOfficersAndPublicity(db, { admin: role('ADMIN'), editor: role('EDITOR') }),
-  );
+  const people = await step('officers, training and legal publicity of 2021', () => seedOfficersAndPublicity(db, { admin: role('ADMIN'), editor: role('EDITOR') }));
   // Inspectors: officers whose enforcement certificates are valid for the whole of 2021.
-  const [start, end] = await Promise.all(
-    ['2021-01-01', '2021-12-31'].map((day) => listAssignableOfficers(db, { on: new Date(`${day}T12:00:00+08:00`) })),
-  );
+  const [start, end] = await Promise.all(['2021-01-01', '2021-12-31'].map((day) => listAssignableOfficers(db, { on: new Date(`${day}T12:00:00+08:00`) })));
   const inspectors = (start ?? []).filter((o) => (end ?? []).some((e) => e.id === o.id)).map((o) => o.id);
-  const inspections = await step('supervised entities and 2021 inspections', () =>
-    seedInspections(db, { admin: role('ADMIN'), officer: role('OFFICER') }, inspectors),
-  );
-  const devices = await step('recording devices and the watch list', () =>
-    seedDevicesAndWatchlist(db, { admin: role('ADMIN'), officer: role('OFFICER') }),
-  );
+  const inspections = await step('supervised entities and 2021 inspections', () => seedInspections(db, { admin: role('ADMIN'), officer: role('OFFICER') }, inspectors));
+  const devices = await step('recording devices and the watch list', () => seedDevicesAndWatchlist(db, { admin: role('ADMIN'), officer: role('OFFICER') }));
   // Before the disclosures: the after-decision publicity of these cases counts towards 2021's 365 items.
   const cases = await step('2021 enforcement cases', () =>
     seedEnforcement2021(db, {
@@ -87,9 +79,7 @@ export async function seedDemo(db: Db): Promise<'seeded' | 'skipped'> {
       hearingHost: role('HEARING_HOST'),
     }),
   );
-  const leadership = await step("principal leaders' duties of 2021 and the 2022 plan", () =>
-    seedLeadership2021(db, { director: role('DIRECTOR') }),
-  );
+  const leadership = await step("principal leaders' duties of 2021 and the 2022 plan", () => seedLeadership2021(db, { director: role('DIRECTOR') }));
   const published = await step('2021 disclosures through the workflow', () =>
     seedDisclosures2021(db, { editor: role('EDITOR'), director: role('DIRECTOR'), reviewer: role('LEGAL_REVIEWER') }),
   );

@@ -85,7 +85,9 @@ async function approve(db: Db, actors: Actors, disclosureId: string, formedOn: I
 async function attachPdf(db: Db, editor: Actor, draft: { id: string; title: string; body: string }, now: Date) {
   const blocks = [
     { kind: 'title' as const, text: draft.title },
-    ...draft.body.split('\n\n').map((text, i) => (text.startsWith('## ') ? { kind: 'heading1' as const, text: text.slice(3) } : { kind: 'paragraph' as const, text, key: `p${i}` })),
+    ...draft.body
+      .split('\n\n')
+      .map((text, i) => (text.startsWith('## ') ? { kind: 'heading1' as const, text: text.slice(3) } : { kind: 'paragraph' as const, text, key: `p${i}` })),
   ];
   const pdf = await reportToPdf(blocks, { title: draft.title, author: BUREAU });
   await attachDisclosureFile(

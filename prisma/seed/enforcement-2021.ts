@@ -190,7 +190,11 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
     );
     await steps(c.id, [
       ['INVESTIGATION', '2021-07-06'],
-      ['RIGHTS_NOTICE', '2021-07-19', { penaltyKinds: ['WARNING', 'FINE'], fineAmount: '5000', noticeServedOn: '2021-07-19', recordingWaiverReason: '现场调查时执法记录仪电量耗尽，已拍照并制作现场笔录' }],
+      [
+        'RIGHTS_NOTICE',
+        '2021-07-19',
+        { penaltyKinds: ['WARNING', 'FINE'], fineAmount: '5000', noticeServedOn: '2021-07-19', recordingWaiverReason: '现场调查时执法记录仪电量耗尽，已拍照并制作现场笔录' },
+      ],
       ['STATEMENT_OR_HEARING', '2021-07-22', { stepNote: '当事人提交书面陈述，未提出新的事实和理由。' }],
     ]);
     await step(actors.director, c.id, 'DECISION', '2021-08-02', { decisionNumber: '市中民罚决〔2021〕1号', decidedOn: '2021-08-02', partyPresent: 'on' });
@@ -224,7 +228,11 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
     await steps(c.id, [
       ['ON_SPOT_NOTICE', '2021-04-02'],
       ['ON_SPOT_STATEMENT', '2021-04-02'],
-      ['ON_SPOT_DECISION', '2021-04-02', { decisionNumber: '市中民当罚〔2021〕1号', decidedOn: '2021-04-02', partyPresent: 'on', recordingWaiverReason: '执法记录仪当日送修，已由两名执法人员签字确认' }],
+      [
+        'ON_SPOT_DECISION',
+        '2021-04-02',
+        { decisionNumber: '市中民当罚〔2021〕1号', decidedOn: '2021-04-02', partyPresent: 'on', recordingWaiverReason: '执法记录仪当日送修，已由两名执法人员签字确认' },
+      ],
     ]);
     await publish(c.id, '2021-04-07');
     published += 1;
@@ -298,7 +306,12 @@ export async function seedEnforcement2021(db: Db, actors: Actors): Promise<Enfor
     // goes through the secrecy check and is published: /exposure lists it.
     const exposure = watched ? await db.watchedOrganisation.findUniqueOrThrow({ where: { id: watched.id } }) : null;
     if (exposure?.exposureDisclosureId) {
-      await recordSecrecyCheck(db, actors.director, { id: exposure.exposureDisclosureId, note: '取缔决定已生效，组织名称依法公开，不涉及国家秘密和个人隐私。' }, at('2021-06-28', 9));
+      await recordSecrecyCheck(
+        db,
+        actors.director,
+        { id: exposure.exposureDisclosureId, note: '取缔决定已生效，组织名称依法公开，不涉及国家秘密和个人隐私。' },
+        at('2021-06-28', 9),
+      );
       await publishDisclosure(db, actors.editor, { id: exposure.exposureDisclosureId }, at('2021-06-28', 15));
       published += 1;
     }

@@ -22,12 +22,36 @@ import { recordRectificationResponse } from '@/lib/services/inspections/record-r
 import { runRandomDraw } from '@/lib/services/inspections/run-draw';
 
 const HOMES = [
-  '福寿养老院', '康乐老年公寓', '夕阳红养老中心', '颐和养老院', '松鹤老年公寓', '安康护理院', '幸福里养老服务中心',
-  '长青颐养院', '金秋养老院', '仁爱养老院', '和平街道敬老院', '杏林颐养中心', '德馨养老院', '福康老年护理中心',
-  '寿星苑养老院', '椿萱养老院', '晚晴养老院', '乐龄养老服务中心', '康寿老年公寓', '慈恩养老院', '怡园养老中心',
-  '南山敬老院', '泉城颐养院', '锦绣养老院', '悦年华养老中心', '嘉禾老年公寓', '同心养老院',
+  '福寿养老院',
+  '康乐老年公寓',
+  '夕阳红养老中心',
+  '颐和养老院',
+  '松鹤老年公寓',
+  '安康护理院',
+  '幸福里养老服务中心',
+  '长青颐养院',
+  '金秋养老院',
+  '仁爱养老院',
+  '和平街道敬老院',
+  '杏林颐养中心',
+  '德馨养老院',
+  '福康老年护理中心',
+  '寿星苑养老院',
+  '椿萱养老院',
+  '晚晴养老院',
+  '乐龄养老服务中心',
+  '康寿老年公寓',
+  '慈恩养老院',
+  '怡园养老中心',
+  '南山敬老院',
+  '泉城颐养院',
+  '锦绣养老院',
+  '悦年华养老中心',
+  '嘉禾老年公寓',
+  '同心养老院',
   // Filed in 2021: each gets its on-site check within 20 working days of filing.
-  '银龄护理院', '康馨养老院',
+  '银龄护理院',
+  '康馨养老院',
 ];
 const FILED_IN_2021: Record<string, IsoDate> = { 银龄护理院: '2021-03-15', 康馨养老院: '2021-09-28' };
 const STREETS = ['和平路', '建设路', '解放路', '幸福街', '文化路', '英雄山路', '经七路', '舜耕路', '泺源大街', '共青团路'];
@@ -140,20 +164,25 @@ export async function seedInspections(
     });
   }
   // Declared conflicts: those officers are never drawn for, or named on, these institutions.
-  const conflicts: [number, number, string][] = [[2, 3, '其配偶在该机构任护理部主任'], [5, 10, '曾在该机构任职未满三年']];
+  const conflicts: [number, number, string][] = [
+    [2, 3, '其配偶在该机构任护理部主任'],
+    [5, 10, '曾在该机构任职未满三年'],
+  ];
   for (const [o, h, reason] of conflicts) {
     await declareConflict(db, officer, { officerId: officers[o % officers.length] as string, entityId: homes[h]?.id as string, conflictReason: reason });
   }
   const conflicted = new Set(conflicts.map(([o, h]) => `${officers[o % officers.length]}|${homes[h]?.id}`));
 
   const plan = await createInspectionPlan(db, officer, { planYear: 2021, planTitle: '2021年度养老机构监督检查计划' }, at('2021-01-08'));
-  const draw = await runRandomDraw(
-    db,
-    officer,
-    { planId: plan.id, entityKind: 'ELDERLY_CARE', entityCount: 10, seed: 'SZMZ-2021-双随机-0301' },
-    at('2021-03-01'),
+  const draw = await runRandomDraw(db, officer, { planId: plan.id, entityKind: 'ELDERLY_CARE', entityCount: 10, seed: 'SZMZ-2021-双随机-0301' }, at('2021-03-01'));
+  homes.push(
+    ...(await createEntities(
+      db,
+      officer,
+      HOMES.filter((name) => FILED_IN_2021[name]),
+      early.length,
+    )),
   );
-  homes.push(...(await createEntities(db, officer, HOMES.filter((name) => FILED_IN_2021[name]), early.length)));
 
   let pairIndex = 0;
   const pairFor = (entityId: string): string[] => {

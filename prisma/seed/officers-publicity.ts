@@ -17,7 +17,7 @@ import type { RecordActivityInput } from '@/lib/schemas/publicity';
 const BUREAU = '市中区民政局';
 
 // Demo staff accounts (prisma/demo-accounts.json) linked to their officer records when present.
-const LINKED = { '张执法': 'officer@demo.minzheng.gov.cn', '陈执法': 'officer2@demo.minzheng.gov.cn', '刘听证': 'host@demo.minzheng.gov.cn' } as const;
+const LINKED = { 张执法: 'officer@demo.minzheng.gov.cn', 陈执法: 'officer2@demo.minzheng.gov.cn', 刘听证: 'host@demo.minzheng.gov.cn' } as const;
 
 const ENFORCEMENT_OFFICERS: { name: string; unit: string; validTo?: string }[] = [
   { name: '张执法', unit: `${BUREAU}社会事务科` },
@@ -49,12 +49,42 @@ const ACTIVITIES: RecordActivityInput[] = [
   { kind: 'OFFLINE_EVENT', title: '清明节文明祭扫暨殡葬改革政策宣传', heldOn: '2021-03-30', place: '区公墓及周边社区', audience: '祭扫群众', leaflets: 4000, reach: 0 },
   { kind: 'OFFLINE_EVENT', title: '社会救助政策宣传月集中宣传', heldOn: '2021-06-18', place: '区政务服务中心', audience: '困难群众、社区工作人员', leaflets: 3700, reach: 0 },
   { kind: 'OFFLINE_EVENT', title: '重阳节老年人权益保障法律宣传', heldOn: '2021-10-14', place: '区社会福利中心', audience: '老年人及其家属', leaflets: 3600, reach: 0 },
-  { kind: 'ONLINE_PUBLICATION', title: '一图读懂新修订的《行政处罚法》', heldOn: '2021-07-15', channel: '微信公众号', link: 'https://mp.weixin.qq.com/s/demo-2021-0715', reach: 1860 },
+  {
+    kind: 'ONLINE_PUBLICATION',
+    title: '一图读懂新修订的《行政处罚法》',
+    heldOn: '2021-07-15',
+    channel: '微信公众号',
+    link: 'https://mp.weixin.qq.com/s/demo-2021-0715',
+    reach: 1860,
+  },
   { kind: 'ONLINE_PUBLICATION', title: '民法典中的“养老”条款', heldOn: '2021-05-20', channel: '微信公众号', link: 'https://mp.weixin.qq.com/s/demo-2021-0520', reach: 1420 },
   { kind: 'ONLINE_PUBLICATION', title: '非法社会组织识别与举报指南', heldOn: '2021-08-26', channel: '微信公众号', link: 'https://mp.weixin.qq.com/s/demo-2021-0826', reach: 2105 },
-  { kind: 'ONLINE_PUBLICATION', title: '“12·4”国家宪法日：民政人学宪法', heldOn: '2021-12-04', channel: '微信公众号', link: 'https://mp.weixin.qq.com/s/demo-2021-1204', reach: 980 },
-  { kind: 'FESTIVAL_CAMPAIGN', title: '清明节网上祭扫、绿色殡葬倡议', heldOn: '2021-04-02', festival: '清明节', channel: '微信公众号', link: 'https://mp.weixin.qq.com/s/demo-2021-0402', reach: 2630 },
-  { kind: 'FESTIVAL_CAMPAIGN', title: '重阳节“敬老月”防范养老诈骗宣传', heldOn: '2021-10-12', festival: '重阳节', channel: '微信公众号', link: 'https://mp.weixin.qq.com/s/demo-2021-1012', reach: 1750 },
+  {
+    kind: 'ONLINE_PUBLICATION',
+    title: '“12·4”国家宪法日：民政人学宪法',
+    heldOn: '2021-12-04',
+    channel: '微信公众号',
+    link: 'https://mp.weixin.qq.com/s/demo-2021-1204',
+    reach: 980,
+  },
+  {
+    kind: 'FESTIVAL_CAMPAIGN',
+    title: '清明节网上祭扫、绿色殡葬倡议',
+    heldOn: '2021-04-02',
+    festival: '清明节',
+    channel: '微信公众号',
+    link: 'https://mp.weixin.qq.com/s/demo-2021-0402',
+    reach: 2630,
+  },
+  {
+    kind: 'FESTIVAL_CAMPAIGN',
+    title: '重阳节“敬老月”防范养老诈骗宣传',
+    heldOn: '2021-10-12',
+    festival: '重阳节',
+    channel: '微信公众号',
+    link: 'https://mp.weixin.qq.com/s/demo-2021-1012',
+    reach: 1750,
+  },
 ];
 
 async function linkedUserId(db: Db, name: string): Promise<string | null> {

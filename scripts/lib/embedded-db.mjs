@@ -31,9 +31,10 @@ export async function startEmbeddedDb({ root, dataDir, supervisor }) {
     warn(`端口 ${DEFAULT_PGLITE_PORT} 已被占用，改用 ${port}`, `Port ${DEFAULT_PGLITE_PORT} is taken; using ${port}`);
   }
 
-  const child = supervisor.service('pglite', process.execPath, [
-    path.join(root, 'scripts', 'pglite-server.mjs'), '--data', dataDir, '--port', String(port),
-  ], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = supervisor.service('pglite', process.execPath, [path.join(root, 'scripts', 'pglite-server.mjs'), '--data', dataDir, '--port', String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
 
   const url = await new Promise((resolve, reject) => {
     child.on('message', (/** @type {any} */ message) => {

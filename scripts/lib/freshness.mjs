@@ -12,7 +12,8 @@ const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public', 'messages', 'styles', 'content', 'i18n'];
 
 /** Root-level files that change the build: configs, dependencies, env inlined at build time. */
-const ROOT_FILE = /^(?:(?:next|postcss|tailwind|prisma)\.config\.[cm]?[jt]s|package(?:-lock)?\.json|tsconfig\.json|(?:middleware|proxy|instrumentation(?:-client)?|auth)\.[jt]sx?|\.env(?:\.local|\.production|\.production\.local)?)$/;
+const ROOT_FILE =
+  /^(?:(?:next|postcss|tailwind|prisma)\.config\.[cm]?[jt]s|package(?:-lock)?\.json|tsconfig\.json|(?:middleware|proxy|instrumentation(?:-client)?|auth)\.[jt]sx?|\.env(?:\.local|\.production|\.production\.local)?)$/;
 
 /** Files under the source folders that never reach the bundle. */
 const SKIP_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|\.md$/;

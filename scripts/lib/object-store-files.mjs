@@ -45,7 +45,8 @@ export function objectStore(env = process.env) {
     label: base,
     async list() {
       if (!fs.existsSync(base)) return [];
-      return fs.readdirSync(base, { recursive: true, withFileTypes: true })
+      return fs
+        .readdirSync(base, { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
         .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
         .sort();

@@ -49,7 +49,9 @@ export function acquireLock(dataDir) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
       const holder = readLiveLock(dataDir); // removes a stale lock, then we retry once
       if (holder) {
-        throw new Error(`data folder ${dataDir} is in use by process ${holder.pid}${holder.url ? ` (${holder.url})` : ''}; stop it or remove ${file} if that process is not PGlite`);
+        throw new Error(
+          `data folder ${dataDir} is in use by process ${holder.pid}${holder.url ? ` (${holder.url})` : ''}; stop it or remove ${file} if that process is not PGlite`,
+        );
       }
     }
   }

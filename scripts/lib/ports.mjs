@@ -44,7 +44,10 @@ export async function waitForPort(port, { host = '127.0.0.1', timeoutMs = 120_00
     if (isAborted()) throw new Error('aborted');
     const open = await new Promise((resolve) => {
       const socket = net.connect({ port, host });
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once('error', () => resolve(false));
     });
     if (open) return;

@@ -20,7 +20,11 @@ export function createSupervisor() {
   /** @type {(code: number) => void} */
   let finish = () => {};
   /** Settles with the exit code once everything has been stopped. */
-  const done = /** @type {Promise<number>} */ (new Promise((resolve) => { finish = resolve; }));
+  const done = /** @type {Promise<number>} */ (
+    new Promise((resolve) => {
+      finish = resolve;
+    })
+  );
   /** @type {OnDeath} */
   let onServiceDeath = () => {};
 
@@ -50,10 +54,14 @@ export function createSupervisor() {
 
   return {
     done,
-    get stopping() { return stopping; },
+    get stopping() {
+      return stopping;
+    },
 
     /** @param {OnDeath} handler called when a service exits while nothing asked it to */
-    onServiceDeath(handler) { onServiceDeath = handler; },
+    onServiceDeath(handler) {
+      onServiceDeath = handler;
+    },
 
     /**
      * Starts a long-running child. Its exit before stop() is treated as a failure.

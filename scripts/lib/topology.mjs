@@ -44,11 +44,13 @@ export async function startTopology({ root, supervisor, env, proxyPort, instance
   for (const [i, port] of instancePorts.entries()) {
     // Loopback only: the instances trust the proxy's X-Forwarded-For (AUTH_TRUSTED_PROXY_HOPS=1),
     // so nothing else may reach them.
-    instances.push(supervisor.service(`instance ${i + 1} (:${port})`, node, ['--import', exitWithParent, nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-      cwd: root,
-      env: { ...env, PORT: String(port), ROUTE_CACHE_BROADCAST: 'on' },
-      stdio: [stdio[0] ?? 'ignore', stdio[1] ?? 'inherit', stdio[2] ?? 'inherit', 'ipc'],
-    }));
+    instances.push(
+      supervisor.service(`instance ${i + 1} (:${port})`, node, ['--import', exitWithParent, nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+        cwd: root,
+        env: { ...env, PORT: String(port), ROUTE_CACHE_BROADCAST: 'on' },
+        stdio: [stdio[0] ?? 'ignore', stdio[1] ?? 'inherit', stdio[2] ?? 'inherit', 'ipc'],
+      }),
+    );
   }
   await Promise.all(instancePorts.map((port) => waitForPort(port, { host: '127.0.0.1', isAborted: () => supervisor.stopping })));
 

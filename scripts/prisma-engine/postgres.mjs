@@ -100,11 +100,15 @@ async function withClient(url, fn, database) {
 export const canConnect = (url) => withClient(url, () => undefined);
 
 export const createDatabase = (url) =>
-  withClient(url, async (client) => {
-    const { database } = pgConfig(url).config;
-    await client.query(`CREATE DATABASE ${quote(database)}`);
-    return database;
-  }, 'postgres');
+  withClient(
+    url,
+    async (client) => {
+      const { database } = pgConfig(url).config;
+      await client.query(`CREATE DATABASE ${quote(database)}`);
+      return database;
+    },
+    'postgres',
+  );
 
 /** Maps a connection failure to the error codes the CLI acts on (P1003 makes it create the database). */
 export function connectionError(error, url) {

@@ -82,9 +82,18 @@ const engine = () =>
 
 // RPC methods that the WASM engine implements under the same name.
 const passThrough = new Set([
-  'applyMigrations', 'createMigration', 'dbExecute', 'devDiagnostic', 'diagnoseMigrationHistory',
-  'ensureConnectionValidity', 'evaluateDataLoss', 'introspect', 'markMigrationApplied',
-  'markMigrationRolledBack', 'reset', 'schemaPush',
+  'applyMigrations',
+  'createMigration',
+  'dbExecute',
+  'devDiagnostic',
+  'diagnoseMigrationHistory',
+  'ensureConnectionValidity',
+  'evaluateDataLoss',
+  'introspect',
+  'markMigrationApplied',
+  'markMigrationRolledBack',
+  'reset',
+  'schemaPush',
 ]);
 let printId = 0;
 
@@ -100,7 +109,9 @@ async function call(method, params) {
   }
   if (method === 'introspectSql') {
     // The WASM engine overflows the JS stack here, and the CLI would then still exit 0.
-    throw new Error('TypedSQL (`prisma generate --sql`) is not supported by the offline schema engine: use $queryRaw with typed results, or PRISMA_NATIVE_ENGINE=1 where the native engine can be downloaded.');
+    throw new Error(
+      'TypedSQL (`prisma generate --sql`) is not supported by the offline schema engine: use $queryRaw with typed results, or PRISMA_NATIVE_ENGINE=1 where the native engine can be downloaded.',
+    );
   }
   if (!passThrough.has(method)) throw new Error(`Method not supported by the offline schema engine: ${method}`);
   const wasm = await engine();

@@ -33,7 +33,14 @@ test('the director generates, edits, sends for review and publishes the 2021 rep
   await director.getByRole('button', { name: '生成报告' }).click();
   await expect(director).toHaveURL(/\/staff\/reports\/2021$/);
   const article = director.getByRole('article', { name: '2021年度法治政府建设情况报告' });
-  for (const phrase of ['主动公开各类信息365条', '执法人员12名、听证主持人1名', '参加培训1次', '共开展活动4次，发放宣传资料1.5万余份', '检查养老机构192次', '对全区29家养老服务机构开展实地检查']) {
+  for (const phrase of [
+    '主动公开各类信息365条',
+    '执法人员12名、听证主持人1名',
+    '参加培训1次',
+    '共开展活动4次，发放宣传资料1.5万余份',
+    '检查养老机构192次',
+    '对全区29家养老服务机构开展实地检查',
+  ]) {
     await expect(article).toContainText(phrase);
   }
   // No raw placeholder, no sentence that no record backs; what the records cannot back is a marked gap.
@@ -128,7 +135,11 @@ test('the director generates, edits, sends for review and publishes the 2021 rep
   expect(xml).toContain('全年开展线下普法活动4次（端到端测试修改）');
   // Page numbers in the footer (a PAGE field) and the 落款 (issuing organ, then the date) at the end.
   const zip = await JSZip.loadAsync(await docx.body());
-  const footers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/footer\d*\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+  const footers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => /^word\/footer\d*\.xml$/.test(name))
+      .map((name) => zip.file(name)!.async('string')),
+  );
   expect(footers.join('')).toContain('PAGE');
   const runs = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
   expect(runs.at(-2)).toBe('市中区民政局');

@@ -211,7 +211,10 @@ test('anyone can verify a served document on /verify; an altered copy fails', as
 test('the case page with its documents and /verify have no detectable accessibility violations', async ({ browser }) => {
   const officer = await as(browser, 'OFFICER');
   const visitor = await (await browser.newContext()).newPage();
-  for (const [page, path] of [[officer, caseUrl], [visitor, '/verify']] as const) {
+  for (const [page, path] of [
+    [officer, caseUrl],
+    [visitor, '/verify'],
+  ] as const) {
     await page.goto(path);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);

@@ -113,7 +113,10 @@ test('a notice is published only after its current version is legally approved, 
   // A signed-out visitor finds it by a two-character search and reads it.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto('/search?q=' + encodeURIComponent('养老'));
-  await visitor.getByRole('link', { name: new RegExp(`E2E-${stamp}`) }).first().click();
+  await visitor
+    .getByRole('link', { name: new RegExp(`E2E-${stamp}`) })
+    .first()
+    .click();
   await expect(visitor.getByRole('heading', { level: 1 })).toContainText(`E2E-${stamp}`);
   await expect(visitor.getByText('联系电话：0531-12345678。')).toBeVisible();
   await expect(visitor.getByText('特此通知。')).toBeVisible();

@@ -117,7 +117,10 @@ test('legal review approves through the review queue; the director decides; the 
 
   const reviewer = await as(browser, 'LEGAL_REVIEWER');
   await reviewer.goto('/staff/reviews');
-  await reviewer.getByRole('link', { name: new RegExp(`E2E-${stamp}`) }).first().click();
+  await reviewer
+    .getByRole('link', { name: new RegExp(`E2E-${stamp}`) })
+    .first()
+    .click();
   await passEveryPoint(reviewer, ENFORCEMENT_POINTS);
   await reviewer.getByLabel('同意', { exact: true }).check();
   await reviewer.getByLabel('审核意见', { exact: true }).fill('事实清楚，证据确凿，程序合法，同意。');
@@ -149,7 +152,10 @@ test('legal review approves through the review queue; the director decides; the 
 test('the editor publishes the masked publicity and the public site shows it', async ({ browser }) => {
   const editor = await as(browser, 'EDITOR');
   await editor.goto('/staff/disclosures?category=ENFORCEMENT_PUBLICITY');
-  await editor.getByRole('link', { name: new RegExp(`E2E${stamp}`) }).first().click();
+  await editor
+    .getByRole('link', { name: new RegExp(`E2E${stamp}`) })
+    .first()
+    .click();
   const secrecy = editor.getByRole('region', { name: '保密审查', exact: true });
   await secrecy.getByLabel('审查意见').fill('当事人姓名已隐去，未公开身份证号码。');
   await secrecy.getByRole('button', { name: '保密审查通过' }).click();
@@ -159,7 +165,10 @@ test('the editor publishes the masked publicity and the public site shows it', a
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto('/list/enforcement');
-  await visitor.getByRole('link', { name: new RegExp(`E2E${stamp}`) }).first().click();
+  await visitor
+    .getByRole('link', { name: new RegExp(`E2E${stamp}`) })
+    .first()
+    .click();
   await expect(visitor.getByRole('heading', { level: 1 })).toContainText(decisionNumber);
   await expect(visitor.getByText(/孙某某/).first()).toBeVisible();
   await expect(visitor.getByText('罚款20,000元').first()).toBeVisible();

@@ -52,9 +52,18 @@ test.beforeAll(async () => {
       await db.query(`INSERT INTO "CaseOfficer" ("caseId", "officerId", "role", "recusalDeclaredAt") VALUES ($1, $2, 'INVESTIGATOR', now())`, [caseId, officer.id]);
     }
     const record: StepRecord = {
-      recordType: 'STEP', id: randomUUID(), caseId, seq: 1, key: 'INVESTIGATION', actorId: zhang.userId,
-      occurredAt: new Date(Math.floor(Date.now() / 1000) * 1000), note: '调查取证', documents: [],
-      recordingWaiverReason: null, chainSeq: 1, hashVersion: CURRENT_HASH_VERSION,
+      recordType: 'STEP',
+      id: randomUUID(),
+      caseId,
+      seq: 1,
+      key: 'INVESTIGATION',
+      actorId: zhang.userId,
+      occurredAt: new Date(Math.floor(Date.now() / 1000) * 1000),
+      note: '调查取证',
+      documents: [],
+      recordingWaiverReason: null,
+      chainSeq: 1,
+      hashVersion: CURRENT_HASH_VERSION,
     };
     const hash = chainHash('', record);
     // Sealed with the server's key, as the application would have (lib/services/enforcement/case-chain.ts).
@@ -102,11 +111,18 @@ test('the file downloads for officers on the case and the director, not for othe
   expect(href).toMatch(/^\/api\/evidence\//);
   const own = await page.request.get(href!);
   expect(own.status()).toBe(200);
-  expect(createHash('sha256').update(await own.body()).digest('hex')).toBe(sha256);
+  expect(
+    createHash('sha256')
+      .update(await own.body())
+      .digest('hex'),
+  ).toBe(sha256);
   expect(own.headers()['content-disposition']).toMatch(/^attachment;/);
   expect(own.headers()['x-content-type-options']).toBe('nosniff');
 
-  for (const [email, status] of [[demoAccount('DIRECTOR').email, 200], [demoAccount('EDITOR').email, 403]] as const) {
+  for (const [email, status] of [
+    [demoAccount('DIRECTOR').email, 200],
+    [demoAccount('EDITOR').email, 403],
+  ] as const) {
     const context = await browser.newContext();
     const other = await context.newPage();
     await signIn(other, email);

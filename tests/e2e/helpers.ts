@@ -26,6 +26,9 @@ export const DISCLOSURE_POINTS = ['公开依据', '发布主体', '国家秘密'
 export async function passEveryPoint(page: Page, points: readonly string[], note = '经审查，符合规定。') {
   for (const point of points) {
     await page.getByLabel(point, { exact: true }).fill(note);
-    await page.getByRole('radiogroup', { name: `${point}审查结论` }).getByLabel('符合', { exact: true }).check();
+    await page
+      .getByRole('radiogroup', { name: `${point}审查结论` })
+      .getByLabel('符合', { exact: true })
+      .check();
   }
 }

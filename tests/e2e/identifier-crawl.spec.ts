@@ -23,7 +23,12 @@ const dynamicRoutes = routes.filter((r) => r.includes('['));
 const routePattern = (route: string) => new RegExp(`^${route.replace(/\[year\]/g, '\\d{4}').replace(/\[[^\]]+\]/g, '[^/?#]+')}$`);
 
 const ENUM_VALUES = [...readFileSync('prisma/schema.prisma', 'utf8').matchAll(/^enum \w+ \{([^}]*)\}/gm)]
-  .flatMap((m) => m[1]!.split('\n').map((line) => line.replace(/\/\/.*/, '').trim()).filter(Boolean))
+  .flatMap((m) =>
+    m[1]!
+      .split('\n')
+      .map((line) => line.replace(/\/\/.*/, '').trim())
+      .filter(Boolean),
+  )
   // Words that are also ordinary text in a Chinese UI.
   .filter((v) => !['PDF', 'ADMIN'].includes(v) && v.length > 2);
 const SETTING_KEYS = Object.keys(SETTING_DEFAULTS);

@@ -170,7 +170,14 @@ test('the inspection pages have no detectable accessibility violations', async (
   await page.goto('/staff/inspections/rectifications?filter=all');
   await page.getByRole('link', { name: finding }).click();
   const rectification = page.url();
-  for (const path of ['/staff/inspections', '/staff/inspections/entities', '/staff/inspections/plans', '/staff/inspections/records/new', `/staff/inspections/coverage?year=${year}`, rectification]) {
+  for (const path of [
+    '/staff/inspections',
+    '/staff/inspections/entities',
+    '/staff/inspections/plans',
+    '/staff/inspections/records/new',
+    `/staff/inspections/coverage?year=${year}`,
+    rectification,
+  ]) {
     await page.goto(path);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);

@@ -20,7 +20,15 @@ const region = (page: Page, name: string) => page.getByRole('region', { name, ex
 
 async function expectNoAxeViolations(page: Page, label: string) {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(axe.violations.map((v) => `${label} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+  expect(
+    axe.violations.map(
+      (v) =>
+        `${label} ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    ),
+  ).toEqual([]);
 }
 
 async function secrecyCheck(page: Page, url: string, note: string) {
@@ -48,11 +56,17 @@ async function fillPoints(page: Page, points: string[], conclusion: (point: stri
   for (const point of points) {
     await page.getByLabel(point, { exact: true }).fill(`${point}：经审查。`);
     const choice = conclusion(point);
-    if (choice) await page.getByRole('radiogroup', { name: `${point}审查结论` }).getByLabel(choice, { exact: true }).check();
+    if (choice)
+      await page
+        .getByRole('radiogroup', { name: `${point}审查结论` })
+        .getByLabel(choice, { exact: true })
+        .check();
   }
 }
 
-test('a reviewer reads the text and the attachment, is refused an approval with an undecided or 不符合 point, returns it, and approves round 2 from its diff', async ({ browser }) => {
+test('a reviewer reads the text and the attachment, is refused an approval with an undecided or 不符合 point, returns it, and approves round 2 from its diff', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const editor = await (await browser.newContext()).newPage();
   const checker = await (await browser.newContext()).newPage();
@@ -142,7 +156,9 @@ test('a reviewer reads the text and the attachment, is refused an approval with 
   await expect(editor.getByText('审核通过', { exact: true })).toBeVisible();
 });
 
-test('the review page of a major decision, a contract, a normative document and an enforcement decision each show their own checklist with 0 axe violations', async ({ browser }) => {
+test('the review page of a major decision, a contract, a normative document and an enforcement decision each show their own checklist with 0 axe violations', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const drafter = await (await browser.newContext()).newPage();
   const reviewer = await (await browser.newContext()).newPage();
@@ -197,7 +213,13 @@ test('the review page of a major decision, a contract, a normative document and 
   await expectNoAxeViolations(reviewer, 'disclosure (2021) review page');
 
   await reviewer.goto('/staff/reviews');
-  await reviewer.getByRole('region', { name: /^我的审核记录/ }).getByRole('row').filter({ hasText: '重大执法决定' }).first().getByRole('link').click();
+  await reviewer
+    .getByRole('region', { name: /^我的审核记录/ })
+    .getByRole('row')
+    .filter({ hasText: '重大执法决定' })
+    .first()
+    .getByRole('link')
+    .click();
   const caseContent = region(reviewer, '送审内容');
   await expect(caseContent).toContainText('案件事实');
   await expect(caseContent).toContainText('拟作出的处罚');

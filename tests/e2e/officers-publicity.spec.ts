@@ -68,7 +68,7 @@ test('an admin imports officers from xlsx: a bad row is reported before anything
   await expect(page.getByTestId('officer-lookup-results')).toContainText('有效');
 });
 
-test('an editor records a publicity event and exports the year\'s ledger', async ({ page }) => {
+test("an editor records a publicity event and exports the year's ledger", async ({ page }) => {
   const title = `E2E普法宣传${suffix}`;
   await signIn(page, demoAccount('EDITOR').email);
   await page.goto('/staff/publicity/activities/new');

@@ -15,7 +15,15 @@ const body = '区民政局开展冬季走访慰问活动。\n\n## 主要做法\n
 
 async function expectAccessible(page: Page, label: string) {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(axe.violations.map((v) => `${label} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+  expect(
+    axe.violations.map(
+      (v) =>
+        `${label} ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    ),
+  ).toEqual([]);
 }
 
 async function expectNoHorizontalScrollAt200Percent(page: Page, label: string) {
@@ -64,7 +72,19 @@ async function expectNoSqueezedCells(page: Page, label: string) {
   expect(squeezed, `${label}: table cells narrower than two characters`).toEqual([]);
 }
 
-const publicPages = ['/', '/list/work-news', '/list/notices', '/catalogue', '/guide', '/rules', '/statutory', '/apply', '/track', '/report', `/search?q=${encodeURIComponent('养老')}`];
+const publicPages = [
+  '/',
+  '/list/work-news',
+  '/list/notices',
+  '/catalogue',
+  '/guide',
+  '/rules',
+  '/statutory',
+  '/apply',
+  '/track',
+  '/report',
+  `/search?q=${encodeURIComponent('养老')}`,
+];
 
 test('public pages answer 200, pass axe-core and keep their layout at 200% text', async ({ page }) => {
   for (const path of publicPages) {
@@ -174,7 +194,18 @@ const LIST_SLUGS = ['functions', 'policies', 'normative-documents', 'interpretat
 
 async function crawlTargets(page: Page): Promise<string[]> {
   const paths = [
-    '/', '/catalogue', '/catalogue/2', '/guide', '/rules', '/statutory', '/officers', '/exposure', '/apply', '/track', '/report', '/list/notices/2021',
+    '/',
+    '/catalogue',
+    '/catalogue/2',
+    '/guide',
+    '/rules',
+    '/statutory',
+    '/officers',
+    '/exposure',
+    '/apply',
+    '/track',
+    '/report',
+    '/list/notices/2021',
     ...LIST_SLUGS.map((slug) => `/list/${slug}`),
     `/search?q=${encodeURIComponent('养老院')}`,
     `/search?q=${encodeURIComponent('养老院')}&column=notices&year=2021`,

@@ -123,7 +123,10 @@ test('a report becomes a watch-list entry, then a ban case; the closed case puts
 
   const reviewer = await as(browser, 'LEGAL_REVIEWER');
   await reviewer.goto('/staff/reviews');
-  await reviewer.getByRole('link', { name: new RegExp(`E2E-${stamp}`) }).first().click();
+  await reviewer
+    .getByRole('link', { name: new RegExp(`E2E-${stamp}`) })
+    .first()
+    .click();
   await passEveryPoint(reviewer, ENFORCEMENT_POINTS);
   await reviewer.getByLabel('同意', { exact: true }).check();
   await reviewer.getByLabel('审核意见', { exact: true }).fill('事实清楚，证据确凿，程序合法，同意取缔。');

@@ -94,7 +94,10 @@ test('an upload from a foreign Origin is refused with 403 before anything else',
   const own = await page.request.post(url, { headers: { Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'image/jpeg' }, data: Buffer.from('x') });
   expect(own.status()).not.toBe(403);
   for (const upload of ['/staff/disclosures/no-such/attachments', '/staff/inspections/records/no-such/attachments']) {
-    const response = await page.request.post(upload, { headers: { Origin: 'https://evil.example' }, multipart: { file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } } });
+    const response = await page.request.post(upload, {
+      headers: { Origin: 'https://evil.example' },
+      multipart: { file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } },
+    });
     expect(response.status(), upload).toBe(403);
   }
 });
@@ -116,7 +119,10 @@ async function expectSecurityHeaders(page: Page, url: string, { nonce = true } =
   const permissions = headers.find((h) => h.name.toLowerCase() === 'permissions-policy')?.value ?? '';
   expect(permissions, url).toContain('camera=()');
   expect(permissions, url).toContain('geolocation=()');
-  expect(headers.some((h) => h.name.toLowerCase() === 'strict-transport-security'), `${url}: no HSTS on http`).toBe(false);
+  expect(
+    headers.some((h) => h.name.toLowerCase() === 'strict-transport-security'),
+    `${url}: no HSTS on http`,
+  ).toBe(false);
 }
 
 async function watchCsp(page: Page) {
@@ -164,8 +170,8 @@ test('script injected into a served page does not run: no inline handler anywher
       delete headers['content-encoding'];
       const body = (await response.text()).replace(
         '</body>',
-        '<script>window.__injected = 1</script><img src="/no-such-image.png" onerror="window.__injectedHandler = 1" alt="">'
-          + '<script src="data:text/javascript,window.__foreign=1"></script></body>',
+        '<script>window.__injected = 1</script><img src="/no-such-image.png" onerror="window.__injectedHandler = 1" alt="">' +
+          '<script src="data:text/javascript,window.__foreign=1"></script></body>',
       );
       await route.fulfill({ status: response.status(), headers, body });
     });

@@ -76,7 +76,9 @@ test("a review due tomorrow is in the reviewer's list; its reminder is e-mailed 
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
-    const holidays = await client.query<{ date: string; kind: CalendarEntryKind; name: string }>(`SELECT to_char("date", 'YYYY-MM-DD') AS date, kind::text AS kind, name FROM "Holiday"`);
+    const holidays = await client.query<{ date: string; kind: CalendarEntryKind; name: string }>(
+      `SELECT to_char("date", 'YYYY-MM-DD') AS date, kind::text AS kind, name FROM "Holiday"`,
+    );
     const calendar = calendarFromEntries(holidays.rows);
     const tomorrow = addWorkingDays({ start: today, days: 1, calendar });
     const editor = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [demoAccount('EDITOR').email]);
@@ -97,9 +99,7 @@ test("a review due tomorrow is in the reviewer's list; its reminder is e-mailed 
 
     // The reminder pass runs every minute (JOBS_REMINDER_CRON in tests/e2e/serve.mjs); the mail job follows.
     const email = demoAccount('LEGAL_REVIEWER').email;
-    await expect
-      .poll(() => smtp.mails.filter((m) => m.to.includes(email) && m.subject.includes(reviewTitle)).length, { timeout: 240_000, intervals: [2000] })
-      .toBe(1);
+    await expect.poll(() => smtp.mails.filter((m) => m.to.includes(email) && m.subject.includes(reviewTitle)).length, { timeout: 240_000, intervals: [2000] }).toBe(1);
     const mail = smtp.mails.find((m) => m.to.includes(email) && m.subject.includes(reviewTitle))!;
     expect(mail.subject).toContain('即将到期：审核重大行政决策');
 

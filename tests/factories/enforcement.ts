@@ -39,9 +39,7 @@ export async function makeCaseWorld(db: Db): Promise<CaseWorld> {
   const li = (await makeOfficer(db, admin, { name: '李办案', userId: officer2.id })).id;
   const expired = (await makeOfficer(db, admin, { name: '王过期', certificates: [{ validTo: '2025-12-31' }] })).id;
   const host = (await makeOfficer(db, admin, { name: '刘主持', userId: hostUser.id, certificates: [{ kind: 'HEARING_HOST', category: '听证主持人证' }] })).id;
-  const dual = (
-    await makeOfficer(db, admin, { name: '钱兼任', userId: dualUser.id, certificates: [{}, { kind: 'HEARING_HOST', category: '听证主持人证' }] })
-  ).id;
+  const dual = (await makeOfficer(db, admin, { name: '钱兼任', userId: dualUser.id, certificates: [{}, { kind: 'HEARING_HOST', category: '听证主持人证' }] })).id;
   return { admin, officer, officer2, director, editor, reviewer, hostUser, dualUser, zhang, li, expired, host, dual };
 }
 

@@ -84,4 +84,3 @@ export async function rechain(caseId: string) {
   // The chain itself is consistent again: only the seal can show the rewrite.
   if (!verifyChain(after.links, { expectedHead: after.head }).ok) throw new Error('rechain left the chain broken');
 }
-

@@ -28,11 +28,7 @@ export async function makeDecision(db: Db, actor: Actor, overrides: { title?: st
   });
 }
 
-export async function makeContract(
-  db: Db,
-  actor: Actor,
-  overrides: Partial<{ title: string; counterparty: string; amount: string; termFrom: string; termTo: string }> = {},
-) {
+export async function makeContract(db: Db, actor: Actor, overrides: Partial<{ title: string; counterparty: string; amount: string; termFrom: string; termTo: string }> = {}) {
   return createAdminContract(db, actor, {
     title: overrides.title ?? '养老服务购买合同',
     counterparty: overrides.counterparty ?? '某某养老服务有限公司',
@@ -100,7 +96,13 @@ export async function reviewCounts(db: Db) {
 export async function recordDecisionProcedures(db: Db, actor: Actor, decisionId: string) {
   const director = await makeUser(db, { roles: ['DIRECTOR'], name: '集体决策登记人' });
   const collective = await recordCollectiveDecision(db, director, {
-    heldOn: '2026-01-10', category: 'WORK_ARRANGEMENT', topic: '审议决策草案', attendees: ['甲', '乙', '丙'], outcome: '同意', publicised: false, publicityNote: '',
+    heldOn: '2026-01-10',
+    category: 'WORK_ARRANGEMENT',
+    topic: '审议决策草案',
+    attendees: ['甲', '乙', '丙'],
+    outcome: '同意',
+    publicised: false,
+    publicityNote: '',
   });
   const none = { exemptionReason: null, collectiveDecisionId: null };
   await recordDecisionProcedure(db, actor, { decisionId, kind: 'PUBLIC_PARTICIPATION', heldFrom: '2025-11-01', heldTo: '2025-11-30', summary: '公开征求意见30日。', ...none });

@@ -1,10 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  createUserAction,
-  setUserActiveAction,
-  setUserRolesAction,
-} from '@/app/(staff)/staff/admin/users/actions';
+import { createUserAction, setUserActiveAction, setUserRolesAction } from '@/app/(staff)/staff/admin/users/actions';
 import { initialActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/auth/guard';
 import { getSessionRef } from '@/lib/auth/session';
@@ -64,10 +60,7 @@ describe('admin user actions, called directly as a browser would', () => {
   it('name every bad field in Chinese and write nothing', async () => {
     await actAs(admin);
     const before = await rowCounts();
-    const state = await createUserAction(
-      initialActionState,
-      form({ email: 'not-an-email', name: '', password: 'short', roles: ['KING'] }),
-    );
+    const state = await createUserAction(initialActionState, form({ email: 'not-an-email', name: '', password: 'short', roles: ['KING'] }));
     expect(state.ok).toBe(false);
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['email', 'name', 'password', 'roles']);
     expect(state.message).toMatch(/^提交的内容有误，请检查：/);

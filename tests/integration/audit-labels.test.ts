@@ -13,7 +13,9 @@ function sources(dir: string): string[] {
 }
 
 describe('audit labels', () => {
-  const text = sources('lib').map((file) => readFileSync(file, 'utf8')).join('\n');
+  const text = sources('lib')
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 
   it('names in Chinese every action a service records', () => {
     // Every quoted `area.verb` on a line that records an action (ternaries included).

@@ -44,9 +44,17 @@ beforeAll(async () => {
   const db = getDb();
   const world = await makeEvidenceWorld(db);
   const store = createLocalDiskStore(source.storage);
-  for (const [fileName, kind, bytes] of [['执法记录.mp4', 'VIDEO', SAMPLES.mp4], ['现场照片.png', 'PHOTO', SAMPLES.png]] as const) {
+  for (const [fileName, kind, bytes] of [
+    ['执法记录.mp4', 'VIDEO', SAMPLES.mp4],
+    ['现场照片.png', 'PHOTO', SAMPLES.png],
+  ] as const) {
     const kase = await makeEvidenceCase(db, world);
-    await uploadEvidence(db, world.officer, { caseId: kase.id, kind, officerId: world.zhang, capturedAt: new Date('2026-01-06T02:00:00Z'), fileName, declaredType: '', stream: Readable.from([bytes]) }, { store });
+    await uploadEvidence(
+      db,
+      world.officer,
+      { caseId: kase.id, kind, officerId: world.zhang, capturedAt: new Date('2026-01-06T02:00:00Z'), fileName, declaredType: '', stream: Readable.from([bytes]) },
+      { store },
+    );
   }
   await adminQuery(`CREATE DATABASE "${restoredDb}"`);
 });

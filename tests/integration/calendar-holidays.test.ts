@@ -1,10 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  deleteHolidayAction,
-  importHolidaysAction,
-  upsertHolidayAction,
-} from '@/app/(staff)/staff/admin/holidays/actions';
+import { deleteHolidayAction, importHolidaysAction, upsertHolidayAction } from '@/app/(staff)/staff/admin/holidays/actions';
 import { initialActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
@@ -41,10 +37,7 @@ describe('holiday calendar edits recompute open deadlines in the same transactio
     const auditBefore = await db.auditEvent.count();
 
     await actAs(admin);
-    const state = await upsertHolidayAction(
-      initialActionState,
-      form({ date: '2025-03-05', kind: 'HOLIDAY', holidayName: '防汛停休' }),
-    );
+    const state = await upsertHolidayAction(initialActionState, form({ date: '2025-03-05', kind: 'HOLIDAY', holidayName: '防汛停休' }));
     expect(state).toEqual({ ok: true, message: '已保存，在办事项的期限已按新日历重新计算。' });
     expect(revalidatePath).toHaveBeenCalledWith('/staff', 'layout');
 
@@ -91,10 +84,7 @@ describe('holiday calendar edits recompute open deadlines in the same transactio
     });
     expect((await reviewDue(db, extended.id)).dueOn).toBe('2025-04-03');
     await actAs(admin);
-    const state = await upsertHolidayAction(
-      initialActionState,
-      form({ date: '2025-03-22', kind: 'MAKEUP_WORKDAY', holidayName: '调休' }),
-    );
+    const state = await upsertHolidayAction(initialActionState, form({ date: '2025-03-22', kind: 'MAKEUP_WORKDAY', holidayName: '调休' }));
     expect(state.ok).toBe(true);
     const moved = await reviewDue(db, extended.id);
     expect(moved.dueOn).toBe('2025-04-02');
@@ -144,9 +134,7 @@ describe('holiday calendar edits recompute open deadlines in the same transactio
     await locked;
     await actAs(admin);
     let finished = false;
-    const second = upsertHolidayAction(initialActionState, form({ date: '2025-11-05', kind: 'HOLIDAY', holidayName: '乙' })).then(
-      (state) => ((finished = true), state),
-    );
+    const second = upsertHolidayAction(initialActionState, form({ date: '2025-11-05', kind: 'HOLIDAY', holidayName: '乙' })).then((state) => ((finished = true), state));
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(finished).toBe(false);
     release();
@@ -177,8 +165,7 @@ describe('holiday calendar edits recompute open deadlines in the same transactio
     const state = await importHolidaysAction(initialActionState, form({ source: 'CSV', year: '2025', csv }));
     expect(state.ok).toBe(false);
     expect(state.message).toBe(
-      '第2行：“2025-10-32”不是有效日期（应为YYYY-MM-DD）；第3行：2026-01-01不属于2025年；' +
-        '第4行：2025-10-02的类型“休息”无效（应为“放假”或“调休上班”）',
+      '第2行：“2025-10-32”不是有效日期（应为YYYY-MM-DD）；第3行：2026-01-01不属于2025年；' + '第4行：2025-10-02的类型“休息”无效（应为“放假”或“调休上班”）',
     );
     const blank = await importHolidaysAction(initialActionState, form({ source: 'CSV', year: '2025', csv: '  ' }));
     expect(blank.ok).toBe(false);
@@ -211,10 +198,12 @@ describe('holiday calendar edits recompute open deadlines in the same transactio
     expect(await db.holiday.count({ where: { date: { gte: new Date('2027-01-01') } } })).toBe(1);
     const imports = await db.auditEvent.findMany({ where: { action: 'holiday.import', entityId: '2027' }, orderBy: { id: 'asc' } });
     expect(imports).toHaveLength(2);
-    expect(imports[1]?.before).toEqual({ entries: [
-      { date: '2027-01-01', kind: 'HOLIDAY', name: '元旦' },
-      { date: '2027-02-06', kind: 'MAKEUP_WORKDAY', name: '春节' },
-    ] });
+    expect(imports[1]?.before).toEqual({
+      entries: [
+        { date: '2027-01-01', kind: 'HOLIDAY', name: '元旦' },
+        { date: '2027-02-06', kind: 'MAKEUP_WORKDAY', name: '春节' },
+      ],
+    });
   });
 
   it('imports a year from the chinese-days package, and refuses a year the package lacks', async () => {
@@ -224,9 +213,7 @@ describe('holiday calendar edits recompute open deadlines in the same transactio
     const state = await importHolidaysAction(initialActionState, form({ source: 'CHINESE_DAYS', year: '2025' }));
     expect(state.ok).toBe(true);
     const rows = await db.holiday.findMany({ where: { date: { gte: new Date('2025-01-01'), lte: new Date('2025-12-31') } }, orderBy: { date: 'asc' } });
-    expect(rows.map((row) => ({ date: row.date.toISOString().slice(0, 10), kind: row.kind, name: row.name }))).toEqual(
-      chineseDaysHolidayEntries({ fromYear: 2025, toYear: 2025 }),
-    );
+    expect(rows.map((row) => ({ date: row.date.toISOString().slice(0, 10), kind: row.kind, name: row.name }))).toEqual(chineseDaysHolidayEntries({ fromYear: 2025, toYear: 2025 }));
     expect(rows.find((row) => row.date.toISOString().startsWith('2025-02-08'))?.kind).toBe('MAKEUP_WORKDAY');
 
     const before = await calendarSnapshot(db);

@@ -77,8 +77,7 @@ describe('due dates on the seeded holiday table match the official 2024 and 2025
     const national = await reviewDue(db, nationalDay.id);
     expect(national.dueOn).toBe('2025-10-13');
     expect(describeDueDate(national.explanation as unknown as DueDateExplanation)).toBe(
-      '自2025-09-26次日起算7个工作日，跳过国庆节、中秋节假期（2025-10-01至2025-10-08）及周末2天，' +
-        '计入调休上班日2025-09-28、2025-10-11，截止2025-10-13',
+      '自2025-09-26次日起算7个工作日，跳过国庆节、中秋节假期（2025-10-01至2025-10-08）及周末2天，' + '计入调休上班日2025-09-28、2025-10-11，截止2025-10-13',
     );
     const recompute = await db.auditEvent.findFirstOrThrow({ where: { action: 'holiday.recompute', entityId: '2030-01-01' } });
     expect(recompute.after).toEqual({ changed: 3, byKind: { LegalReview: 3 } });

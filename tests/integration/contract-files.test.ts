@@ -3,12 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as downloadContractFile } from '@/app/(staff)/staff/matters/contracts/[id]/file/route';
-import {
-  createAdminContractAction,
-  signContractAction,
-  submitMatterForReviewAction,
-  updateAdminContractAction,
-} from '@/app/(staff)/staff/matters/actions';
+import { createAdminContractAction, signContractAction, submitMatterForReviewAction, updateAdminContractAction } from '@/app/(staff)/staff/matters/actions';
 import { initialActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
@@ -149,10 +144,7 @@ describe('the contract file', () => {
   it('a user without matters.draft is refused: no contract, no attachment, no stored object', async () => {
     await actAs(reviewer);
     const before = await counts();
-    const state = await createAdminContractAction(
-      initialActionState,
-      withFile({ ...terms, title: '越权上传' }, new File([PDF], '越权.pdf', { type: 'application/pdf' })),
-    );
+    const state = await createAdminContractAction(initialActionState, withFile({ ...terms, title: '越权上传' }, new File([PDF], '越权.pdf', { type: 'application/pdf' })));
     expect(state).toEqual({ ok: false, message: '您没有执行此操作的权限。' });
     expect(await counts()).toEqual(before);
   });

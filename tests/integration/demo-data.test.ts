@@ -93,7 +93,10 @@ describe('demo data (2021, the seed report)', () => {
     const published = await db.disclosure.findMany({ where: { status: 'PUBLISHED' }, select: { title: true, category: true } });
     expect(new Set(published.map((d) => d.title)).size).toBe(published.length);
     for (const category of ['FUNCTIONS', 'POLICY_REGULATION', 'NORMATIVE_DOCUMENT', 'POLICY_INTERPRETATION', 'NOTICE', 'ENFORCEMENT_PUBLICITY', 'WORK_NEWS', 'ANNUAL_REPORT']) {
-      expect(published.some((d) => d.category === category), category).toBe(true);
+      expect(
+        published.some((d) => d.category === category),
+        category,
+      ).toBe(true);
     }
     const withFiles = await db.disclosure.findMany({ where: { status: 'PUBLISHED', attachments: { some: {} } }, select: { id: true, category: true } });
     expect(withFiles.length).toBeGreaterThanOrEqual(4);

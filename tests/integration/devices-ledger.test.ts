@@ -35,7 +35,10 @@ describe('device ledger', () => {
     expect(await registerDeviceAction({ ok: false }, form({ code: 'JLY-A1', deviceKind: 'BODY_CAMERA', model: 'DSJ-V8' }))).toEqual({ ok: true, message: t.registered });
     const device = await db().recordingDevice.findUniqueOrThrow({ where: { code: 'JLY-A1' } });
     expect(device).toMatchObject({ kind: 'BODY_CAMERA', model: 'DSJ-V8', active: true });
-    expect(await handOutDeviceAction({ ok: false }, form({ deviceId: device.id, officerId: world.zhang, handedOutAt: '2026-01-06T08:30' }))).toEqual({ ok: true, message: t.handedOut });
+    expect(await handOutDeviceAction({ ok: false }, form({ deviceId: device.id, officerId: world.zhang, handedOutAt: '2026-01-06T08:30' }))).toEqual({
+      ok: true,
+      message: t.handedOut,
+    });
     const loan = await db().deviceLoan.findFirstOrThrow({ where: { deviceId: device.id } });
     // The form's local time is Beijing time.
     expect(loan).toMatchObject({ officerId: world.zhang, returnedAt: null });
@@ -54,16 +57,24 @@ describe('device ledger', () => {
     await handOutDevice(db(), world.admin, { deviceId: device.id, officerId: world.zhang, handedOutAt: new Date('2026-01-07T00:30:00Z') });
     await actAs(world.officer);
     const before = await counts();
-    expect(await handOutDeviceAction({ ok: false }, form({ deviceId: device.id, officerId: world.li, handedOutAt: '2026-01-07T09:00' }))).toMatchObject({ ok: false, message: t.alreadyOut });
+    expect(await handOutDeviceAction({ ok: false }, form({ deviceId: device.id, officerId: world.li, handedOutAt: '2026-01-07T09:00' }))).toMatchObject({
+      ok: false,
+      message: t.alreadyOut,
+    });
     expect(await counts()).toEqual(before);
     await returnDevice(db(), world.admin, { deviceId: device.id, returnedAt: new Date('2026-01-07T09:00:00Z') });
-    await expect(returnDevice(db(), world.admin, { deviceId: device.id, returnedAt: new Date('2026-01-07T10:00:00Z') })).rejects.toMatchObject({ code: 'CONFLICT', userMessage: t.notOut });
-    await expect(
-      handOutDevice(db(), world.admin, { deviceId: device.id, officerId: world.li, handedOutAt: new Date('2026-01-07T08:00:00Z') }),
-    ).rejects.toMatchObject({ code: 'VALIDATION', userMessage: t.returnBeforeHandOut });
-    await expect(
-      handOutDevice(db(), world.admin, { deviceId: device.id, officerId: world.li, handedOutAt: new Date('2099-01-01T00:00:00Z') }),
-    ).rejects.toMatchObject({ code: 'VALIDATION', userMessage: t.futureTime });
+    await expect(returnDevice(db(), world.admin, { deviceId: device.id, returnedAt: new Date('2026-01-07T10:00:00Z') })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      userMessage: t.notOut,
+    });
+    await expect(handOutDevice(db(), world.admin, { deviceId: device.id, officerId: world.li, handedOutAt: new Date('2026-01-07T08:00:00Z') })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      userMessage: t.returnBeforeHandOut,
+    });
+    await expect(handOutDevice(db(), world.admin, { deviceId: device.id, officerId: world.li, handedOutAt: new Date('2099-01-01T00:00:00Z') })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      userMessage: t.futureTime,
+    });
     expect(await registerDeviceAction({ ok: false }, form({ code: 'JLY-A2', deviceKind: 'CAMERA', model: 'X' }))).toMatchObject({ ok: false, message: t.codeTaken });
   });
 
@@ -86,7 +97,10 @@ describe('device ledger', () => {
       await actAs(actor);
       const expected = actor ? messages.errors.forbidden : messages.errors.unauthenticated;
       expect(await registerDeviceAction({ ok: false }, form({ code: 'JLY-X', deviceKind: 'BODY_CAMERA', model: 'M' }))).toEqual({ ok: false, message: expected });
-      expect(await handOutDeviceAction({ ok: false }, form({ deviceId: device.id, officerId: world.zhang, handedOutAt: '2026-01-06T08:30' }))).toEqual({ ok: false, message: expected });
+      expect(await handOutDeviceAction({ ok: false }, form({ deviceId: device.id, officerId: world.zhang, handedOutAt: '2026-01-06T08:30' }))).toEqual({
+        ok: false,
+        message: expected,
+      });
       expect(await returnDeviceAction({ ok: false }, form({ deviceId: device.id, returnedAt: '2026-01-06T08:30' }))).toEqual({ ok: false, message: expected });
     }
     await expect(registerDevice(db(), world.editor, { code: 'JLY-Y', deviceKind: 'CAMERA', model: 'M' })).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -41,10 +41,13 @@ afterAll(async () => {
 const rawPublish = (id: string) => app.query(`UPDATE "Disclosure" SET status = 'PUBLISHED', "publishedAt" = now() WHERE id = $1`, [id]);
 async function rawAttach(disclosureId: string, sha256: string, fileName: string): Promise<string> {
   const id = `raw${randomUUID().replaceAll('-', '').slice(0, 20)}`;
-  await app.query(
-    `INSERT INTO "Attachment" (id, "storageKey", "fileName", "mimeType", size, sha256, "disclosureId") VALUES ($1, $2, $3, 'application/pdf', 10, $4, $5)`,
-    [id, `raw/${id}`, fileName, sha256, disclosureId],
-  );
+  await app.query(`INSERT INTO "Attachment" (id, "storageKey", "fileName", "mimeType", size, sha256, "disclosureId") VALUES ($1, $2, $3, 'application/pdf', 10, $4, $5)`, [
+    id,
+    `raw/${id}`,
+    fileName,
+    sha256,
+    disclosureId,
+  ]);
   return id;
 }
 const row = (id: string) => db().disclosure.findUniqueOrThrow({ where: { id }, include: { attachments: true } });
@@ -52,8 +55,7 @@ const jsHash = async (id: string) => {
   const d = await row(id);
   return disclosureContentHash(d, d.attachments);
 };
-const approvedHash = async (id: string) =>
-  (await db().legalReview.findFirstOrThrow({ where: { subjectType: 'DISCLOSURE', subjectId: id, status: 'APPROVED' } })).contentHash;
+const approvedHash = async (id: string) => (await db().legalReview.findFirstOrThrow({ where: { subjectType: 'DISCLOSURE', subjectId: id, status: 'APPROVED' } })).contentHash;
 
 describe('attachments in the disclosure content hash (database)', () => {
   it('without attachments the hash is the text-only hash the approval covers, and the JS mirror agrees', async () => {

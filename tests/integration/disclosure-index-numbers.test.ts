@@ -38,7 +38,10 @@ describe('index numbers (索引号)', () => {
     const numbers = published.map((d) => d.indexNumber!);
     expect(new Set(numbers).size).toBe(12);
     const sequences = (year: number) =>
-      numbers.filter((n) => n.includes(`/${year}-`)).map((n) => n.slice(-5)).sort();
+      numbers
+        .filter((n) => n.includes(`/${year}-`))
+        .map((n) => n.slice(-5))
+        .sort();
     expect(sequences(2021)).toEqual(['00001', '00002', '00003', '00004', '00005', '00006', '00007', '00008']);
     expect(sequences(2022)).toEqual(['00001', '00002', '00003', '00004']);
     expect(numbers[0]).toMatch(/^11370102MB28XXXXXX\/2021-\d{5}$/);

@@ -46,12 +46,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 const attach = (disclosureId: string, fileName: string, bytes: Buffer, declaredType: string, maxBytes?: number) =>
-  attachDisclosureFile(
-    getDb(),
-    editor,
-    { disclosureId, fileName, declaredType, stream: Readable.from([bytes]) },
-    { store, ...(maxBytes ? { maxBytes } : {}) },
-  );
+  attachDisclosureFile(getDb(), editor, { disclosureId, fileName, declaredType, stream: Readable.from([bytes]) }, { store, ...(maxBytes ? { maxBytes } : {}) });
 
 describe('disclosure attachments', () => {
   it('refuse a mislabelled, unsupported or oversized file and leave nothing on disk or in the database', async () => {

@@ -105,9 +105,7 @@ describe('publishing a notice is gated by its legal review, in the service and i
   it('after approval, one changed byte of the body makes the service and the database refuse', async () => {
     const notice = await makeApprovedNotice(getDb(), editor, reviewer);
     // Raw SQL changing one byte and publishing in the same statement: the trigger rehashes first.
-    await expect(
-      app.query(`UPDATE "Disclosure" SET body = body || '!', status = 'PUBLISHED' WHERE id = $1`, [notice.id]),
-    ).rejects.toThrow(/legal review gate/);
+    await expect(app.query(`UPDATE "Disclosure" SET body = body || '!', status = 'PUBLISHED' WHERE id = $1`, [notice.id])).rejects.toThrow(/legal review gate/);
 
     const edited = await updateDraft(getDb(), editor, {
       id: notice.id,

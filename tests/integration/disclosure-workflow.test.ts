@@ -91,7 +91,11 @@ describe('the disclosure workflow through its server actions', () => {
     expect(await publishDisclosureAction(initialActionState, form({ id: draft.id }))).toEqual({ ok: true, message: '已发布。' });
     const published = await getDisclosureDetail(getDb(), draft.id);
     expect(published?.status).toBe('PUBLISHED');
-    expect(published?.reviews.map((r) => [r.round, r.status])).toEqual([[3, 'APPROVED'], [2, 'APPROVED'], [1, 'RETURNED']]);
+    expect(published?.reviews.map((r) => [r.round, r.status])).toEqual([
+      [3, 'APPROVED'],
+      [2, 'APPROVED'],
+      [1, 'RETURNED'],
+    ]);
     const actions = await getDb().auditEvent.findMany({ where: { entityId: draft.id }, orderBy: { id: 'asc' }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual([
       'disclosure.create',
@@ -151,12 +155,7 @@ describe('the disclosure workflow through its server actions', () => {
     const enforcement = await makeDraft(getDb(), editor, { category: 'ENFORCEMENT_PUBLICITY', title: '行政处罚决定公示' });
     await recordSecrecyCheck(getDb(), await secrecyChecker(getDb()), { id: enforcement.id, note: '' });
     await publishDisclosure(getDb(), editor, { id: enforcement.id });
-    const result = await withdrawDisclosure(
-      getDb(),
-      editor,
-      { id: enforcement.id, reason: '处罚决定已被撤销', decisionChangedOn: '2024-09-30' },
-      new Date('2024-10-11T02:00:00Z'),
-    );
+    const result = await withdrawDisclosure(getDb(), editor, { id: enforcement.id, reason: '处罚决定已被撤销', decisionChangedOn: '2024-09-30' }, new Date('2024-10-11T02:00:00Z'));
     expect(result.tracking).toMatchObject({ due: '2024-10-10', onTime: false });
     expect((await getDisclosureDetail(getDb(), enforcement.id))?.withdrawal).toMatchObject({ due: '2024-10-10', onTime: false });
     // Read from the disclosure's own columns, not from the audit row (the audit log is evidence, not a data source).

@@ -138,10 +138,7 @@ describe('advancing a case', () => {
     await advance(db(), w.officer, filed.id, 'INVESTIGATION', {}, at('2026-01-06'));
     await actAs(w.director);
     const before = await caseRowCounts(db());
-    const state = await decideCaseAction(
-      initialActionState,
-      form({ caseId: filed.id, to: 'DECISION', decisionNumber: '市中民罚决〔2026〕9号', decidedOn: '2026-01-08' }),
-    );
+    const state = await decideCaseAction(initialActionState, form({ caseId: filed.id, to: 'DECISION', decisionNumber: '市中民罚决〔2026〕9号', decidedOn: '2026-01-08' }));
     expect(state.ok).toBe(false);
     expect(state.message).toContain('不能进入“决定”');
     expect(state.message).toContain('《中华人民共和国行政处罚法》第四十四条、第六十二条');
@@ -167,7 +164,14 @@ describe('the hearing', () => {
     const caseId = filed.id;
     await advance(db(), w.officer, caseId, 'INVESTIGATION', {}, at('2026-01-06'));
     await addRecording(db(), caseId, w.officer.id, at('2026-01-07'));
-    await advance(db(), w.officer, caseId, 'RIGHTS_NOTICE', { penaltyKinds: 'FINE', fineAmount: '20000', noticeServedOn: '2026-01-20', hearingRightStated: 'on' }, at('2026-01-20'));
+    await advance(
+      db(),
+      w.officer,
+      caseId,
+      'RIGHTS_NOTICE',
+      { penaltyKinds: 'FINE', fineAmount: '20000', noticeServedOn: '2026-01-20', hearingRightStated: 'on' },
+      at('2026-01-20'),
+    );
 
     await actAs(w.officer);
     expect(await recordHearingResponseAction(initialActionState, form({ caseId, response: 'REQUEST', respondedOn: '2026-01-21' }))).toMatchObject({ ok: true });
@@ -241,10 +245,7 @@ describe('major cases: legal review (art. 58) and collective decision (art. 57)'
     const round2 = await submitForReview(db(), w.officer, { subjectType: 'ENFORCEMENT_DECISION', subjectId: caseId }, at('2026-02-02'));
     await decideReview(db(), w.reviewer, decisionInput(round2.id, 'APPROVED', '', 'ENFORCEMENT_DECISION'), at('2026-02-03'));
     expect(await decideCaseAction(initialActionState, form(collective))).toMatchObject({ ok: true });
-    const decided = await decideCaseAction(
-      initialActionState,
-      form({ caseId, to: 'DECISION', decisionNumber: '市中民罚决〔2026〕1号', decidedOn: '2026-02-12' }),
-    );
+    const decided = await decideCaseAction(initialActionState, form({ caseId, to: 'DECISION', decisionNumber: '市中民罚决〔2026〕1号', decidedOn: '2026-02-12' }));
     expect(decided).toMatchObject({ ok: true });
 
     kase = await db().enforcementCase.findUniqueOrThrow({ where: { id: caseId } });

@@ -33,7 +33,13 @@ describe('discretion benchmarks and the no-penalty list', () => {
     expect(
       await saveNoPenaltyItemAction(
         initialActionState,
-        form({ violationType: 'SOC_UNREGISTERED', itemTitle: '首次开展活动且未收取费用，及时停止', conditions: ['FIRST_OFFENCE', 'CORRECTED'], outcome: 'MAY_NOT', citation: '《行政处罚法》第三十三条第一款' }),
+        form({
+          violationType: 'SOC_UNREGISTERED',
+          itemTitle: '首次开展活动且未收取费用，及时停止',
+          conditions: ['FIRST_OFFENCE', 'CORRECTED'],
+          outcome: 'MAY_NOT',
+          citation: '《行政处罚法》第三十三条第一款',
+        }),
       ),
     ).toMatchObject({ ok: true });
     expect(await db().auditEvent.count({ where: { action: { startsWith: 'case.configure' } } })).toBe(2);

@@ -83,7 +83,9 @@ describe('after-decision publicity', () => {
     ).toMatchObject({ ok: true });
     const draft = await db().disclosure.findFirstOrThrow({ where: { enforcementCaseId: caseId } });
     await recordSecrecyCheck(db(), w.editor, { id: draft.id, note: '' }, at('2026-03-10'));
-    expect(await revokeDecisionAction(initialActionState, form({ caseId, revokedOn: '2026-03-10', revocationReason: '经复核，原决定认定事实有误，予以撤销' }))).toMatchObject({ ok: true });
+    expect(await revokeDecisionAction(initialActionState, form({ caseId, revokedOn: '2026-03-10', revocationReason: '经复核，原决定认定事实有误，予以撤销' }))).toMatchObject({
+      ok: true,
+    });
     const audits = await db().auditEvent.count();
     await expect(publishDisclosure(db(), w.editor, { id: draft.id }, at('2026-03-11'))).rejects.toThrow(/已被撤销或变更[\s\S]*第四十八条/);
     expect(await db().disclosure.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: 'SECRECY_CHECKED', publishedAt: null });
@@ -97,7 +99,14 @@ describe('after-decision publicity', () => {
     const filed = await fileTestCase(
       db(),
       w.officer,
-      caseFields(w, { caseType: 'ILLEGAL_SOCIAL_ORG_BAN', caseTitle: '取缔城南老乡联谊会案', partyKind0: 'ORGANISATION', partyName0: '城南老乡联谊会', partyIdNumber0: '', watchedOrganisationId: watched.id }),
+      caseFields(w, {
+        caseType: 'ILLEGAL_SOCIAL_ORG_BAN',
+        caseTitle: '取缔城南老乡联谊会案',
+        partyKind0: 'ORGANISATION',
+        partyName0: '城南老乡联谊会',
+        partyIdNumber0: '',
+        watchedOrganisationId: watched.id,
+      }),
       at('2026-03-02'),
     );
     let kase = await db().enforcementCase.findUniqueOrThrow({ where: { id: filed.id } });

@@ -66,7 +66,16 @@ describe('evidence upload (streaming route handler)', () => {
     const expected = createHash('sha256').update(SAMPLES.mp4).digest('hex');
     expect(body).toMatchObject({ ok: true, sha256: expected, size: SAMPLES.mp4.length, message: t.upload.uploaded, warning: null });
     const item = await db().evidenceItem.findUniqueOrThrow({ where: { id: body.id } });
-    expect(item).toMatchObject({ caseId, stepId: currentStepId, kind: 'VIDEO', fileName: '现场执法记录.mp4', mimeType: 'video/mp4', sha256: expected, officerId: world.zhang, uploadedById: world.officer.id });
+    expect(item).toMatchObject({
+      caseId,
+      stepId: currentStepId,
+      kind: 'VIDEO',
+      fileName: '现场执法记录.mp4',
+      mimeType: 'video/mp4',
+      sha256: expected,
+      officerId: world.zhang,
+      uploadedById: world.officer.id,
+    });
     expect(item.size).toBe(BigInt(SAMPLES.mp4.length));
     expect(item.capturedAt.toISOString()).toBe('2026-01-06T02:30:00.000Z');
     // The stored bytes are the uploaded bytes.
@@ -105,12 +114,15 @@ describe('evidence upload (streaming route handler)', () => {
     try {
       const before = await snapshot();
       let read = false;
-      const untouchable = new ReadableStream<Uint8Array>({
-        pull() {
-          read = true;
-          throw new Error('the body must not be read');
+      const untouchable = new ReadableStream<Uint8Array>(
+        {
+          pull() {
+            read = true;
+            throw new Error('the body must not be read');
+          },
         },
-      }, { highWaterMark: 0 });
+        { highWaterMark: 0 },
+      );
       const early = await post(uploadRequest(caseId, untouchable, {}, { 'content-length': String(5 * 1024 * 1024) }));
       expect(early.status).toBe(413);
       expect(await early.json()).toEqual({ ok: false, message: t.errors.tooLarge('1MB') });
@@ -193,13 +205,29 @@ describe('evidence upload (streaming route handler)', () => {
     const before = await snapshot();
     // The case is closed between the check before storing and the transaction.
     const kase = await makeEvidenceCase(db(), world);
-    const racing = { ...store, put: async (...args: Parameters<typeof store.put>) => {
-      const stored = await store.put(...args);
-      await db().enforcementCase.update({ where: { id: kase.id }, data: { state: 'CLOSED', closedOn: new Date() } });
-      return stored;
-    } };
+    const racing = {
+      ...store,
+      put: async (...args: Parameters<typeof store.put>) => {
+        const stored = await store.put(...args);
+        await db().enforcementCase.update({ where: { id: kase.id }, data: { state: 'CLOSED', closedOn: new Date() } });
+        return stored;
+      },
+    };
     await expect(
-      uploadEvidence(db(), world.officer, { caseId: kase.id, kind: 'VIDEO', officerId: world.zhang, capturedAt: new Date('2026-01-06T02:00:00Z'), fileName: 'a.mp4', declaredType: '', stream: Readable.from([SAMPLES.mp4]) }, { store: racing }),
+      uploadEvidence(
+        db(),
+        world.officer,
+        {
+          caseId: kase.id,
+          kind: 'VIDEO',
+          officerId: world.zhang,
+          capturedAt: new Date('2026-01-06T02:00:00Z'),
+          fileName: 'a.mp4',
+          declaredType: '',
+          stream: Readable.from([SAMPLES.mp4]),
+        },
+        { store: racing },
+      ),
     ).rejects.toMatchObject({ code: 'CONFLICT', userMessage: t.errors.caseClosed });
     const after = await snapshot();
     expect({ evidence: after.evidence, files: after.files }).toEqual({ evidence: before.evidence, files: before.files });

@@ -59,7 +59,13 @@ describe('an external opinion with its document', () => {
     const opinion = await db().externalOpinion.findFirstOrThrow({ where: { documentNumber: '区司审〔2025〕1号' } });
     const attachment = await db().attachment.findUniqueOrThrow({ where: { id: opinion.attachmentId! } });
     expect(attachment).toMatchObject({ fileName: '意见书扫描件.png', mimeType: 'image/png', size: BigInt(PNG.length), uploadedById: reviewer.id });
-    expect(await counts()).toEqual({ ...before, externalOpinions: before.externalOpinions + 1, audit: before.audit + 1, attachments: before.attachments + 1, objects: before.objects + 1 });
+    expect(await counts()).toEqual({
+      ...before,
+      externalOpinions: before.externalOpinions + 1,
+      audit: before.audit + 1,
+      attachments: before.attachments + 1,
+      objects: before.objects + 1,
+    });
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: 'review.externalOpinion', entityId: opinion.id } });
     expect(audit.after).toMatchObject({ file: { attachmentId: attachment.id, sha256: attachment.sha256 } });
     const [round] = await listReviewHistory(db(), { subjectType: 'MAJOR_ADMIN_DECISION', subjectId: decisionId });

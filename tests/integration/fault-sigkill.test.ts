@@ -16,9 +16,7 @@ async function counts() {
 
 /** Backends of the child's pool in this database that are inside a transaction that has written. */
 async function writingBackends(): Promise<number> {
-  const { rows } = await adminQuery(
-    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${database}' AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()`,
-  );
+  const { rows } = await adminQuery(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${database}' AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()`);
   return rows[0].n as number;
 }
 

@@ -38,12 +38,7 @@ const objects = () => {
 describe('inspection photos and evidence, through the one attachment store', () => {
   it('stores a photo with its hash and audit row, listed on the inspection', async () => {
     const before = await inspectionRowCounts(db());
-    const attachment = await attachInspectionFile(
-      db(),
-      officer,
-      { inspectionId, fileName: '现场照片.png', declaredType: 'image/png', stream: Readable.from([PNG]) },
-      { store },
-    );
+    const attachment = await attachInspectionFile(db(), officer, { inspectionId, fileName: '现场照片.png', declaredType: 'image/png', stream: Readable.from([PNG]) }, { store });
     expect(attachment).toMatchObject({ inspectionId, fileName: '现场照片.png', mimeType: 'image/png', size: BigInt(PNG.length) });
     expect((await inspectionRowCounts(db())).audit).toBe(before.audit + 1);
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: 'inspection.attach', entityId: inspectionId } });
@@ -61,12 +56,7 @@ describe('inspection photos and evidence, through the one attachment store', () 
       { store },
     );
     await expect(text).rejects.toMatchObject({ code: 'VALIDATION' });
-    const forbidden = attachInspectionFile(
-      db(),
-      editor,
-      { inspectionId, fileName: '现场照片.png', declaredType: 'image/png', stream: Readable.from([PNG]) },
-      { store },
-    );
+    const forbidden = attachInspectionFile(db(), editor, { inspectionId, fileName: '现场照片.png', declaredType: 'image/png', stream: Readable.from([PNG]) }, { store });
     await expect(forbidden).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const missing = attachInspectionFile(db(), officer, { inspectionId: 'nope', fileName: 'a.png', declaredType: 'image/png', stream: Readable.from([PNG]) }, { store });
     await expect(missing).rejects.toMatchObject({ code: 'NOT_FOUND', userMessage: '检查记录不存在。' });

@@ -107,7 +107,12 @@ describe('the random draw (双随机)', () => {
     }
     const draw = await db().randomDraw.findFirstOrThrow({ where: { seed: 'conflict-0' } });
     const pool = draw.inspectorPool as { id: string; excludedEntityIds: string[] }[];
-    expect(pool.filter((i) => i.excludedEntityIds.includes(entityIds[0] as string)).map((i) => i.id).sort()).toEqual(officerIds.slice(0, 3).sort());
+    expect(
+      pool
+        .filter((i) => i.excludedEntityIds.includes(entityIds[0] as string))
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(officerIds.slice(0, 3).sort());
   });
 
   it('refuses a draw larger than the pool, naming why, and writes nothing', async () => {

@@ -67,7 +67,9 @@ describe('a rectification order', () => {
     expect((again as Error).message).toContain('须先登记整改反馈才能复查');
 
     await recordRectificationResponse(db(), officer, { rectificationId: id, response: '已彻底清理并设专人巡查' }, at('2021-11-01'));
-    const tooEarly = await recordRecheck(db(), officer, { rectificationId: id, checkedOn: '2021-10-29', passed: true, recheckNote: '通过' }, at('2021-11-02')).catch((e: Error) => e);
+    const tooEarly = await recordRecheck(db(), officer, { rectificationId: id, checkedOn: '2021-10-29', passed: true, recheckNote: '通过' }, at('2021-11-02')).catch(
+      (e: Error) => e,
+    );
     expect((tooEarly as Error).message).toContain('复查日期不能早于整改反馈日期（2021-11-01）');
     const closed = await recordRecheck(db(), officer, { rectificationId: id, checkedOn: '2021-11-03', passed: true, recheckNote: '通道畅通' }, at('2021-11-03'));
     expect(closed.status).toBe('CLOSED');

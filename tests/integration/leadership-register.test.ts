@@ -78,7 +78,9 @@ describe("principal leaders' duties register", () => {
     expect(missingNote.fieldErrors?.publicityNote).toEqual(['已公示的事项请填写公示方式、范围和时间']);
     const noAttendees = await recordCollectiveDecisionAction({ ok: false }, form({ ...decisionFields, attendees: '、' }));
     expect(noAttendees.fieldErrors?.attendees).toEqual(['请填写参会人员']);
-    await expect(recordCollectiveDecision(getDb(), director, { ...decisionFields, attendees: ['王局长'], publicised: true }, new Date('2021-04-07T10:00:00+08:00'))).rejects.toMatchObject({
+    await expect(
+      recordCollectiveDecision(getDb(), director, { ...decisionFields, attendees: ['王局长'], publicised: true }, new Date('2021-04-07T10:00:00+08:00')),
+    ).rejects.toMatchObject({
       code: 'RULE_VIOLATION',
       userMessage: '会议日期不能晚于今天（2021-04-07）',
     });
@@ -101,7 +103,9 @@ describe("principal leaders' duties register", () => {
 
   it('keeps one principal per year, and deletes an entry with its audit row', async () => {
     await recordResponsibility(getDb(), director, { year: 2021, level: 'PRINCIPAL', personName: '王局长', post: '局长', duties: '第一责任人' });
-    await expect(recordResponsibility(getDb(), director, { year: 2021, level: 'PRINCIPAL', personName: '李四', post: '局长', duties: '第一责任人' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(recordResponsibility(getDb(), director, { year: 2021, level: 'PRINCIPAL', personName: '李四', post: '局长', duties: '第一责任人' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     await actAs(director);
     const row = await getDb().collectiveDecision.findFirstOrThrow({ where: { topic: decisionFields.topic } });
     expect(await deleteLeadershipEntryAction({ ok: false }, form({ entry: 'decision', entryId: row.id }))).toEqual({ ok: true, message: '已删除。' });
@@ -113,12 +117,19 @@ describe("principal leaders' duties register", () => {
 
   it('tracks a plan task to done with its outcome, and keeps it closed', async () => {
     await actAs(director);
-    expect((await createPlanTaskAction({ ok: false }, form({ year: '2022', heading: '加强普法', task: '开展宣传', owner: '办公室', dueOn: '2023-01-10' }))).fieldErrors?.dueOn).toEqual(['完成时限应在计划年度内']);
-    expect(await createPlanTaskAction({ ok: false }, form({ year: '2022', heading: '加强民政普法宣传', task: '利用重阳节开展宣传', owner: '办公室', dueOn: '2022-10-31' }))).toMatchObject({ ok: true });
+    expect(
+      (await createPlanTaskAction({ ok: false }, form({ year: '2022', heading: '加强普法', task: '开展宣传', owner: '办公室', dueOn: '2023-01-10' }))).fieldErrors?.dueOn,
+    ).toEqual(['完成时限应在计划年度内']);
+    expect(
+      await createPlanTaskAction({ ok: false }, form({ year: '2022', heading: '加强民政普法宣传', task: '利用重阳节开展宣传', owner: '办公室', dueOn: '2022-10-31' })),
+    ).toMatchObject({ ok: true });
     const task = await getDb().planTask.findFirstOrThrow({ where: { heading: '加强民政普法宣传' } });
     expect((await updatePlanTaskAction({ ok: false }, form({ taskId: task.id, status: 'DONE', outcome: '' }))).fieldErrors?.outcome).toBeDefined();
     expect(await updatePlanTaskAction({ ok: false }, form({ taskId: task.id, status: 'DONE', outcome: '开展重阳节宣传2次' }))).toMatchObject({ ok: true });
-    expect(await updatePlanTaskAction({ ok: false }, form({ taskId: task.id, status: 'IN_PROGRESS', outcome: '' }))).toEqual({ ok: false, message: '该任务已完成或已取消，不能再改变状态' });
+    expect(await updatePlanTaskAction({ ok: false }, form({ taskId: task.id, status: 'IN_PROGRESS', outcome: '' }))).toEqual({
+      ok: false,
+      message: '该任务已完成或已取消，不能再改变状态',
+    });
     expect(await metricValues(getDb(), 2022, ['plan.tasks', 'plan.done'])).toEqual({ 'plan.tasks': 1, 'plan.done': 1 });
     expect(await metricValues(getDb(), 2021, ['plan.nextYear'])).toEqual({ 'plan.nextYear': 1 });
   });
@@ -139,7 +150,9 @@ describe('information request register', () => {
       ok: false,
       message: '答复日期不能早于收到申请的日期（2021-04-12）',
     });
-    expect((await answerRequestAction({ ok: false }, form({ requestId: request.id, outcome: 'NOT_DISCLOSED', answeredOn: '2021-04-20' }))).fieldErrors?.outcomeReason).toBeDefined();
+    expect(
+      (await answerRequestAction({ ok: false }, form({ requestId: request.id, outcome: 'NOT_DISCLOSED', answeredOn: '2021-04-20' }))).fieldErrors?.outcomeReason,
+    ).toBeDefined();
     expect(await counts()).toEqual(before);
     expect(await answerRequestAction({ ok: false }, form({ requestId: request.id, outcome: 'DISCLOSED_IN_FULL', answeredOn: '2021-04-28' }))).toMatchObject({ ok: true });
     expect(await answerRequestAction({ ok: false }, form({ requestId: request.id, outcome: 'DISCLOSED_IN_FULL', answeredOn: '2021-04-29' }))).toEqual({

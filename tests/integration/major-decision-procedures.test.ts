@@ -98,7 +98,12 @@ describe('a major decision cannot be made with a statutory procedure missing', (
     const id = await decisionWithout('PUBLIC_PARTICIPATION');
     await actAs(drafter);
     expect(
-      (await recordDecisionProcedureAction(initialActionState, form({ decisionId: id, kind: 'PUBLIC_PARTICIPATION', heldFrom: '2026-01-05', heldTo: '2026-01-20', summary: '公开征求意见16日。' }))).ok,
+      (
+        await recordDecisionProcedureAction(
+          initialActionState,
+          form({ decisionId: id, kind: 'PUBLIC_PARTICIPATION', heldFrom: '2026-01-05', heldTo: '2026-01-20', summary: '公开征求意见16日。' }),
+        )
+      ).ok,
     ).toBe(true);
     const state = await concludeDecisionAction(initialActionState, form({ id }));
     expect(state.message).toContain('公开征求意见期限为16日，少于30日');

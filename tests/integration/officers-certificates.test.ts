@@ -1,12 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  addCertificateAction,
-  createOfficerAction,
-  recordTrainingAction,
-  revokeCertificateAction,
-  updateOfficerAction,
-} from '@/app/(staff)/staff/officers/actions';
+import { addCertificateAction, createOfficerAction, recordTrainingAction, revokeCertificateAction, updateOfficerAction } from '@/app/(staff)/staff/officers/actions';
 import { initialActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
@@ -102,7 +96,19 @@ describe('officer actions, called directly as a browser would', () => {
     const calls = [
       createOfficerAction(initialActionState, form({ name: '新人', unit: '市中区民政局' })),
       updateOfficerAction(initialActionState, form({ officerId: officer.id, name: '改名', unit: 'x', active: 'on' })),
-      addCertificateAction(initialActionState, form({ officerId: officer.id, kind: 'ENFORCEMENT', category: '行政执法证', number: certificateNumber(), validFrom: '2021-01-01', validTo: '2025-01-01', examPassed: 'on', platformRegistered: 'on' })),
+      addCertificateAction(
+        initialActionState,
+        form({
+          officerId: officer.id,
+          kind: 'ENFORCEMENT',
+          category: '行政执法证',
+          number: certificateNumber(),
+          validFrom: '2021-01-01',
+          validTo: '2025-01-01',
+          examPassed: 'on',
+          platformRegistered: 'on',
+        }),
+      ),
       revokeCertificateAction(initialActionState, form({ certificateId: officer.certificateIds[0]!, reason: '越权' })),
       recordTrainingAction(initialActionState, form({ title: '培训', heldOn: '2021-06-01', hours: '2', organiser: '局', officerIds: [officer.id] })),
     ];
@@ -154,7 +160,10 @@ describe('officer actions, called directly as a browser would', () => {
     const before = await counts();
     const user = await makeUser(db(), { roles: ['OFFICER'], name: '关联用户' });
     const afterUser = await counts();
-    const created = await createOfficerAction(initialActionState, form({ name: '新执法员', unit: '市中区民政局', isLegalStaff: 'on', legalQualificationNo: 'A20190001', userId: user.id }));
+    const created = await createOfficerAction(
+      initialActionState,
+      form({ name: '新执法员', unit: '市中区民政局', isLegalStaff: 'on', legalQualificationNo: 'A20190001', userId: user.id }),
+    );
     expect(created).toEqual({ ok: true, message: '已新增执法人员。' });
     const officer = await db().officer.findFirstOrThrow({ where: { name: '新执法员' } });
     expect(officer).toMatchObject({ isLegalStaff: true, legalQualificationNo: 'A20190001', userId: user.id, active: true });
@@ -162,7 +171,16 @@ describe('officer actions, called directly as a browser would', () => {
     const number = certificateNumber('ab');
     const added = await addCertificateAction(
       initialActionState,
-      form({ officerId: officer.id, kind: 'ENFORCEMENT', category: '行政执法证', number, validFrom: '2021-01-01', validTo: '2026-12-31', examPassed: 'on', platformRegistered: 'on' }),
+      form({
+        officerId: officer.id,
+        kind: 'ENFORCEMENT',
+        category: '行政执法证',
+        number,
+        validFrom: '2021-01-01',
+        validTo: '2026-12-31',
+        examPassed: 'on',
+        platformRegistered: 'on',
+      }),
     );
     expect(added).toEqual({ ok: true, message: '证件已登记。' });
     expect(await counts()).toEqual({ ...afterUser, officers: afterUser.officers + 1, certificates: afterUser.certificates + 1, audit: afterUser.audit + 2 });
@@ -187,7 +205,10 @@ describe('officer actions, called directly as a browser would', () => {
     const a = await makeOfficer(db(), admin, { name: '培训甲' });
     const b = await makeOfficer(db(), admin, { name: '培训乙' });
     await actAs(admin);
-    const state = await recordTrainingAction(initialActionState, form({ title: '行政处罚法培训', heldOn: '2021-06-25', hours: '6', organiser: '市中区民政局', officerIds: [a.id, b.id] }));
+    const state = await recordTrainingAction(
+      initialActionState,
+      form({ title: '行政处罚法培训', heldOn: '2021-06-25', hours: '6', organiser: '市中区民政局', officerIds: [a.id, b.id] }),
+    );
     expect(state).toEqual({ ok: true, message: '培训已记录。' });
     const training = await db().training.findFirstOrThrow({ where: { title: '行政处罚法培训' }, include: { attendances: true } });
     expect(training.attendances.map((row) => row.officerId).sort()).toEqual([a.id, b.id].sort());
@@ -224,9 +245,15 @@ describe('expiring certificates, ratio and figures', () => {
     await db().setting.update({ where: { key: 'officer.legalStaffRatioPercent' }, data: { value: 5 } });
   });
 
-  it('counts a year\'s figures from the certificates and trainings on record', async () => {
+  it("counts a year's figures from the certificates and trainings on record", async () => {
     const before = await getOfficerFigures(db(), { year: 2019 });
-    await makeOfficer(db(), admin, { name: '二〇一九', certificates: [{ validFrom: '2019-03-01', validTo: '2019-12-31' }, { kind: 'HEARING_HOST', category: '听证主持人证', validFrom: '2019-03-01', validTo: '2019-12-31', platformRegistered: false }] });
+    await makeOfficer(db(), admin, {
+      name: '二〇一九',
+      certificates: [
+        { validFrom: '2019-03-01', validTo: '2019-12-31' },
+        { kind: 'HEARING_HOST', category: '听证主持人证', validFrom: '2019-03-01', validTo: '2019-12-31', platformRegistered: false },
+      ],
+    });
     const after = await getOfficerFigures(db(), { year: 2019 });
     expect(after.certifiedOfficers - before.certifiedOfficers).toBe(1);
     expect(after.hearingHosts - before.hearingHosts).toBe(1);

@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 describe('officer import from xlsx', () => {
-  it('a file with one bad row: the preview names that row\'s errors, and the import writes nothing', async () => {
+  it("a file with one bad row: the preview names that row's errors, and the import writes nothing", async () => {
     const bytes = await officerWorkbook([
       sheetRow({ 姓名: '甲导入' }),
       sheetRow({ 姓名: '乙导入', 证件号: '', 有效期止: '2020-12-31', 考试合格: '也许' }),
@@ -65,7 +65,18 @@ describe('officer import from xlsx', () => {
       sheetRow({ 姓名: '赵清白', 证件号: numbers[0]! }),
       sheetRow({ 姓名: '赵清白', 证件种类: '听证主持人证', 证件类别: '听证主持人证', 证件号: numbers[1]! }),
       sheetRow({ 姓名: '钱清白', 证件号: numbers[2]!, 有效期起: new Date(Date.UTC(2020, 6, 1)), 有效期止: '2027/6/30' }),
-      sheetRow({ 姓名: '孙法制', 法制工作人员: '是', 法律职业资格证号: 'A20200001', 证件种类: null, 证件类别: null, 证件号: null, 有效期起: null, 有效期止: null, 考试合格: null, 平台注册: null }),
+      sheetRow({
+        姓名: '孙法制',
+        法制工作人员: '是',
+        法律职业资格证号: 'A20200001',
+        证件种类: null,
+        证件类别: null,
+        证件号: null,
+        有效期起: null,
+        有效期止: null,
+        考试合格: null,
+        平台注册: null,
+      }),
     ]);
     await actAs(admin);
     const before = await counts();

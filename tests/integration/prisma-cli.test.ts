@@ -43,8 +43,7 @@ function prisma(args: string[], urls: { url: string; shadow?: string }, cwd = di
   });
 }
 
-const tables = async (database: string) =>
-  (await adminQuery(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`, database)).rows.map((r) => r.tablename);
+const tables = async (database: string) => (await adminQuery(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`, database)).rows.map((r) => r.tablename);
 const migrationNames = async () => (await readdir(path.join(dir, 'migrations'))).filter((name) => name !== 'migration_lock.toml').sort();
 
 const dev = { url: databaseUrl({ database: db.dev }) };
@@ -102,7 +101,10 @@ describe('prisma.config.ts', () => {
     const standIn = await load({});
     expect(standIn.binary).toBe(engine);
     expect(existsSync(engine)).toBe(true);
-    expect(standIn.config).toMatchObject({ schema: 'prisma/schema.prisma', migrations: { path: 'prisma/migrations', seed: 'node --conditions=react-server --import tsx prisma/seed.ts' } });
+    expect(standIn.config).toMatchObject({
+      schema: 'prisma/schema.prisma',
+      migrations: { path: 'prisma/migrations', seed: 'node --conditions=react-server --import tsx prisma/seed.ts' },
+    });
     expect((await load({ PRISMA_NATIVE_ENGINE: '1' })).binary).toBeUndefined();
     expect((await load({ PRISMA_SCHEMA_ENGINE_BINARY: '/opt/schema-engine' })).binary).toBe('/opt/schema-engine');
   });

@@ -21,8 +21,7 @@ beforeAll(async () => {
   const db = getDb();
   editor = await makeUser(db, { roles: ['EDITOR', 'DIRECTOR'], name: '王编辑' });
   reviewer = await makeReviewer(db);
-  const normative = (title: string, extra: object = {}) =>
-    makeApprovedNotice(db, editor, reviewer, { category: 'NORMATIVE_DOCUMENT', title, formedOn: '2026-02-10', ...extra });
+  const normative = (title: string, extra: object = {}) => makeApprovedNotice(db, editor, reviewer, { category: 'NORMATIVE_DOCUMENT', title, formedOn: '2026-02-10', ...extra });
   const older = await normative('市中区临时救助实施办法');
   const main = await normative('市中区养老服务补贴发放管理办法', {
     documentNumber: '市中民发〔2026〕3号',
@@ -86,8 +85,13 @@ describe('public detail metadata', () => {
     });
     expect(disclosure).toMatchObject({ documentNumber: '市中民通〔2026〕1号', topic: '社会救助', validFrom: null });
     const refused = disclosureContentSchema.safeParse({
-      category: 'NORMATIVE_DOCUMENT', title: 't', body: 'b', sourceDepartment: 's', formedOn: '2026-01-05',
-      validFrom: '2026-03-01', validUntil: '2026-02-01',
+      category: 'NORMATIVE_DOCUMENT',
+      title: 't',
+      body: 'b',
+      sourceDepartment: 's',
+      formedOn: '2026-01-05',
+      validFrom: '2026-03-01',
+      validUntil: '2026-02-01',
     });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.path).toEqual(['validUntil']);
@@ -107,12 +111,24 @@ describe('the 文号 and the validity are reviewed content', () => {
   it('changing the period of validity after the legal review needs a new review before publication', async () => {
     const db = getDb();
     const approved = await makeApprovedNotice(db, editor, reviewer, {
-      category: 'NORMATIVE_DOCUMENT', title: '市中区特困人员认定办法', documentNumber: '市中民发〔2026〕5号', validFrom: '2026-04-01', validUntil: '2031-03-31',
+      category: 'NORMATIVE_DOCUMENT',
+      title: '市中区特困人员认定办法',
+      documentNumber: '市中民发〔2026〕5号',
+      validFrom: '2026-04-01',
+      validUntil: '2031-03-31',
     });
     const { disclosure } = await updateDraft(db, editor, {
-      id: approved.id, expectedUpdatedAt: approved.updatedAt.toISOString(), category: 'NORMATIVE_DOCUMENT', title: approved.title,
-      summary: approved.summary, body: approved.body, sourceDepartment: approved.sourceDepartment, formedOn: '2026-01-05',
-      documentNumber: '市中民发〔2026〕5号', validFrom: '2026-04-01', validUntil: '2036-03-31',
+      id: approved.id,
+      expectedUpdatedAt: approved.updatedAt.toISOString(),
+      category: 'NORMATIVE_DOCUMENT',
+      title: approved.title,
+      summary: approved.summary,
+      body: approved.body,
+      sourceDepartment: approved.sourceDepartment,
+      formedOn: '2026-01-05',
+      documentNumber: '市中民发〔2026〕5号',
+      validFrom: '2026-04-01',
+      validUntil: '2036-03-31',
     });
     expect(disclosure.status).toBe('DRAFT');
     await recordSecrecyCheck(db, await secrecyChecker(db), { id: approved.id, note: '不涉及国家秘密' });

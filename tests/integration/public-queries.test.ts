@@ -38,9 +38,7 @@ describe('public queries', () => {
   it('lists, home and feeds contain published items only, with public fields only', async () => {
     const list = await listCategory({ category: 'WORK_NEWS', page: 1 });
     expect(list.items.map((i) => i.id).sort()).toEqual(['pub-2025', 'pub-2026']);
-    expect(Object.keys(list.items[0]!).sort()).toEqual(
-      ['category', 'id', 'indexNumber', 'publishedAt', 'publishedOn', 'sourceDepartment', 'summary', 'title'].sort(),
-    );
+    expect(Object.keys(list.items[0]!).sort()).toEqual(['category', 'id', 'indexNumber', 'publishedAt', 'publishedOn', 'sourceDepartment', 'summary', 'title'].sort());
     const catalogue = await listCategory({ page: 1 });
     expect(catalogue.total).toBe(3);
     const home = await latestByCategory();

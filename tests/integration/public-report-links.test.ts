@@ -54,7 +54,15 @@ beforeAll(async () => {
   const filed = await fileTestCase(
     db(),
     w.officer,
-    caseFields(w, { caseType: 'ILLEGAL_SOCIAL_ORG_BAN', caseTitle: '取缔东城国学互助会案', partyKind0: 'ORGANISATION', partyName0: '东城国学互助会', partyIdNumber0: '', filedOn: today, watchedOrganisationId: watchedId }),
+    caseFields(w, {
+      caseType: 'ILLEGAL_SOCIAL_ORG_BAN',
+      caseTitle: '取缔东城国学互助会案',
+      partyKind0: 'ORGANISATION',
+      partyName0: '东城国学互助会',
+      partyIdNumber0: '',
+      filedOn: today,
+      watchedOrganisationId: watchedId,
+    }),
     new Date(),
   );
   caseId = filed.id;
@@ -81,7 +89,10 @@ describe('reports linked both ways', () => {
   it('staff not on the case see the reports but nothing of the reporter', async () => {
     const d = await getCaseDetail(db(), caseId, outsider);
     expect(d.seesPersonalData).toBe(false);
-    expect(d.reports.map((r) => [r.id, r.status, r.reporter])).toEqual([[named.id, 'ACCEPTED', null], [anonymous.id, 'ACCEPTED', null]]);
+    expect(d.reports.map((r) => [r.id, r.status, r.reporter])).toEqual([
+      [named.id, 'ACCEPTED', null],
+      [anonymous.id, 'ACCEPTED', null],
+    ]);
     expect(JSON.stringify(d)).not.toContain(REPORTER.name);
     expect(JSON.stringify(d)).not.toContain(REPORTER.contact);
   });

@@ -31,7 +31,13 @@ const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai'
 let officer: Actor;
 let legal: Actor;
 
-const illegalOrg = { kind: 'ILLEGAL_ORG', anonymous: 'on', organisationName: '中华国学养生促进总会', place: '和平路12号二楼', description: '以“养老投资”为名组织老年人集会收取会费' };
+const illegalOrg = {
+  kind: 'ILLEGAL_ORG',
+  anonymous: 'on',
+  organisationName: '中华国学养生促进总会',
+  place: '和平路12号二楼',
+  description: '以“养老投资”为名组织老年人集会收取会费',
+};
 
 function submission(fields: Record<string, string>, files: { name: string; type: string; body: Buffer }[] = []) {
   const data = form({ ...fields, challenge: issueChallenge(new Date(Date.now() - 10_000)).token, website: '', nonce: '' });
@@ -72,7 +78,13 @@ describe('a report at /report', () => {
 
   it('refuses an executable, an oversized file and a named report without contact, leaving nothing behind', async () => {
     const before = await counts();
-    const exe = await submit('198.51.100.61', submission(illegalOrg, [{ name: '照片.png', type: 'image/png', body: PNG }, { name: 'setup.exe', type: 'application/x-msdownload', body: EXE }]));
+    const exe = await submit(
+      '198.51.100.61',
+      submission(illegalOrg, [
+        { name: '照片.png', type: 'image/png', body: PNG },
+        { name: 'setup.exe', type: 'application/x-msdownload', body: EXE },
+      ]),
+    );
     expect(exe.ok).toBe(false);
     expect(exe.message).toMatch(/PDF|格式|类型/);
     const big = await submit('198.51.100.61', submission(illegalOrg, [{ name: '大文件.png', type: 'image/png', body: Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]) }]));
@@ -95,9 +107,14 @@ describe('staff triage', () => {
     await actAs(officer);
     const [row] = (await listReportInbox(db(), officer.roles)).filter((r) => r.id === report.id);
     expect(row?.due.acceptExplanation).toMatch(/^受理期限：自\d{4}-\d{2}-\d{2}次日起算15日/);
-    expect((await acceptReportAction({ ok: false }, form({ reportId: report.id, on: today, link: 'CASE', caseNumber: '不存在-001' }))).fieldErrors?.caseNumber).toEqual(['未找到该编号的执法案件']);
+    expect((await acceptReportAction({ ok: false }, form({ reportId: report.id, on: today, link: 'CASE', caseNumber: '不存在-001' }))).fieldErrors?.caseNumber).toEqual([
+      '未找到该编号的执法案件',
+    ]);
     expect(await acceptReportAction({ ok: false }, form({ reportId: report.id, on: today, link: 'WATCHLIST', caseNumber: '' }))).toMatchObject({ ok: true });
-    const linked = await db().publicReport.findUniqueOrThrow({ where: { id: report.id }, include: { watchedOrganisation: { include: { publicReports: { select: { id: true } } } } } });
+    const linked = await db().publicReport.findUniqueOrThrow({
+      where: { id: report.id },
+      include: { watchedOrganisation: { include: { publicReports: { select: { id: true } } } } },
+    });
     expect(linked.watchedOrganisation).toMatchObject({ name: '中华国学养生促进总会', source: '群众举报', status: 'SUSPECTED' });
     expect(linked.watchedOrganisation?.publicReports).toEqual([{ id: report.id }]);
     expect(linked.acceptedOn).not.toBeNull();
@@ -112,7 +129,8 @@ describe('staff triage', () => {
   });
 
   it('routes a complaint about enforcement to the legal-affairs office', async () => {
-    const { code } = (await submit('198.51.100.63', submission({ kind: 'COMPLAINT', anonymous: 'on', officerName: '执法证号37010001', description: '检查时未出示执法证件' }))).data!;
+    const { code } = (await submit('198.51.100.63', submission({ kind: 'COMPLAINT', anonymous: 'on', officerName: '执法证号37010001', description: '检查时未出示执法证件' })))
+      .data!;
     const report = await db().publicReport.findUniqueOrThrow({ where: { trackingCodeHash: hashTrackingCode(normaliseTrackingCode(code)!) } });
     expect((await listReportInbox(db(), officer.roles)).some((r) => r.id === report.id)).toBe(false);
     await actAs(officer);

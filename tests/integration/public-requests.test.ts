@@ -8,7 +8,12 @@ import { submitRequestAction } from '@/app/(public)/apply/actions';
 import { trackAction } from '@/app/(public)/track/actions';
 import { POST as downloadTrackedFile } from '@/app/(public)/track/file/route';
 import {
-  answerRequestAction, correctionReplyAction, endConsultationAction, extendRequestAction, requestCorrectionAction, startConsultationAction,
+  answerRequestAction,
+  correctionReplyAction,
+  endConsultationAction,
+  extendRequestAction,
+  requestCorrectionAction,
+  startConsultationAction,
 } from '@/app/(staff)/staff/requests/actions';
 import type { Actor } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db';
@@ -40,9 +45,17 @@ let editor: Actor;
 let director: Actor;
 
 const applicant = {
-  applicantKind: 'PERSON', applicantName: '周卫东', idType: 'RESIDENT_ID', idNumber: '110101199003074514',
-  contactPhone: '13900001111', contactEmail: '', contactAddress: '', subject: '2025年本区养老机构补贴发放情况',
-  purpose: '', preferredForm: 'ELECTRONIC', delivery: 'ONLINE',
+  applicantKind: 'PERSON',
+  applicantName: '周卫东',
+  idType: 'RESIDENT_ID',
+  idNumber: '110101199003074514',
+  contactPhone: '13900001111',
+  contactEmail: '',
+  contactAddress: '',
+  subject: '2025年本区养老机构补贴发放情况',
+  purpose: '',
+  preferredForm: 'ELECTRONIC',
+  delivery: 'ONLINE',
 };
 
 function from(address: string) {
@@ -190,7 +203,13 @@ describe('the statutory clock on an online request, seen by staff and by the app
     expect(registered?.extensionApprovedBy).toBe('王局长');
 
     await actAs(editor);
-    const answer = form({ requestId, outcome: 'DISCLOSED_IN_PART', withholdingReason: 'THIRD_PARTY_RIGHTS', outcomeReason: '涉及个人信息的部分不予公开', answeredOn: '2025-11-20' });
+    const answer = form({
+      requestId,
+      outcome: 'DISCLOSED_IN_PART',
+      withholdingReason: 'THIRD_PARTY_RIGHTS',
+      outcomeReason: '涉及个人信息的部分不予公开',
+      answeredOn: '2025-11-20',
+    });
     answer.append('file', new File([PDF], '补贴发放情况.pdf', { type: 'application/pdf' }));
     expect(await answerRequestAction({ ok: false }, answer)).toMatchObject({ ok: true });
     const answered = await status();
@@ -217,11 +236,23 @@ describe('the disclosure annual report', () => {
   it('counts online and registered requests: new, carried over, answered by type, carried forward; the tables reconcile', async () => {
     await actAs(editor);
     const person = await recordInformationRequest(db(), editor, { receivedOn: '2024-03-01', applicantKind: 'PERSON', subject: '低保名单' });
-    await answerInformationRequest(db(), editor, { requestId: person.id, outcome: 'DISCLOSED_IN_PART', withholdingReason: 'THIRD_PARTY_RIGHTS', outcomeReason: '个人信息不公开', answeredOn: '2024-03-20' });
+    await answerInformationRequest(db(), editor, {
+      requestId: person.id,
+      outcome: 'DISCLOSED_IN_PART',
+      withholdingReason: 'THIRD_PARTY_RIGHTS',
+      outcomeReason: '个人信息不公开',
+      answeredOn: '2024-03-20',
+    });
     await recordInformationRequest(db(), editor, { receivedOn: '2024-12-20', applicantKind: 'BUSINESS', subject: '招标文件' });
     const { code } = (await submit('198.51.100.40', { applicantKind: 'RESEARCH' })).data!;
     const online = await db().informationRequest.update({ where: { trackingCodeHash: hashTrackingCode(normaliseTrackingCode(code)!) }, data: { receivedOn: day('2024-12-30') } });
-    await answerInformationRequest(db(), editor, { requestId: online.id, outcome: 'NOT_DISCLOSED', withholdingReason: 'PROCESS_INFORMATION', outcomeReason: '属于过程性信息', answeredOn: '2025-01-10' });
+    await answerInformationRequest(db(), editor, {
+      requestId: online.id,
+      outcome: 'NOT_DISCLOSED',
+      withholdingReason: 'PROCESS_INFORMATION',
+      outcomeReason: '属于过程性信息',
+      answeredOn: '2025-01-10',
+    });
 
     const y2024 = await loadDisclosureReportTables(db(), 2024);
     expect(y2024.problems).toEqual([]);

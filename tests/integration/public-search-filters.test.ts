@@ -12,10 +12,22 @@ beforeAll(async () => {
   owner = await ownerClient();
   await insertDisclosures(owner, [
     { id: 'nursing-home-title', title: '关于开展桂花巷养老院消防安全检查的通知', publishedAt: '2025-04-01T02:00:00Z' },
-    { id: 'nursing-home-body', title: '冬季安全工作动态', body: '区民政局走访桂花巷养老院，检查取暖设施。', publishedAt: '2024-11-01T02:00:00Z', category: 'POLICY_INTERPRETATION' },
+    {
+      id: 'nursing-home-body',
+      title: '冬季安全工作动态',
+      body: '区民政局走访桂花巷养老院，检查取暖设施。',
+      publishedAt: '2024-11-01T02:00:00Z',
+      category: 'POLICY_INTERPRETATION',
+    },
     { id: 'nursing-home-summary', title: '敬老月活动', summary: '组织志愿者到桂花巷养老院慰问老人', publishedAt: '2023-10-01T02:00:00Z' },
     // The official texts say 养老机构 where a visitor types 养老院.
-    { id: 'institution', title: '区民政局开展专项检查', body: '对桂花巷登记备案的养老机构开展消防安全检查。', publishedAt: '2022-05-01T02:00:00Z', category: 'POLICY_INTERPRETATION' },
+    {
+      id: 'institution',
+      title: '区民政局开展专项检查',
+      body: '对桂花巷登记备案的养老机构开展消防安全检查。',
+      publishedAt: '2022-05-01T02:00:00Z',
+      category: 'POLICY_INTERPRETATION',
+    },
   ]);
   await owner.query('ANALYZE "Disclosure"');
 });

@@ -1,11 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  createResponsibilityAction,
-  deleteActivityAction,
-  deleteResponsibilityAction,
-  recordActivityAction,
-} from '@/app/(staff)/staff/publicity/actions';
+import { createResponsibilityAction, deleteActivityAction, deleteResponsibilityAction, recordActivityAction } from '@/app/(staff)/staff/publicity/actions';
 import { GET as exportLedgerRoute } from '@/app/(staff)/staff/publicity/ledger/export/route';
 import { initialActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/auth/guard';
@@ -53,7 +48,7 @@ describe('publicity actions, called directly as a browser would', () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
-  it('name each kind\'s missing fields in Chinese and write nothing', async () => {
+  it("name each kind's missing fields in Chinese and write nothing", async () => {
     await actAs(editor);
     const before = await counts();
     const state = await recordActivityAction(initialActionState, form({ kind: 'OFFLINE_EVENT', title: '', heldOn: '2023-02-30', place: '', audience: '', leaflets: '许多' }));
@@ -66,7 +61,10 @@ describe('publicity actions, called directly as a browser would', () => {
       leaflets: ['发放资料份数应为整数'],
     });
     expect(state.message).toMatch(/^提交的内容有误，请检查：/);
-    const online = await recordActivityAction(initialActionState, form({ kind: 'ONLINE_PUBLICATION', title: '文章', heldOn: '2023-02-01', channel: '', link: 'javascript:alert(1)' }));
+    const online = await recordActivityAction(
+      initialActionState,
+      form({ kind: 'ONLINE_PUBLICATION', title: '文章', heldOn: '2023-02-01', channel: '', link: 'javascript:alert(1)' }),
+    );
     expect(online.fieldErrors).toEqual({ channel: ['请填写发布渠道'], link: ['请填写以 http:// 或 https:// 开头的有效链接'] });
     const festival = await recordActivityAction(initialActionState, form({ kind: 'FESTIVAL_CAMPAIGN', title: '活动', heldOn: '2023-04-05' }));
     expect(festival.fieldErrors).toEqual({ festival: ['请填写节日'] });
@@ -80,7 +78,9 @@ describe('publicity actions, called directly as a browser would', () => {
   it('record, list and delete plan items and activities, each with an audit row', async () => {
     await actAs(editor);
     const before = await counts();
-    expect(await createResponsibilityAction(initialActionState, form({ year: '2023', unit: '养老服务科', laws: '老年人权益保障法', audience: '养老机构', dueOn: '2023-10-31' }))).toEqual({ ok: true, message: '已添加到责任清单。' });
+    expect(
+      await createResponsibilityAction(initialActionState, form({ year: '2023', unit: '养老服务科', laws: '老年人权益保障法', audience: '养老机构', dueOn: '2023-10-31' })),
+    ).toEqual({ ok: true, message: '已添加到责任清单。' });
     const [item] = await listResponsibilities(db(), { year: 2023 });
     expect(item).toMatchObject({ unit: '养老服务科', dueOn: '2023-10-31' });
     expect(await recordActivityAction(initialActionState, form({ ...offline, title: '将删除' }))).toEqual({ ok: true, message: '普法活动已记录。' });

@@ -23,7 +23,11 @@ const db = () => getDb();
 const demoActor = async (email: string): Promise<Actor> => toActor(await db().user.findUniqueOrThrow({ where: { email } }));
 const counts = async () => {
   const [versions, reports, disclosures, reviews, audit] = await Promise.all([
-    db().annualReportVersion.count(), db().annualReport.count(), db().disclosure.count(), db().legalReview.count(), db().auditEvent.count(),
+    db().annualReportVersion.count(),
+    db().annualReport.count(),
+    db().disclosure.count(),
+    db().legalReview.count(),
+    db().auditEvent.count(),
   ]);
   return { versions, reports, disclosures, reviews, audit };
 };
@@ -63,9 +67,15 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
     expect(await generateReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true });
     const { view, text } = await reportText();
     for (const phrase of [
-      '主动公开各类信息365条', '配备4台行政执法记录仪和1台照相机', '执法人员12名、听证主持人1名，均录入行政执法监管平台，考试合格取得证书',
-      '参加培训1次', '共开展活动4次，发放宣传资料1.5万余份', '检查养老机构192次', '对全区29家养老服务机构开展实地检查',
-    ]) expect(text).toContain(phrase);
+      '主动公开各类信息365条',
+      '配备4台行政执法记录仪和1台照相机',
+      '执法人员12名、听证主持人1名，均录入行政执法监管平台，考试合格取得证书',
+      '参加培训1次',
+      '共开展活动4次，发放宣传资料1.5万余份',
+      '检查养老机构192次',
+      '对全区29家养老服务机构开展实地检查',
+    ])
+      expect(text).toContain(phrase);
     for (const heading of ['一、主要举措和成效', '二、党政主要负责人履行推进法治建设第一责任人职责情况', '三、存在的不足及原因', '四、下一年度工作安排']) {
       expect(text).toContain(heading);
     }
@@ -91,13 +101,23 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
 
   it('follows the records: a training deleted and an inspection moved to 2022 change the regenerated figures, edited narrative kept', async () => {
     const { view } = await reportText();
-    expect(await editParagraphAction(initialActionState, form({
-      year: '2021', key: 'measures.publicity.1', narrative: '我局制定普法责任清单，线下活动{{publicity.offlineEvents}}。', expectedVersion: String(view.current.version),
-    }))).toMatchObject({ ok: true });
+    expect(
+      await editParagraphAction(
+        initialActionState,
+        form({
+          year: '2021',
+          key: 'measures.publicity.1',
+          narrative: '我局制定普法责任清单，线下活动{{publicity.offlineEvents}}。',
+          expectedVersion: String(view.current.version),
+        }),
+      ),
+    ).toMatchObject({ ok: true });
     const training = await db().training.findFirstOrThrow({ where: { heldOn: { gte: new Date('2021-01-01'), lte: new Date('2021-12-31') } } });
     await db().trainingAttendance.deleteMany({ where: { trainingId: training.id } });
     await db().training.delete({ where: { id: training.id } });
-    const inspection = await db().inspection.findFirstOrThrow({ where: { kind: { not: 'JOINT' }, entity: { kind: 'ELDERLY_CARE' }, inspectedOn: { gte: new Date('2021-01-01'), lte: new Date('2021-12-31') } } });
+    const inspection = await db().inspection.findFirstOrThrow({
+      where: { kind: { not: 'JOINT' }, entity: { kind: 'ELDERLY_CARE' }, inspectedOn: { gte: new Date('2021-01-01'), lte: new Date('2021-12-31') } },
+    });
     await db().inspection.update({ where: { id: inspection.id }, data: { inspectedOn: new Date('2022-01-05') } });
 
     expect(await generateReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: true });
@@ -112,17 +132,26 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
   it('refuses a placeholder naming no figure, and an edit of an out-of-date version', async () => {
     const { view } = await reportText();
     const version = String(view.current.version);
-    expect(await editParagraphAction(initialActionState, form({ year: '2021', key: 'preamble', narrative: '共{{no.such.metric}}', expectedVersion: version })))
-      .toMatchObject({ ok: false, message: '段落中引用了不存在的指标：no.such.metric' });
-    expect(await editParagraphAction(initialActionState, form({ year: '2021', key: 'preamble', narrative: '前言', expectedVersion: '1' })))
-      .toMatchObject({ ok: false, message: '报告已有更新的版本，请刷新后重试' });
+    expect(await editParagraphAction(initialActionState, form({ year: '2021', key: 'preamble', narrative: '共{{no.such.metric}}', expectedVersion: version }))).toMatchObject({
+      ok: false,
+      message: '段落中引用了不存在的指标：no.such.metric',
+    });
+    expect(await editParagraphAction(initialActionState, form({ year: '2021', key: 'preamble', narrative: '前言', expectedVersion: '1' }))).toMatchObject({
+      ok: false,
+      message: '报告已有更新的版本，请刷新后重试',
+    });
   });
 
   it('goes through secrecy check and legal review before the director publishes it; an edit after approval needs a new review', async () => {
     // What the records cannot back was left to the author (no adviser in the demo data…): written now.
     for (const gap of reportGaps((await reportText()).view.current.content)) {
       const version = String((await reportText()).view.current.version);
-      expect(await editParagraphAction(initialActionState, form({ year: '2021', key: gap.paragraphKey, narrative: `（作者补写：${gap.prompt.slice(0, 10)}）`, expectedVersion: version }))).toMatchObject({ ok: true });
+      expect(
+        await editParagraphAction(
+          initialActionState,
+          form({ year: '2021', key: gap.paragraphKey, narrative: `（作者补写：${gap.prompt.slice(0, 10)}）`, expectedVersion: version }),
+        ),
+      ).toMatchObject({ ok: true });
     }
     expect(await publishReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: false, message: '报告尚未送法制审核' });
     // The director wrote it: an editor, not the director, signs off its secrecy check, then it is sent.
@@ -140,16 +169,19 @@ describe('the 2021 annual rule-of-law report from the demo data', () => {
     expect(carried.body).toContain('检查养老机构191次');
     expect(carried.secrecyCheckedById).toBe(editor.id);
     // While in review the text is fixed.
-    expect(await editParagraphAction(initialActionState, form({ year: '2021', key: 'other.1', narrative: '无。', expectedVersion: String(view.current.version) })))
-      .toMatchObject({ ok: false, message: expect.stringContaining('法制审核中') });
+    expect(await editParagraphAction(initialActionState, form({ year: '2021', key: 'other.1', narrative: '无。', expectedVersion: String(view.current.version) }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('法制审核中'),
+    });
     expect(await publishReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: false, message: expect.stringContaining('法制审核') });
 
     const review = await db().legalReview.findFirstOrThrow({ where: { subjectType: 'DISCLOSURE', subjectId: carried.id, status: 'PENDING' } });
     await decideReview(db(), reviewer, decisionInput(review.id, 'APPROVED', '同意发布', 'DISCLOSURE'));
 
     // Edited after approval: back to draft, publication refused until a new review.
-    expect(await editParagraphAction(initialActionState, form({ year: '2021', key: 'other.1', narrative: '无其他需要报告的事项。', expectedVersion: String(view.current.version) })))
-      .toMatchObject({ ok: true });
+    expect(
+      await editParagraphAction(initialActionState, form({ year: '2021', key: 'other.1', narrative: '无其他需要报告的事项。', expectedVersion: String(view.current.version) })),
+    ).toMatchObject({ ok: true });
     expect((await db().disclosure.findUniqueOrThrow({ where: { id: carried.id } })).status).toBe('DRAFT');
     expect(await publishReportAction(initialActionState, form({ year: '2021' }))).toMatchObject({ ok: false, message: expect.stringContaining('法制审核') });
 

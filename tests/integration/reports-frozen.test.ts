@@ -57,21 +57,44 @@ describe('figures as of their year', () => {
     const coverage = await getElderlyCareCoverage(db(), { year: 2021 });
     const text = await text2021();
     const stored = (await view2021()).current;
-    expect(figures).toMatchObject({ 'devices.bodyCameras': 4, 'devices.cameras': 1, 'entities.elderlyCare': 29, 'inspections.jointElderlyCareInstitutions': 29, 'officers.enforcement': 12, 'officers.hearingHosts': 1 });
+    expect(figures).toMatchObject({
+      'devices.bodyCameras': 4,
+      'devices.cameras': 1,
+      'entities.elderlyCare': 29,
+      'inspections.jointElderlyCareInstitutions': 29,
+      'officers.enforcement': 12,
+      'officers.hearingHosts': 1,
+    });
 
     // Today's changes, each through its own audited service.
     const device = await db().recordingDevice.findFirstOrThrow({ where: { kind: 'BODY_CAMERA', active: true, loans: { none: { returnedAt: null } } } });
     await retireDevice(db(), officer, { deviceId: device.id });
     const home = await db().supervisedEntity.findFirstOrThrow({ where: { kind: 'ELDERLY_CARE', active: true, inspections: { some: { kind: 'JOINT' } } } });
     await updateSupervisedEntity(db(), officer, {
-      entityId: home.id, entityKind: home.kind, entityName: home.name, address: home.address, licenceNo: home.licenceNo ?? undefined,
-      registeredOn: home.registeredOn?.toISOString().slice(0, 10), filedOn: home.filedOn?.toISOString().slice(0, 10), active: false,
+      entityId: home.id,
+      entityKind: home.kind,
+      entityName: home.name,
+      address: home.address,
+      licenceNo: home.licenceNo ?? undefined,
+      registeredOn: home.registeredOn?.toISOString().slice(0, 10),
+      filedOn: home.filedOn?.toISOString().slice(0, 10),
+      active: false,
     });
-    const certificate = await db().certificate.findFirstOrThrow({ where: { kind: 'ENFORCEMENT', revokedAt: null, validFrom: { lte: new Date('2021-12-31') }, validTo: { gte: new Date('2021-01-01') } } });
+    const certificate = await db().certificate.findFirstOrThrow({
+      where: { kind: 'ENFORCEMENT', revokedAt: null, validFrom: { lte: new Date('2021-12-31') }, validTo: { gte: new Date('2021-01-01') } },
+    });
     await revokeCertificate(db(), admin, { certificateId: certificate.id, reason: '调离执法岗位' });
     const legal = await db().officer.findFirst({ where: { isLegalStaff: true, active: true } });
     if (legal) {
-      await updateOfficer(db(), admin, { officerId: legal.id, name: legal.name, unit: legal.unit, isLegalStaff: false, legalQualificationNo: legal.legalQualificationNo, userId: legal.userId, active: false });
+      await updateOfficer(db(), admin, {
+        officerId: legal.id,
+        name: legal.name,
+        unit: legal.unit,
+        isLegalStaff: false,
+        legalQualificationNo: legal.legalQualificationNo,
+        userId: legal.userId,
+        active: false,
+      });
     }
 
     // The change is real today…
@@ -135,9 +158,17 @@ describe('exports', () => {
   it('a version not yet approved: the Word file has page numbers, the 落款 and 草稿; the PDF is marked 草稿', async () => {
     const docx = await exportAnnualReport(db(), director, { year: 2021, format: 'docx' });
     const zip = await JSZip.loadAsync(docx.bytes);
-    const footers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/footer\d*\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/footer\d*\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
     expect(footers.join('')).toMatch(/PAGE/);
-    const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/header\d*\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
     expect(headers.join('')).toContain('草稿');
     const xml = await zip.file('word/document.xml')!.async('string');
     const texts = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
@@ -167,7 +198,9 @@ describe('a published report is frozen', () => {
     expect(await pdfText((await exportAnnualReport(db(), director, { year: 2021, format: 'pdf' })).bytes)).not.toContain('草稿');
 
     // A 2021 inspection is re-dated to 2022 today: the live figure moves, the published one does not.
-    const inspection = await db().inspection.findFirstOrThrow({ where: { kind: { not: 'JOINT' }, entity: { kind: 'ELDERLY_CARE' }, inspectedOn: { gte: new Date('2021-01-01'), lte: new Date('2021-12-31') } } });
+    const inspection = await db().inspection.findFirstOrThrow({
+      where: { kind: { not: 'JOINT' }, entity: { kind: 'ELDERLY_CARE' }, inspectedOn: { gte: new Date('2021-01-01'), lte: new Date('2021-12-31') } },
+    });
     await db().inspection.update({ where: { id: inspection.id }, data: { inspectedOn: new Date('2022-01-05') } });
     const changes = (await loadPublishedChanges(db(), 2021))!.changes;
     expect(changes).toContainEqual({ key: 'inspections.elderlyCare', label: '检查养老机构', unit: '次', published: 192, current: 191 });
@@ -193,8 +226,10 @@ describe('statutory submissions', () => {
     const fields = { year: '2021', step: 'RULE_OF_LAW_PUBLISHED', doneOn: today, receipt: '门户网站索引号' };
     expect(await recordSubmissionAction(initialActionState, form(fields))).toMatchObject({ ok: true });
     expect(await recordSubmissionAction(initialActionState, form(fields))).toMatchObject({ ok: false, message: expect.stringContaining('该事项已登记') });
-    expect(await recordSubmissionAction(initialActionState, form({ ...fields, step: 'ENFORCEMENT_STATISTICS', doneOn: '2021-12-30' })))
-      .toMatchObject({ ok: false, message: expect.stringContaining('办理日期应在2021年度结束之后') });
+    expect(await recordSubmissionAction(initialActionState, form({ ...fields, step: 'ENFORCEMENT_STATISTICS', doneOn: '2021-12-30' }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('办理日期应在2021年度结束之后'),
+    });
     const states = await loadSubmissions(db(), 2021, new Date());
     expect(states.find((s) => s.step === 'RULE_OF_LAW_PUBLISHED')).toMatchObject({ dueOn: '2022-04-01', doneOn: today, receipt: '门户网站索引号', status: 'LATE' });
     expect(states.find((s) => s.step === 'DISCLOSURE_ANNUAL_REPORT')).toMatchObject({ dueOn: '2022-01-31', status: 'OVERDUE' });

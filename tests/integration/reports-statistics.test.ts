@@ -33,9 +33,36 @@ beforeAll(async () => {
   const remedy = { organ: '区人民政府', claimant: '某申请人', challengedDecision: '政府信息公开申请答复', createdById: officer.id };
   await db().remedyCase.createMany({
     data: [
-      { ...remedy, kind: 'RECONSIDERATION', caseNumber: 'FY-2021-1', informationRequestId: answered.id, receivedOn: day('2021-05-10'), answerDueOn: day('2021-05-20'), outcome: 'UPHELD', concludedOn: day('2021-07-01') },
-      { ...remedy, kind: 'LITIGATION', caseNumber: 'SS-2021-1', organ: '区人民法院', informationRequestId: other.id, receivedOn: day('2021-08-10'), answerDueOn: day('2021-08-25') },
-      { ...remedy, kind: 'LITIGATION', caseNumber: 'SS-2021-2', organ: '区人民法院', challengedDecision: '行政处罚决定', receivedOn: day('2021-09-10'), answerDueOn: day('2021-09-27'), outcome: 'REVOKED', concludedOn: day('2021-11-01') },
+      {
+        ...remedy,
+        kind: 'RECONSIDERATION',
+        caseNumber: 'FY-2021-1',
+        informationRequestId: answered.id,
+        receivedOn: day('2021-05-10'),
+        answerDueOn: day('2021-05-20'),
+        outcome: 'UPHELD',
+        concludedOn: day('2021-07-01'),
+      },
+      {
+        ...remedy,
+        kind: 'LITIGATION',
+        caseNumber: 'SS-2021-1',
+        organ: '区人民法院',
+        informationRequestId: other.id,
+        receivedOn: day('2021-08-10'),
+        answerDueOn: day('2021-08-25'),
+      },
+      {
+        ...remedy,
+        kind: 'LITIGATION',
+        caseNumber: 'SS-2021-2',
+        organ: '区人民法院',
+        challengedDecision: '行政处罚决定',
+        receivedOn: day('2021-09-10'),
+        answerDueOn: day('2021-09-27'),
+        outcome: 'REVOKED',
+        concludedOn: day('2021-11-01'),
+      },
     ],
   });
 });
@@ -53,7 +80,18 @@ describe('statutory yearly outputs', () => {
     expect(await db().auditEvent.count({ where: { action: 'report.recordLicence', actorId: officer.id } })).toBe(3);
 
     const stats = await loadEnforcementStatistics(db(), 2021);
-    expect(stats.rows.map((r) => r.label)).toEqual(['行政许可', '行政处罚', '行政强制', '行政检查', '取缔非法社会组织', '社会救助入户调查', '居民家庭经济状况核对', '流浪乞讨人员救助', '殡葬改革稽查', '养老服务监管']);
+    expect(stats.rows.map((r) => r.label)).toEqual([
+      '行政许可',
+      '行政处罚',
+      '行政强制',
+      '行政检查',
+      '取缔非法社会组织',
+      '社会救助入户调查',
+      '居民家庭经济状况核对',
+      '流浪乞讨人员救助',
+      '殡葬改革稽查',
+      '养老服务监管',
+    ]);
     expect(stats.rows[0]).toMatchObject({ count: 2, detail: expect.stringContaining('准予1件，不予1件') });
     expect(stats.rows.find((r) => r.key === 'penalty')).toMatchObject({ count: 0, href: '/staff/dashboard/records?metric=cases.type.PENALTY&year=2021' });
     expect(stats.total).toBe(2);
@@ -72,7 +110,9 @@ describe('statutory yearly outputs', () => {
     expect(tables.proactive.decisions[0]).toEqual({ label: '行政许可', count: 2 });
 
     // A new request answered the next year moves between rows, never breaking the totals.
-    await db().informationRequest.create({ data: { receivedOn: day('2021-12-30'), applicantKind: 'RESEARCH', subject: '跨年', outcome: 'NOT_DISCLOSED', answeredOn: day('2022-01-06') } });
+    await db().informationRequest.create({
+      data: { receivedOn: day('2021-12-30'), applicantKind: 'RESEARCH', subject: '跨年', outcome: 'NOT_DISCLOSED', answeredOn: day('2022-01-06') },
+    });
     const after = await loadDisclosureReportTables(db(), 2021);
     expect(after.tables.requests.received.TOTAL).toBe(4);
     expect(after.tables.requests.carriedOut).toMatchObject({ RESEARCH: 1, TOTAL: 2 });

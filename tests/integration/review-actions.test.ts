@@ -2,12 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLegalAdviserAction, recordAdviserWorkAction, recordLegalQualificationAction } from '@/app/(staff)/staff/legal-affairs/actions';
-import {
-  createAdminContractAction,
-  createMajorDecisionAction,
-  submitMatterForReviewAction,
-  updateMajorDecisionAction,
-} from '@/app/(staff)/staff/matters/actions';
+import { createAdminContractAction, createMajorDecisionAction, submitMatterForReviewAction, updateMajorDecisionAction } from '@/app/(staff)/staff/matters/actions';
 import { decideReviewAction, extendReviewAction, recordExternalOpinionAction } from '@/app/(staff)/staff/reviews/actions';
 import { initialActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/auth/guard';
@@ -138,10 +133,7 @@ describe('bad input is named in Chinese', () => {
     const director = await makeUser(db(), { roles: ['DIRECTOR'] });
     await actAs(director);
     const before = await reviewCounts(db());
-    const state = await createAdminContractAction(
-      initialActionState,
-      form({ title: ' ', counterparty: '某公司', amount: '12,000', termFrom: '2025-06-01', termTo: '2025-05-31' }),
-    );
+    const state = await createAdminContractAction(initialActionState, form({ title: ' ', counterparty: '某公司', amount: '12,000', termFrom: '2025-06-01', termTo: '2025-05-31' }));
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toEqual({
       title: ['请填写合同名称'],
@@ -151,10 +143,7 @@ describe('bad input is named in Chinese', () => {
     expect(state.message).toContain('合同金额：请填写有效的合同金额（元，最多两位小数）');
     expect(state.message).toContain('截止日期：合同期限截止日期不能早于起始日期');
     expect(state.message).not.toMatch(/amount|termTo|title/);
-    const badDate = await createAdminContractAction(
-      initialActionState,
-      form({ title: '合同', counterparty: '某公司', amount: '1', termFrom: '2025-02-30', termTo: '2025-05-31' }),
-    );
+    const badDate = await createAdminContractAction(initialActionState, form({ title: '合同', counterparty: '某公司', amount: '1', termFrom: '2025-02-30', termTo: '2025-05-31' }));
     expect(badDate.fieldErrors?.termFrom).toEqual(['请填写有效的合同期限起始日期（YYYY-MM-DD）']);
     expect(await reviewCounts(db())).toEqual(before);
   });
@@ -221,9 +210,10 @@ describe('legal adviser register', () => {
   it('registers an adviser and logs contract review, litigation and advice, requiring case details', async () => {
     const director = await makeUser(db(), { roles: ['DIRECTOR'], name: '王局长' });
     await actAs(director);
-    expect(
-      await createLegalAdviserAction(initialActionState, form({ name: '王律师', firm: '某某律师事务所', termFrom: '2025-01-01', termTo: '2024-12-31' })),
-    ).toMatchObject({ ok: false, fieldErrors: { termTo: ['聘期截止日期不能早于起始日期'] } });
+    expect(await createLegalAdviserAction(initialActionState, form({ name: '王律师', firm: '某某律师事务所', termFrom: '2025-01-01', termTo: '2024-12-31' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { termTo: ['聘期截止日期不能早于起始日期'] },
+    });
     expect((await createLegalAdviserAction(initialActionState, form({ name: '王律师', firm: '某某律师事务所', termFrom: '2025-01-01', termTo: '2025-12-31' }))).ok).toBe(true);
     const adviser = await db().legalAdviser.findFirstOrThrow({ where: { name: '王律师' } });
 
@@ -231,10 +221,12 @@ describe('legal adviser register', () => {
     const missing = await recordAdviserWorkAction(initialActionState, form(litigation));
     expect(missing.fieldErrors).toEqual({ caseNumber: ['诉讼、复议案件须填写案号'], courtOrOrgan: ['诉讼、复议案件须填写法院或复议机关'] });
     expect(
-      (await recordAdviserWorkAction(
-        initialActionState,
-        form({ ...litigation, caseNumber: '（2025）某0102行初15号', courtOrOrgan: '某区人民法院', caseStatus: '审理中', caseOutcome: '' }),
-      )).ok,
+      (
+        await recordAdviserWorkAction(
+          initialActionState,
+          form({ ...litigation, caseNumber: '（2025）某0102行初15号', courtOrOrgan: '某区人民法院', caseStatus: '审理中', caseOutcome: '' }),
+        )
+      ).ok,
     ).toBe(true);
 
     // A contract review must point at a contract's round, not a decision's.
@@ -243,7 +235,9 @@ describe('legal adviser register', () => {
       form({ adviserId: adviser.id, kind: 'CONTRACT_REVIEW', title: '合同审查', occurredOn: '2025-04-03', reviewId }),
     );
     expect(wrongRound).toEqual({ ok: false, message: '合同审查须关联行政合同的法制审核记录' });
-    expect((await recordAdviserWorkAction(initialActionState, form({ adviserId: adviser.id, kind: 'EMERGENCY_ADVICE', title: '防汛转移安置法律意见', occurredOn: '2025-07-01' }))).ok).toBe(true);
+    expect(
+      (await recordAdviserWorkAction(initialActionState, form({ adviserId: adviser.id, kind: 'EMERGENCY_ADVICE', title: '防汛转移安置法律意见', occurredOn: '2025-07-01' }))).ok,
+    ).toBe(true);
 
     const work = await db().legalAdviserWork.findMany({ where: { adviserId: adviser.id }, orderBy: { occurredOn: 'asc' } });
     expect(work.map((w) => [w.kind, w.caseNumber, w.outcome])).toEqual([

@@ -77,7 +77,7 @@ describe('checklists per subject type', () => {
     expect(decided.checkpoints.map((c) => c.key).sort()).toEqual([...CHECKLISTS.DISCLOSURE].sort());
   });
 
-  it('the database refuses a decision over another list\'s points, a missing point, or an approval over 不符合', async () => {
+  it("the database refuses a decision over another list's points, a missing point, or an approval over 不符合", async () => {
     const reviewerId = reviewer.id;
     const pendingRound = async (title: string) => (await checkAndSubmit(db(), editor, (await makeDraft(db(), editor, { title })).id)).id;
     const write = (id: string, keys: readonly string[], passed = true) =>

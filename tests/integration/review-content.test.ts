@@ -84,9 +84,24 @@ describe('the content under review', () => {
     expect(second?.diff?.fromRound).toBe(1);
     const body = second?.diff?.changes.sections.find((s) => s.label === '正文');
     expect(body?.change).toBe('changed');
-    expect(body?.parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('联系电话：12345678。');
-    expect(body?.parts.filter((p) => p.kind === 'removed').map((p) => p.text).join('')).toBe('底');
-    expect(body?.parts.filter((p) => p.kind === 'same').map((p) => p.text).join('')).toContain('第一段。');
+    expect(
+      body?.parts
+        .filter((p) => p.kind === 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('联系电话：12345678。');
+    expect(
+      body?.parts
+        .filter((p) => p.kind === 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('底');
+    expect(
+      body?.parts
+        .filter((p) => p.kind === 'same')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('第一段。');
     const files = second?.diff?.changes.files.map((c) => [c.change, c.file.fileName]);
     expect(files).toContainEqual(['replaced', '检查表.pdf']);
     expect(files).toContainEqual(['removed', '旧通讯录.png']);
@@ -137,12 +152,12 @@ describe('the content under review', () => {
     expect(c?.content?.sections).toContainEqual({ label: '合同金额（元）', text: '120000.00' });
   });
 
-  it('the database keeps what was submitted: the portal role cannot rewrite a round\'s content', async () => {
+  it("the database keeps what was submitted: the portal role cannot rewrite a round's content", async () => {
     const draft = await makeDraft(db(), editor, { title: '不可改写的送审内容' });
     const round = await checkAndSubmit(db(), editor, draft.id);
-    await expect(
-      app.query(`UPDATE "LegalReview" SET snapshot = '{"sections":[],"files":[],"publicBody":"伪造"}'::jsonb WHERE id = $1`, [round.id]),
-    ).rejects.toThrow(/cannot be changed/);
+    await expect(app.query(`UPDATE "LegalReview" SET snapshot = '{"sections":[],"files":[],"publicBody":"伪造"}'::jsonb WHERE id = $1`, [round.id])).rejects.toThrow(
+      /cannot be changed/,
+    );
     await expect(app.query(`UPDATE "LegalReview" SET snapshot = NULL WHERE id = $1`, [round.id])).rejects.toThrow(/cannot be changed/);
     const stored = await db().legalReview.findUniqueOrThrow({ where: { id: round.id } });
     expect((stored.snapshot as { publicBody: string }).publicBody).toBe(noticeInput().body);

@@ -46,9 +46,7 @@ describe('review due dates on the seeded holiday calendar', () => {
   it('explains the computation in the queue, naming the holiday and the make-up day', async () => {
     const review = await submittedAt('2024-02-08T03:00:00Z', '春节期限说明');
     const item = (await listReviewQueue(db(), { now: new Date('2024-02-19T02:00:00Z') })).find((i) => i.id === review.id);
-    expect(item?.dueExplanation).toBe(
-      '自2024-02-08次日起算7个工作日，跳过春节假期（2024-02-10至2024-02-17），计入调休上班日2024-02-18，截止2024-02-23',
-    );
+    expect(item?.dueExplanation).toBe('自2024-02-08次日起算7个工作日，跳过春节假期（2024-02-10至2024-02-17），计入调休上班日2024-02-18，截止2024-02-23');
     expect(item?.deadline).toEqual({ status: 'ok', remainingWorkingDays: 4 });
   });
 

@@ -63,10 +63,12 @@ describe('one queue for every subject kind', () => {
       message: '已保存。',
     });
     expect(
-      (await createAdminContractAction(
-        initialActionState,
-        form({ title: '社会救助入户调查服务合同', counterparty: '某某社会工作服务中心', amount: '86000', termFrom: '2025-03-01', termTo: '2026-02-28' }),
-      )).ok,
+      (
+        await createAdminContractAction(
+          initialActionState,
+          form({ title: '社会救助入户调查服务合同', counterparty: '某某社会工作服务中心', amount: '86000', termFrom: '2025-03-01', termTo: '2026-02-28' }),
+        )
+      ).ok,
     ).toBe(true);
     const decision = await db().majorAdminDecision.findFirstOrThrow({ where: { title: '关于养老机构等级评定的决定' } });
     const contract = await db().administrativeContract.findFirstOrThrow({ where: { title: '社会救助入户调查服务合同' } });
@@ -84,7 +86,10 @@ describe('one queue for every subject kind', () => {
 
     await actAs(reviewer);
     for (const item of mine) {
-      const state = await decideReviewAction(initialActionState, form(decisionFields(item.id, 'APPROVED', { checklist: item.subjectType === 'ADMIN_CONTRACT' ? 'ADMIN_CONTRACT' : 'MAJOR_ADMIN_DECISION' })));
+      const state = await decideReviewAction(
+        initialActionState,
+        form(decisionFields(item.id, 'APPROVED', { checklist: item.subjectType === 'ADMIN_CONTRACT' ? 'ADMIN_CONTRACT' : 'MAJOR_ADMIN_DECISION' })),
+      );
       expect(state).toEqual({ ok: true, message: '审核意见已提交。' });
       expect(redirect).toHaveBeenLastCalledWith('/staff/reviews?notice=decided');
     }
@@ -105,9 +110,7 @@ describe('one queue for every subject kind', () => {
 
   it('refuses an enforcement decision whose case does not exist (the case adapter is tested in enforcement-cases)', async () => {
     const before = await reviewCounts(db());
-    await expect(
-      submitForReview(db(), drafter, { subjectType: 'ENFORCEMENT_DECISION', subjectId: 'any-case' }),
-    ).rejects.toThrow(messages.errors.notFound);
+    await expect(submitForReview(db(), drafter, { subjectType: 'ENFORCEMENT_DECISION', subjectId: 'any-case' })).rejects.toThrow(messages.errors.notFound);
     expect(await reviewCounts(db())).toEqual(before);
   });
 
@@ -150,9 +153,7 @@ describe('who may review', () => {
     const before = await reviewCounts(db());
     const refused = await decideReviewAction(initialActionState, form(decisionFields(round.id, 'APPROVED')));
     expect(refused.ok).toBe(false);
-    expect(refused.message).toBe(
-      '初次从事法制审核的人员应当取得法律职业资格，请先登记法律职业资格证书编号（《中华人民共和国行政处罚法》第五十八条）',
-    );
+    expect(refused.message).toBe('初次从事法制审核的人员应当取得法律职业资格，请先登记法律职业资格证书编号（《中华人民共和国行政处罚法》第五十八条）');
     expect(await reviewCounts(db())).toEqual(before);
 
     await recordLegalQualification(db(), drafter, { userId: newcomer.id, qualificationNo: 'A20201100123456' });
@@ -167,10 +168,7 @@ describe('rounds and versions', () => {
     const first = await pendingRoundOf(decision.id);
 
     await actAs(reviewer);
-    const returned = await decideReviewAction(
-      initialActionState,
-      form(decisionFields(first.id, 'RETURNED', { opinion: '请补充风险评估报告。', failed: ['MD_PROCEDURE'] })),
-    );
+    const returned = await decideReviewAction(initialActionState, form(decisionFields(first.id, 'RETURNED', { opinion: '请补充风险评估报告。', failed: ['MD_PROCEDURE'] })));
     expect(returned.ok).toBe(true);
     expect((await db().majorAdminDecision.findUniqueOrThrow({ where: { id: decision.id } })).status).toBe('RETURNED');
 
@@ -251,9 +249,7 @@ describe('rounds and versions', () => {
     await submitForReview(db(), drafter, { subjectType: 'MAJOR_ADMIN_DECISION', subjectId: decision.id });
     const round = await pendingRoundOf(decision.id);
     await db().majorAdminDecision.update({ where: { id: decision.id }, data: { description: '送审后被直接改动的内容' } });
-    await expect(decideReview(db(), reviewer, decisionInput(round.id, 'APPROVED'))).rejects.toThrow(
-      '送审事项在送审后已被修改，本轮审核已失效，请送审人重新送审',
-    );
+    await expect(decideReview(db(), reviewer, decisionInput(round.id, 'APPROVED'))).rejects.toThrow('送审事项在送审后已被修改，本轮审核已失效，请送审人重新送审');
   });
 
   it('a matter in review cannot be edited', async () => {

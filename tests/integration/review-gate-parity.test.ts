@@ -30,12 +30,7 @@ describe('the domain and the database agree on what approves the current content
     for (const status of STATUSES) {
       for (const roundHash of HASHES) {
         for (const currentHash of HASHES) {
-          const [row] = await db.$queryRawUnsafe<{ approves: boolean }[]>(
-            `SELECT legal_review_approves($1::"ReviewStatus", $2, $3) AS approves`,
-            status,
-            roundHash,
-            currentHash,
-          );
+          const [row] = await db.$queryRawUnsafe<{ approves: boolean }[]>(`SELECT legal_review_approves($1::"ReviewStatus", $2, $3) AS approves`, status, roundHash, currentHash);
           expect(row?.approves, `${status} of "${roundHash}" for current "${currentHash}"`).toBe(approvesContent({ status, contentHash: roundHash }, currentHash));
           compared += 1;
         }

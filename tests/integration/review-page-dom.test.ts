@@ -35,7 +35,11 @@ describe('review page DOM contract', () => {
 
   it('offers the outcomes 同意 / 退回修改 / 提请移送, the 审核意见 field and the 提交审核意见 button', () => {
     const labels = labelsIn(page);
-    for (const [value, name] of [['APPROVED', '同意'], ['RETURNED', '退回修改'], ['REFERRED', '提请移送']] as const) {
+    for (const [value, name] of [
+      ['APPROVED', '同意'],
+      ['RETURNED', '退回修改'],
+      ['REFERRED', '提请移送'],
+    ] as const) {
       expect(labels.filter((label) => label.text.includes(name))).toHaveLength(1);
       expect(labels.find((label) => label.text === name)?.for).toBe(`outcome-${value}`);
       expect(decide).toMatch(new RegExp(`<input id="outcome-${value}" type="radio"[^>]* name="outcome" value="${value}"`));

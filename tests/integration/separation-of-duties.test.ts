@@ -118,7 +118,8 @@ describe('separation of duties', () => {
       app.query(`UPDATE "Disclosure" SET status = 'SECRECY_CHECKED', "secrecyCheckedById" = $2, "secrecyCheckedAt" = now() WHERE id = $1`, [draft.id, author.id]),
     ).rejects.toThrow(/neither wrote nor edited/);
     const headDraft = await makeDraft(db(), head, { title: '（分离）数据库与负责人' });
-    const sign = () => app.query(`UPDATE "Disclosure" SET status = 'SECRECY_CHECKED', "secrecyCheckedById" = $2, "secrecyCheckedAt" = now() WHERE id = $1`, [headDraft.id, head.id]);
+    const sign = () =>
+      app.query(`UPDATE "Disclosure" SET status = 'SECRECY_CHECKED', "secrecyCheckedById" = $2, "secrecyCheckedAt" = now() WHERE id = $1`, [headDraft.id, head.id]);
     await expect(sign()).rejects.toThrow(/neither wrote nor edited/);
     await setHeadException(true);
     await sign();

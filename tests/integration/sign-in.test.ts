@@ -29,12 +29,7 @@ describe('sign-in', () => {
     expect((await verifyCredentials(getDb(), { email: user.email, password: TEST_PASSWORD, address, now: minutesLater(16) })).ok).toBe(true);
     const events = await getDb().auditEvent.findMany({ where: { entityId: user.id }, orderBy: { id: 'asc' } });
     expect(events.map((e) => e.action)).toEqual(['user.create', ...Array(6).fill('auth.signInFailed'), 'auth.signIn']);
-    expect(events.map((e) => (e.after as { reason?: string } | null)?.reason)).toEqual([
-      undefined,
-      ...Array(5).fill('password'),
-      'throttled',
-      undefined,
-    ]);
+    expect(events.map((e) => (e.after as { reason?: string } | null)?.reason)).toEqual([undefined, ...Array(5).fill('password'), 'throttled', undefined]);
   });
 
   it('uses the configured limit, not a constant', async () => {

@@ -186,18 +186,37 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/admin/holidays/actions.ts#deleteHolidayAction`]: { access: 'settings.manage', input: () => ({ date: `${YEAR}-10-09` }) },
   [`${STAFF}/admin/holidays/actions.ts#importHolidaysAction`]: { access: 'settings.manage', input: () => ({ format: 'json', content: '[]' }) },
   [`${STAFF}/admin/settings/actions.ts#updateSettingAction`]: { access: 'settings.manage', input: () => ({ key: 'case.decisionCalendarDays', value: '90' }) },
-  [`${STAFF}/admin/users/actions.ts#createUserAction`]: { access: 'users.manage', input: () => ({ email: 'matrix.new@test.local', name: '矩阵新用户', password: 'Valid-pass-123', roles: ['EDITOR'] }) },
+  [`${STAFF}/admin/users/actions.ts#createUserAction`]: {
+    access: 'users.manage',
+    input: () => ({ email: 'matrix.new@test.local', name: '矩阵新用户', password: 'Valid-pass-123', roles: ['EDITOR'] }),
+  },
   [`${STAFF}/admin/users/actions.ts#setUserRolesAction`]: { access: 'users.manage', input: () => ({ userId: w.targetUser.id, roles: ['EDITOR', 'OFFICER'] }) },
   [`${STAFF}/admin/users/actions.ts#setUserActiveAction`]: { access: 'users.manage', input: () => ({ userId: w.targetUser.id, active: 'false' }) },
   // enforcement cases
   [`${STAFF}/cases/actions.ts#fileCaseAction`]: { access: 'case.work', input: () => caseFields({ zhang: w.onCaseOfficerId, li: w.hostOfficerId }, { filedOn: TODAY }) },
   [`${STAFF}/cases/actions.ts#advanceCaseAction`]: { access: 'case.work', caseScoped: true, input: stepFields },
-  [`${STAFF}/cases/actions.ts#decideCaseAction`]: { access: 'case.decide', caseScoped: true, input: () => ({ caseId: w.caseId, to: 'DECISION', decisionNumber: '矩阵〔2026〕1号', decidedOn: TODAY }) },
+  [`${STAFF}/cases/actions.ts#decideCaseAction`]: {
+    access: 'case.decide',
+    caseScoped: true,
+    input: () => ({ caseId: w.caseId, to: 'DECISION', decisionNumber: '矩阵〔2026〕1号', decidedOn: TODAY }),
+  },
   [`${STAFF}/cases/actions.ts#hostHearingStepAction`]: { access: 'case.hostHearing', caseScoped: true, input: () => ({ caseId: w.caseId, to: 'HEARING_HELD' }) },
-  [`${STAFF}/cases/actions.ts#generateDocumentAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, docType: 'FILING_APPROVAL', docPartyId: MISSING_ID }) },
+  [`${STAFF}/cases/actions.ts#generateDocumentAction`]: {
+    access: 'case.work',
+    caseScoped: true,
+    input: () => ({ caseId: w.caseId, docType: 'FILING_APPROVAL', docPartyId: MISSING_ID }),
+  },
   [`${STAFF}/cases/actions.ts#saveDocumentTemplateAction`]: {
     access: 'case.configure',
-    input: () => ({ docType: 'FILING_APPROVAL', templateTitle: '立案审批表', organName: '', organAbbrev: '市中民', numberCode: '立', sealText: '（印章）', sectionsText: '案号：{案号}' }),
+    input: () => ({
+      docType: 'FILING_APPROVAL',
+      templateTitle: '立案审批表',
+      organName: '',
+      organAbbrev: '市中民',
+      numberCode: '立',
+      sealText: '（印章）',
+      sectionsText: '案号：{案号}',
+    }),
   },
   [`${STAFF}/cases/actions.ts#recordHearingResponseAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, response: 'WAIVE', respondedOn: TODAY }) },
   [`${STAFF}/cases/actions.ts#scheduleHearingAction`]: {
@@ -205,14 +224,30 @@ const ACTIONS: Record<string, ActionEntry> = {
     caseScoped: true,
     input: () => ({ caseId: w.caseId, hostOfficerId: w.hostOfficerId, hearingNoticeSentOn: TODAY, hearingScheduledOn: TODAY }),
   },
-  [`${STAFF}/cases/actions.ts#holdHearingAction`]: { access: 'case.hostHearing', caseScoped: true, input: () => ({ caseId: w.caseId, hearingHeldOn: TODAY, hearingRecord: '矩阵测试听证笔录' }) },
+  [`${STAFF}/cases/actions.ts#holdHearingAction`]: {
+    access: 'case.hostHearing',
+    caseScoped: true,
+    input: () => ({ caseId: w.caseId, hearingHeldOn: TODAY, hearingRecord: '矩阵测试听证笔录' }),
+  },
   [`${STAFF}/cases/actions.ts#submitCaseReviewAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId }) },
-  [`${STAFF}/cases/actions.ts#requestExtensionAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, extensionUntil: new Date(NOW.getTime() + 150 * 86_400_000).toISOString().slice(0, 10), extensionReason: '案情复杂' }) },
+  [`${STAFF}/cases/actions.ts#requestExtensionAction`]: {
+    access: 'case.work',
+    caseScoped: true,
+    input: () => ({ caseId: w.caseId, extensionUntil: new Date(NOW.getTime() + 150 * 86_400_000).toISOString().slice(0, 10), extensionReason: '案情复杂' }),
+  },
   [`${STAFF}/cases/actions.ts#approveExtensionAction`]: { access: 'case.decide', caseScoped: true, input: () => ({ caseId: w.caseId }) },
   [`${STAFF}/inbox/actions.ts#markReadAction`]: { access: 'staff.access', input: () => ({}) },
-  [`${STAFF}/cases/[caseId]/hand-off-action.ts#handOffCaseAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, handoffKind: 'DECISION', receiverId: w.users.DIRECTOR.id, handoffNote: '' }) },
+  [`${STAFF}/cases/[caseId]/hand-off-action.ts#handOffCaseAction`]: {
+    access: 'case.work',
+    caseScoped: true,
+    input: () => ({ caseId: w.caseId, handoffKind: 'DECISION', receiverId: w.users.DIRECTOR.id, handoffNote: '' }),
+  },
   [`${STAFF}/cases/actions.ts#recordEducationAction`]: { access: 'case.work', caseScoped: true, input: () => ({ caseId: w.caseId, educationNote: '已对当事人进行法治教育' }) },
-  [`${STAFF}/cases/actions.ts#revokeDecisionAction`]: { access: 'case.decide', caseScoped: true, input: () => ({ caseId: w.caseId, revokedOn: TODAY, revocationReason: '矩阵测试' }) },
+  [`${STAFF}/cases/actions.ts#revokeDecisionAction`]: {
+    access: 'case.decide',
+    caseScoped: true,
+    input: () => ({ caseId: w.caseId, revokedOn: TODAY, revocationReason: '矩阵测试' }),
+  },
   [`${STAFF}/cases/actions.ts#saveDiscretionBandAction`]: {
     access: 'case.configure',
     input: () => ({ violationType: 'UNREGISTERED', severity: 'MINOR', minFine: '0', maxFine: '1000', citation: '《社会团体登记管理条例》第三十五条' }),
@@ -225,21 +260,39 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/cases/actions.ts#deleteNoPenaltyItemAction`]: { access: 'case.configure', input: () => ({ configId: MISSING_ID }) },
   // recording devices, watch list, licences, requests
   [`${STAFF}/devices/actions.ts#registerDeviceAction`]: { access: 'devices.manage', input: () => ({ code: 'MX-001', deviceKind: 'BODY_CAMERA', model: '矩阵记录仪' }) },
-  [`${STAFF}/devices/actions.ts#handOutDeviceAction`]: { access: 'devices.manage', input: () => ({ deviceId: MISSING_ID, officerId: w.onCaseOfficerId, handedOutAt: `${TODAY}T09:00` }) },
+  [`${STAFF}/devices/actions.ts#handOutDeviceAction`]: {
+    access: 'devices.manage',
+    input: () => ({ deviceId: MISSING_ID, officerId: w.onCaseOfficerId, handedOutAt: `${TODAY}T09:00` }),
+  },
   [`${STAFF}/devices/actions.ts#returnDeviceAction`]: { access: 'devices.manage', input: () => ({ deviceId: MISSING_ID, returnedAt: `${TODAY}T17:00` }) },
   [`${STAFF}/devices/actions.ts#retireDeviceAction`]: { access: 'devices.manage', input: () => ({ deviceId: MISSING_ID }) },
   [`${STAFF}/watchlist/actions.ts#addWatchedOrganisationAction`]: { access: 'watchlist.manage', input: () => ({ name: '矩阵联谊会', source: 'REPORT', notedOn: TODAY }) },
   [`${STAFF}/watchlist/actions.ts#setWatchStatusAction`]: { access: 'watchlist.manage', input: () => ({ watchedOrganisationId: MISSING_ID, status: 'CLOSED' }) },
-  [`${STAFF}/licences/actions.ts#recordLicenceAction`]: { access: 'licences.record', input: () => ({ decidedOn: TODAY, matter: '社会团体成立登记', applicant: '矩阵协会', granted: 'true' }) },
-  [`${STAFF}/requests/actions.ts#recordRequestAction`]: { access: 'requests.record', input: () => ({ receivedOn: TODAY, applicantKind: 'PERSON', subject: '申请公开养老补贴发放情况' }) },
+  [`${STAFF}/licences/actions.ts#recordLicenceAction`]: {
+    access: 'licences.record',
+    input: () => ({ decidedOn: TODAY, matter: '社会团体成立登记', applicant: '矩阵协会', granted: 'true' }),
+  },
+  [`${STAFF}/requests/actions.ts#recordRequestAction`]: {
+    access: 'requests.record',
+    input: () => ({ receivedOn: TODAY, applicantKind: 'PERSON', subject: '申请公开养老补贴发放情况' }),
+  },
   [`${STAFF}/requests/actions.ts#answerRequestAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, answeredOn: TODAY, outcome: 'DISCLOSED' }) },
-  [`${STAFF}/requests/actions.ts#requestCorrectionAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, on: TODAY, note: '矩阵测试：请补正所需信息的名称' }) },
+  [`${STAFF}/requests/actions.ts#requestCorrectionAction`]: {
+    access: 'requests.record',
+    input: () => ({ requestId: MISSING_ID, on: TODAY, note: '矩阵测试：请补正所需信息的名称' }),
+  },
   [`${STAFF}/requests/actions.ts#correctionReplyAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, on: TODAY }) },
   [`${STAFF}/requests/actions.ts#startConsultationAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, on: TODAY }) },
   [`${STAFF}/requests/actions.ts#endConsultationAction`]: { access: 'requests.record', input: () => ({ requestId: MISSING_ID, on: TODAY }) },
-  [`${STAFF}/requests/actions.ts#extendRequestAction`]: { access: 'requests.extend', input: () => ({ requestId: MISSING_ID, on: TODAY, days: '10', reason: '矩阵测试：需调取档案' }) },
+  [`${STAFF}/requests/actions.ts#extendRequestAction`]: {
+    access: 'requests.extend',
+    input: () => ({ requestId: MISSING_ID, on: TODAY, days: '10', reason: '矩阵测试：需调取档案' }),
+  },
   [`${STAFF}/public-reports/actions.ts#acceptReportAction`]: { access: 'publicReports.handle', input: () => ({ reportId: MISSING_ID, on: TODAY, link: 'NONE', caseNumber: '' }) },
-  [`${STAFF}/public-reports/actions.ts#closeReportAction`]: { access: 'publicReports.handle', input: () => ({ reportId: MISSING_ID, on: TODAY, answer: '矩阵测试：经核查，已依法处理' }) },
+  [`${STAFF}/public-reports/actions.ts#closeReportAction`]: {
+    access: 'publicReports.handle',
+    input: () => ({ reportId: MISSING_ID, on: TODAY, answer: '矩阵测试：经核查，已依法处理' }),
+  },
   // The public's forms: anyone, signed in or not (the spam defence and rate limits answer instead).
   'app/(public)/apply/actions.ts#submitRequestAction': { access: 'public', input: () => ({ applicantName: '矩阵测试', description: '申请公开养老补贴发放情况' }) },
   'app/(public)/report/actions.ts#submitReportAction': { access: 'public', input: () => ({ kind: 'REPORT', description: '某小区有人以协会名义收费' }) },
@@ -252,7 +305,15 @@ const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${STAFF}/disclosures/actions.ts#updateDisclosureAction`]: {
     access: 'disclosure.draft',
-    input: () => ({ id: w.draftId, expectedUpdatedAt: w.draftUpdatedAt, category: 'NOTICE', title: '矩阵草稿（改）', body: '改后的正文。', sourceDepartment: '市中区民政局', formedOn: TODAY }),
+    input: () => ({
+      id: w.draftId,
+      expectedUpdatedAt: w.draftUpdatedAt,
+      category: 'NOTICE',
+      title: '矩阵草稿（改）',
+      body: '改后的正文。',
+      sourceDepartment: '市中区民政局',
+      formedOn: TODAY,
+    }),
   },
   [`${STAFF}/disclosures/actions.ts#recordSecrecyCheckAction`]: { access: 'disclosure.secrecyCheck', input: () => ({ id: w.draftId, note: '不涉及国家秘密' }) },
   [`${STAFF}/disclosures/actions.ts#submitDisclosureForReviewAction`]: { access: 'review.submit', input: () => ({ id: w.draftId }) },
@@ -260,12 +321,18 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/disclosures/actions.ts#withdrawDisclosureAction`]: { access: 'disclosure.publish', input: () => ({ id: w.publishedId, reason: '矩阵测试撤回' }) },
   [`${STAFF}/disclosures/actions.ts#removeDisclosureAttachmentAction`]: { access: 'disclosure.draft', input: () => ({ attachmentId: MISSING_ID }) },
   // inspections
-  [`${STAFF}/inspections/actions.ts#createEntityAction`]: { access: 'inspection.record', input: () => ({ entityKind: 'ELDERLY_CARE', entityName: '矩阵养老院', address: '市中区矩阵路1号' }) },
+  [`${STAFF}/inspections/actions.ts#createEntityAction`]: {
+    access: 'inspection.record',
+    input: () => ({ entityKind: 'ELDERLY_CARE', entityName: '矩阵养老院', address: '市中区矩阵路1号' }),
+  },
   [`${STAFF}/inspections/actions.ts#updateEntityAction`]: {
     access: 'inspection.record',
     input: () => ({ entityId: w.entityId, entityKind: 'ELDERLY_CARE', entityName: '矩阵养老院（改）', address: '市中区矩阵路2号', active: 'true' }),
   },
-  [`${STAFF}/inspections/actions.ts#declareConflictAction`]: { access: 'inspection.record', input: () => ({ entityId: w.entityId, officerId: w.onCaseOfficerId, conflictReason: '亲属关系' }) },
+  [`${STAFF}/inspections/actions.ts#declareConflictAction`]: {
+    access: 'inspection.record',
+    input: () => ({ entityId: w.entityId, officerId: w.onCaseOfficerId, conflictReason: '亲属关系' }),
+  },
   [`${STAFF}/inspections/actions.ts#createPlanAction`]: { access: 'inspection.record', input: () => ({ planYear: String(YEAR), planTitle: '矩阵检查计划' }) },
   [`${STAFF}/inspections/actions.ts#runDrawAction`]: { access: 'inspection.record', input: () => ({ planId: MISSING_ID, entityKind: 'ELDERLY_CARE', entityCount: '1' }) },
   [`${STAFF}/inspections/actions.ts#recordInspectionAction`]: {
@@ -273,29 +340,50 @@ const ACTIONS: Record<string, ActionEntry> = {
     input: () => ({ entityId: w.entityId, inspectionKind: 'ROUTINE', inspectedOn: TODAY, onSite: 'on', inspectorIds: [w.onCaseOfficerId, w.hostOfficerId] }),
   },
   [`${STAFF}/inspections/actions.ts#recordResponseAction`]: { access: 'inspection.record', input: () => ({ rectificationId: MISSING_ID, response: '已整改' }) },
-  [`${STAFF}/inspections/actions.ts#recordRecheckAction`]: { access: 'inspection.record', input: () => ({ rectificationId: MISSING_ID, checkedOn: TODAY, passed: 'true', recheckNote: '复查合格' }) },
+  [`${STAFF}/inspections/actions.ts#recordRecheckAction`]: {
+    access: 'inspection.record',
+    input: () => ({ rectificationId: MISSING_ID, checkedOn: TODAY, passed: 'true', recheckNote: '复查合格' }),
+  },
   // leadership register
   [`${STAFF}/leadership/actions.ts#recordCollectiveDecisionAction`]: {
     access: 'leadership.record',
     input: () => ({ heldOn: TODAY, category: 'POLICY', topic: '矩阵议题', attendees: '王局长、李副局长', outcome: '同意' }),
   },
-  [`${STAFF}/leadership/actions.ts#recordLeadershipActivityAction`]: { access: 'leadership.record', input: () => ({ kind: 'STUDY', heldOn: TODAY, title: '矩阵学法', attendees: '王局长' }) },
+  [`${STAFF}/leadership/actions.ts#recordLeadershipActivityAction`]: {
+    access: 'leadership.record',
+    input: () => ({ kind: 'STUDY', heldOn: TODAY, title: '矩阵学法', attendees: '王局长' }),
+  },
   [`${STAFF}/leadership/actions.ts#recordResponsibilityAction`]: {
     access: 'leadership.record',
     input: () => ({ year: String(YEAR), level: 'PRINCIPAL', personName: '王局长', post: '局长', duties: '第一责任人' }),
   },
   [`${STAFF}/leadership/actions.ts#recordAssessmentItemAction`]: { access: 'leadership.record', input: () => ({ year: String(YEAR), item: '矩阵考核事项', weight: '10' }) },
   [`${STAFF}/leadership/actions.ts#deleteLeadershipEntryAction`]: { access: 'leadership.record', input: () => ({ entry: 'activity', entryId: MISSING_ID }) },
-  [`${STAFF}/leadership/actions.ts#createPlanTaskAction`]: { access: 'leadership.record', input: () => ({ year: String(YEAR + 1), task: '矩阵工作安排', owner: '法规科', dueOn: `${YEAR + 1}-06-30` }) },
+  [`${STAFF}/leadership/actions.ts#createPlanTaskAction`]: {
+    access: 'leadership.record',
+    input: () => ({ year: String(YEAR + 1), task: '矩阵工作安排', owner: '法规科', dueOn: `${YEAR + 1}-06-30` }),
+  },
   [`${STAFF}/leadership/actions.ts#updatePlanTaskAction`]: { access: 'leadership.record', input: () => ({ id: MISSING_ID, status: 'DONE' }) },
   // legal affairs and matters
-  [`${STAFF}/legal-affairs/actions.ts#createLegalAdviserAction`]: { access: 'legalAffairs.manage', input: () => ({ name: '矩阵律师事务所', kind: 'FIRM', termFrom: TODAY, termTo: `${YEAR + 1}-12-31` }) },
-  [`${STAFF}/legal-affairs/actions.ts#recordAdviserWorkAction`]: { access: 'legalAffairs.manage', input: () => ({ adviserId: MISSING_ID, workedOn: TODAY, summary: '出具法律意见' }) },
-  [`${STAFF}/remedies/actions.ts#registerRemedyAction`]: { access: 'legalAffairs.manage', input: () => ({ remedyKind: 'LITIGATION', caseNumber: '（矩阵）行初1号', organ: '区人民法院', claimant: '矩阵原告', challengedDecision: '矩阵决定', receivedOn: TODAY }) },
+  [`${STAFF}/legal-affairs/actions.ts#createLegalAdviserAction`]: {
+    access: 'legalAffairs.manage',
+    input: () => ({ name: '矩阵律师事务所', kind: 'FIRM', termFrom: TODAY, termTo: `${YEAR + 1}-12-31` }),
+  },
+  [`${STAFF}/legal-affairs/actions.ts#recordAdviserWorkAction`]: {
+    access: 'legalAffairs.manage',
+    input: () => ({ adviserId: MISSING_ID, workedOn: TODAY, summary: '出具法律意见' }),
+  },
+  [`${STAFF}/remedies/actions.ts#registerRemedyAction`]: {
+    access: 'legalAffairs.manage',
+    input: () => ({ remedyKind: 'LITIGATION', caseNumber: '（矩阵）行初1号', organ: '区人民法院', claimant: '矩阵原告', challengedDecision: '矩阵决定', receivedOn: TODAY }),
+  },
   [`${STAFF}/remedies/actions.ts#recordRemedyProgressAction`]: { access: 'legalAffairs.manage', input: () => ({ remedyId: MISSING_ID, answeredOn: TODAY }) },
   [`${STAFF}/legal-affairs/actions.ts#recordLegalQualificationAction`]: { access: 'legalAffairs.manage', input: () => ({ userId: w.targetUser.id, qualificationNo: 'A20260001' }) },
   [`${STAFF}/matters/actions.ts#createMajorDecisionAction`]: { access: 'matters.draft', input: () => ({ title: '矩阵重大决策', description: '矩阵测试草案内容' }) },
-  [`${STAFF}/matters/actions.ts#updateMajorDecisionAction`]: { access: 'matters.draft', input: () => ({ id: w.decisionId, title: '矩阵重大决策（改）', description: '改后的草案' }) },
+  [`${STAFF}/matters/actions.ts#updateMajorDecisionAction`]: {
+    access: 'matters.draft',
+    input: () => ({ id: w.decisionId, title: '矩阵重大决策（改）', description: '改后的草案' }),
+  },
   [`${STAFF}/matters/actions.ts#createAdminContractAction`]: {
     access: 'matters.draft',
     input: () => ({ title: '矩阵合同', counterparty: '某公司', amount: '1000.00', termFrom: TODAY, termTo: `${YEAR + 1}-12-31` }),
@@ -343,9 +431,15 @@ const ACTIONS: Record<string, ActionEntry> = {
   [`${STAFF}/publicity/teaching-cases/actions.ts#updateTeachingCaseAction`]: { access: 'publicity.manage', input: () => ({ id: MISSING_ID, title: '矩阵案例', body: '正文' }) },
   [`${STAFF}/publicity/teaching-cases/actions.ts#sendTeachingCaseAction`]: { access: 'publicity.manage', input: () => ({ id: MISSING_ID }) },
   // annual report
-  [`${STAFF}/reports/actions.ts#recordSubmissionAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1), step: 'RULE_OF_LAW_TO_HIGHER_DEPARTMENT', doneOn: TODAY, receipt: '矩阵回执' }) },
+  [`${STAFF}/reports/actions.ts#recordSubmissionAction`]: {
+    access: 'report.edit',
+    input: () => ({ year: String(YEAR - 1), step: 'RULE_OF_LAW_TO_HIGHER_DEPARTMENT', doneOn: TODAY, receipt: '矩阵回执' }),
+  },
   [`${STAFF}/reports/actions.ts#generateReportAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1) }) },
-  [`${STAFF}/reports/actions.ts#editParagraphAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1), key: 'intro', narrative: '矩阵段落', expectedVersion: '1' }) },
+  [`${STAFF}/reports/actions.ts#editParagraphAction`]: {
+    access: 'report.edit',
+    input: () => ({ year: String(YEAR - 1), key: 'intro', narrative: '矩阵段落', expectedVersion: '1' }),
+  },
   [`${STAFF}/reports/actions.ts#sendReportAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1), secrecyNote: '不涉密' }) },
   [`${STAFF}/reports/actions.ts#publishReportAction`]: { access: 'report.edit', input: () => ({ year: String(YEAR - 1) }) },
   // legal review
@@ -377,7 +471,10 @@ const ROUTES: Record<string, RouteEntry> = {
       const { GET } = await import('@/app/api/auth/[...nextauth]/route');
       const csrf = await GET(new Request('http://localhost:3000/api/auth/csrf') as never);
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-      const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookie = csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const body = new URLSearchParams({ csrfToken, email: 'nobody@test.local', password: 'wrong-password-1', callbackUrl: '/staff' });
       return {
         url: '/api/auth/callback/credentials',
@@ -393,7 +490,10 @@ const ROUTES: Record<string, RouteEntry> = {
       return { url: `/staff/disclosures/${w.draftId}/attachments`, init: { method: 'POST', body }, params: { id: w.draftId } };
     },
   },
-  [`GET ${STAFF}/inspections/attachments/[id]/route.ts`]: { access: 'staff.access', request: () => ({ url: `/staff/inspections/attachments/${MISSING_ID}`, params: { id: MISSING_ID } }) },
+  [`GET ${STAFF}/inspections/attachments/[id]/route.ts`]: {
+    access: 'staff.access',
+    request: () => ({ url: `/staff/inspections/attachments/${MISSING_ID}`, params: { id: MISSING_ID } }),
+  },
   [`POST ${STAFF}/inspections/records/[id]/attachments/route.ts`]: {
     access: 'inspection.record',
     request: () => {
@@ -401,12 +501,18 @@ const ROUTES: Record<string, RouteEntry> = {
       return { url: `/staff/inspections/records/${MISSING_ID}/attachments`, init: { method: 'POST', body }, params: { id: MISSING_ID } };
     },
   },
-  [`GET ${STAFF}/matters/contracts/[id]/file/route.ts`]: { access: ['matters.draft', 'review.decide'], request: () => ({ url: `/staff/matters/contracts/${w.contractId}/file`, params: { id: w.contractId } }) },
+  [`GET ${STAFF}/matters/contracts/[id]/file/route.ts`]: {
+    access: ['matters.draft', 'review.decide'],
+    request: () => ({ url: `/staff/matters/contracts/${w.contractId}/file`, params: { id: w.contractId } }),
+  },
   [`GET ${STAFF}/audit/export/route.ts`]: { access: 'audit.view', request: () => ({ url: '/staff/audit/export' }) },
   [`GET ${STAFF}/officers/export/route.ts`]: { access: 'staff.access', request: () => ({ url: '/staff/officers/export' }) },
   [`GET ${STAFF}/officers/import/template/route.ts`]: { access: 'officers.manage', request: () => ({ url: '/staff/officers/import/template' }) },
   [`GET ${STAFF}/remedies/export/route.ts`]: { access: 'legalAffairs.manage', request: () => ({ url: `/staff/remedies/export?year=${YEAR}` }) },
-  [`GET ${STAFF}/dashboard/records/export/route.ts`]: { access: 'dashboard.view', request: () => ({ url: `/staff/dashboard/records/export?metric=disclosures.published&year=${YEAR - 1}` }) },
+  [`GET ${STAFF}/dashboard/records/export/route.ts`]: {
+    access: 'dashboard.view',
+    request: () => ({ url: `/staff/dashboard/records/export?metric=disclosures.published&year=${YEAR - 1}` }),
+  },
   [`GET ${STAFF}/publicity/ledger/export/route.ts`]: { access: 'staff.access', request: () => ({ url: `/staff/publicity/ledger/export?year=${YEAR}` }) },
   [`GET ${STAFF}/reviews/opinions/[id]/file/route.ts`]: {
     access: ['review.decide', 'review.submit', 'matters.draft'],
@@ -431,7 +537,10 @@ const ROUTES: Record<string, RouteEntry> = {
     caseScoped: true,
     request: () => ({ url: `/api/evidence/${w.evidenceId}`, params: { evidenceId: w.evidenceId } }),
   },
-  [`GET ${STAFF}/reports/[year]/statistics/export/route.ts`]: { access: 'report.edit', request: () => ({ url: `/staff/reports/${YEAR - 1}/statistics/export`, params: { year: String(YEAR - 1) } }) },
+  [`GET ${STAFF}/reports/[year]/statistics/export/route.ts`]: {
+    access: 'report.edit',
+    request: () => ({ url: `/staff/reports/${YEAR - 1}/statistics/export`, params: { year: String(YEAR - 1) } }),
+  },
   // The case file (卷宗) and its evidence zip: the same rule as the evidence files (canViewEvidence).
   'GET app/api/cases/[caseId]/case-file/route.ts': {
     access: 'staff.access',
@@ -450,7 +559,10 @@ const ROUTES: Record<string, RouteEntry> = {
     access: 'review.decide',
     request: () => ({ url: `/api/review-files/${MISSING_ID}/${MISSING_ID}`, params: { reviewId: MISSING_ID, fileId: MISSING_ID } }),
   },
-  'GET app/api/reports/[year]/[format]/route.ts': { access: 'report.edit', request: () => ({ url: `/api/reports/${YEAR - 1}/pdf`, params: { year: String(YEAR - 1), format: 'pdf' } }) },
+  'GET app/api/reports/[year]/[format]/route.ts': {
+    access: 'report.edit',
+    request: () => ({ url: `/api/reports/${YEAR - 1}/pdf`, params: { year: String(YEAR - 1), format: 'pdf' } }),
+  },
 };
 
 // ── Running one endpoint as one caller ─────────────────────────────────────────────────────────
@@ -540,7 +652,11 @@ function expectEndpointChecked(endpoint: DiscoveredEndpoint, outcome: Outcome, w
   if (entry.roles) return; // a rule of its own (canViewEvidence), not one permission
   const wanted = permissionsOf(entry);
   if (outcome.kind === 'action') expect(outcome.checks.asked, `${where}: the action's own permission check`).toEqual(wanted);
-  else expect(outcome.checks.tested.filter((p) => wanted.includes(p as Permission)), `${where}: the handler's own permission check`).not.toEqual([]);
+  else
+    expect(
+      outcome.checks.tested.filter((p) => wanted.includes(p as Permission)),
+      `${where}: the handler's own permission check`,
+    ).not.toEqual([]);
 }
 
 /** A service that ran re-checked the permission itself (lib/auth/guard assertCan). */
@@ -548,7 +664,10 @@ function expectServiceChecked(endpoint: DiscoveredEndpoint, outcome: Outcome, wh
   const entry = TABLE[endpoint.key]!;
   const wanted = 'service' in entry && entry.service ? [entry.service] : permissionsOf(entry);
   if (outcome.kind !== 'action' || !outcome.state.ok || wanted.length === 0) return;
-  expect(outcome.checks.reChecked.filter((p) => wanted.includes(p as Permission)), `${where}: the service's own permission check`).not.toEqual([]);
+  expect(
+    outcome.checks.reChecked.filter((p) => wanted.includes(p as Permission)),
+    `${where}: the service's own permission check`,
+  ).not.toEqual([]);
 }
 
 async function expectAdmitted(endpoint: DiscoveredEndpoint, caller: Caller, options: { onCase?: boolean } = {}) {

@@ -53,14 +53,28 @@ beforeAll(async () => {
 });
 
 async function filed(title: string) {
-  return (await fileTestCase(db(), w.officer, caseFields(w, { caseTitle: title, caseFacts: FREE_TEXT, legalBasis: `${FREE_TEXT}违反《社会团体登记管理条例》第三十五条` }), at('2026-01-05'))).id;
+  return (
+    await fileTestCase(
+      db(),
+      w.officer,
+      caseFields(w, { caseTitle: title, caseFacts: FREE_TEXT, legalBasis: `${FREE_TEXT}违反《社会团体登记管理条例》第三十五条` }),
+      at('2026-01-05'),
+    )
+  ).id;
 }
 
 async function atRightsNotice(title: string) {
   const caseId = await filed(title);
   await advance(db(), w.officer, caseId, 'INVESTIGATION', { stepNote: `询问笔录：${FREE_TEXT}` }, at('2026-01-06'));
   await addRecording(db(), caseId, w.officer.id, at('2026-01-07'));
-  await advance(db(), w.officer, caseId, 'RIGHTS_NOTICE', { penaltyKinds: ['FINE'], fineAmount: '20000', noticeServedOn: '2026-01-20', hearingRightStated: 'on' }, at('2026-01-20'));
+  await advance(
+    db(),
+    w.officer,
+    caseId,
+    'RIGHTS_NOTICE',
+    { penaltyKinds: ['FINE'], fineAmount: '20000', noticeServedOn: '2026-01-20', hearingRightStated: 'on' },
+    at('2026-01-20'),
+  );
   return caseId;
 }
 
@@ -168,7 +182,12 @@ describe('staff not on a case read it with personal data masked, free text inclu
     const caseId = await filed('说明测试案');
     const outside = await getCaseDetail(db(), caseId, outsider);
     expect(outside.officerBlockers.map((b) => b.code)).toEqual(['enf.actor.notOnCase']);
-    expect(outside.next.find((s) => s.key === 'INVESTIGATION')?.blockers.map((b) => b.message).join()).toContain('您不是本案承办的执法人员');
+    expect(
+      outside.next
+        .find((s) => s.key === 'INVESTIGATION')
+        ?.blockers.map((b) => b.message)
+        .join(),
+    ).toContain('您不是本案承办的执法人员');
     const inside = await getCaseDetail(db(), caseId, w.officer);
     expect(inside.officerBlockers).toEqual([]);
     expect(inside.next.find((s) => s.key === 'INVESTIGATION')?.blockers).toEqual([]);

@@ -86,9 +86,9 @@ describe('(a) every exported zod schema of lib/schemas, fed hostile input', () =
 
   it.each(schemas)('%s: safeParse never throws, and what it accepts has the declared shape', (_name, schema: AnySchema) => {
     const keys = inputKeys(schema);
-    const withExtras = fc.tuple(plausible(schema), fc.dictionary(hostileString, hostileValue, { maxKeys: 3 })).map(([a, b]) =>
-      typeof a === 'object' && a !== null && !Array.isArray(a) ? { ...b, ...a } : a,
-    );
+    const withExtras = fc
+      .tuple(plausible(schema), fc.dictionary(hostileString, hostileValue, { maxKeys: 3 }))
+      .map(([a, b]) => (typeof a === 'object' && a !== null && !Array.isArray(a) ? { ...b, ...a } : a));
     const hostileObject = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
     const input = fc.oneof({ arbitrary: withExtras, weight: 4 }, { arbitrary: hostileObject, weight: 2 }, { arbitrary: hostileValue, weight: 1 });
     let accepted = 0;
@@ -131,23 +131,21 @@ function formFrom(template: () => Template): fc.Arbitrary<FormData> {
     { arbitrary: fc.array(hostileString, { minLength: 2, maxLength: 3 }), weight: 1 },
   );
   const few = fc.uniqueArray(fc.tuple(fc.constantFrom(...keys), change), { maxLength: 2, selector: ([key]) => key });
-  const many = fc.record(Object.fromEntries(keys.map((key) => [key, fc.option(change, { freq: 2 })]))).map((record) =>
-    Object.entries(record).flatMap(([key, value]) => (value === null ? [] : [[key, value] as [string, Change]])),
-  );
-  return fc
-    .tuple(fc.oneof({ arbitrary: few, weight: 3 }, { arbitrary: many, weight: 1 }), fc.dictionary(hostileString, hostileString, { maxKeys: 2 }))
-    .map(([changes, extra]) => {
-      const fields: Record<string, string | string[]> = { ...template() };
-      for (const [key, value] of changes) {
-        if (value === 'drop') delete fields[key];
-        else if (typeof value === 'object' && !Array.isArray(value)) fields[key] = `${String(fields[key])}${value.append}`;
-        else fields[key] = value;
-      }
-      const data = new FormData();
-      for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-      for (const [key, value] of Object.entries(extra)) data.append(key, value);
-      return data;
-    });
+  const many = fc
+    .record(Object.fromEntries(keys.map((key) => [key, fc.option(change, { freq: 2 })])))
+    .map((record) => Object.entries(record).flatMap(([key, value]) => (value === null ? [] : [[key, value] as [string, Change]])));
+  return fc.tuple(fc.oneof({ arbitrary: few, weight: 3 }, { arbitrary: many, weight: 1 }), fc.dictionary(hostileString, hostileString, { maxKeys: 2 })).map(([changes, extra]) => {
+    const fields: Record<string, string | string[]> = { ...template() };
+    for (const [key, value] of changes) {
+      if (value === 'drop') delete fields[key];
+      else if (typeof value === 'object' && !Array.isArray(value)) fields[key] = `${String(fields[key])}${value.append}`;
+      else fields[key] = value;
+    }
+    const data = new FormData();
+    for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
+    for (const [key, value] of Object.entries(extra)) data.append(key, value);
+    return data;
+  });
 }
 
 /** The template with a NUL character inside every field (PostgreSQL cannot store one in text). */
@@ -215,39 +213,49 @@ const TARGETS: Target[] = [
 ];
 
 describe('(b) server actions fed random form data, as a user who is allowed', () => {
-  it.each(TARGETS.map((target) => [target.name, target] as const))('%s: returns a result, shows no internal text, writes a whole row with its audit row or nothing', async (_name, target) => {
-    await actAs(target.actor());
-    let successes = 0;
-    await fc.assert(
-      fc.asyncProperty(formFrom(target.template), async (data) => {
-        if (data.get('expectedUpdatedAt') === '$VERSION') {
-          const row = await getDb().disclosure.findUniqueOrThrow({ where: { id: w.draftId }, select: { updatedAt: true } });
-          data.set('expectedUpdatedAt', row.updatedAt.toISOString());
-        }
-        const before = await tableFingerprint();
-        const state = await target.action(initialActionState, data);
-        const written = changedTables(before, await tableFingerprint());
-        expect(typeof state.ok).toBe('boolean');
-        expect(shown(state)).not.toMatch(INTERNAL_TEXT);
-        expect(shown(state)).not.toContain(messages.errors.internal);
-        if (state.ok) {
-          successes += 1;
-          // A change is written whole, with its audit row; an update that changes nothing writes nothing.
-          if (written.length > 0) for (const table of target.writes) expect(written, `a success of ${target.name} must write ${table}`).toContain(table);
-        } else {
-          expect(written, `a refusal of ${target.name} wrote`).toEqual([]);
-        }
-      }),
-      { numRuns: RUNS, examples: [[withNul(target.template)]] },
-    );
-    // The template is valid: the fuzzing must reach the service, not only the schema.
-    expect(successes).toBeGreaterThan(0);
-  });
+  it.each(TARGETS.map((target) => [target.name, target] as const))(
+    '%s: returns a result, shows no internal text, writes a whole row with its audit row or nothing',
+    async (_name, target) => {
+      await actAs(target.actor());
+      let successes = 0;
+      await fc.assert(
+        fc.asyncProperty(formFrom(target.template), async (data) => {
+          if (data.get('expectedUpdatedAt') === '$VERSION') {
+            const row = await getDb().disclosure.findUniqueOrThrow({ where: { id: w.draftId }, select: { updatedAt: true } });
+            data.set('expectedUpdatedAt', row.updatedAt.toISOString());
+          }
+          const before = await tableFingerprint();
+          const state = await target.action(initialActionState, data);
+          const written = changedTables(before, await tableFingerprint());
+          expect(typeof state.ok).toBe('boolean');
+          expect(shown(state)).not.toMatch(INTERNAL_TEXT);
+          expect(shown(state)).not.toContain(messages.errors.internal);
+          if (state.ok) {
+            successes += 1;
+            // A change is written whole, with its audit row; an update that changes nothing writes nothing.
+            if (written.length > 0) for (const table of target.writes) expect(written, `a success of ${target.name} must write ${table}`).toContain(table);
+          } else {
+            expect(written, `a refusal of ${target.name} wrote`).toEqual([]);
+          }
+        }),
+        { numRuns: RUNS, examples: [[withNul(target.template)]] },
+      );
+      // The template is valid: the fuzzing must reach the service, not only the schema.
+      expect(successes).toBeGreaterThan(0);
+    },
+  );
 
   it('renders a published item whose fields held HTML as text: the public detail page and the Atom feed carry no markup from it', async () => {
     const db = getDb();
     const payload = fc.string({ unit: fc.constantFrom(...'<>"\'&/= ;:()[]!#*-_`abcxyz中文字\n'.split('')), minLength: 1, maxLength: 30 });
-    const attack = fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", '[点我](javascript:alert(1))', '<a href="javascript:alert(1)">x</a>', '</title><iframe src=//evil>');
+    const attack = fc.constantFrom(
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      "'><svg onload=alert(1)>",
+      '[点我](javascript:alert(1))',
+      '<a href="javascript:alert(1)">x</a>',
+      '</title><iframe src=//evil>',
+    );
     const field = fc.tuple(payload, attack, payload).map(([a, b, c]) => `${a}${b}${c}`);
     await actAs(w.editor);
     await fc.assert(

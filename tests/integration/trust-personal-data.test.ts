@@ -159,9 +159,9 @@ describe('observation 1: the personal data of the party never leaves for the pub
     const draft = await decidedCase();
     await recordSecrecyCheck(db(), await secrecyChecker(db()), { id: draft.id, note: '' }, at('2026-03-10'));
     const leaky = `${draft.body}\n身份证号${ID}`;
-    await expect(
-      db().$executeRaw`UPDATE "Disclosure" SET status = 'PUBLISHED', "publishedAt" = now(), body = ${leaky} WHERE id = ${draft.id}`,
-    ).rejects.toThrow(/personal data gate/);
+    await expect(db().$executeRaw`UPDATE "Disclosure" SET status = 'PUBLISHED', "publishedAt" = now(), body = ${leaky} WHERE id = ${draft.id}`).rejects.toThrow(
+      /personal data gate/,
+    );
     expect(await db().disclosure.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: 'SECRECY_CHECKED', body: draft.body });
 
     await publishDisclosure(db(), w.editor, { id: draft.id }, at('2026-03-11'));
@@ -218,7 +218,12 @@ describe('the exposure item of a banned organisation', () => {
     const watched = await db().watchedOrganisation.create({
       data: { name: '城南互助联谊会', source: `${NAME}的邻居举报，手机${MOBILE}`, notedOn: new Date('2026-02-01'), createdById: w.officer.id },
     });
-    const kase = await makeEvidenceCase(db(), w, { type: 'ILLEGAL_SOCIAL_ORG_BAN', watchedOrganisationId: watched.id, state: 'CLOSED', closedOn: new Date('2026-02-10T00:00:00Z') });
+    const kase = await makeEvidenceCase(db(), w, {
+      type: 'ILLEGAL_SOCIAL_ORG_BAN',
+      watchedOrganisationId: watched.id,
+      state: 'CLOSED',
+      closedOn: new Date('2026-02-10T00:00:00Z'),
+    });
     await db().caseParty.create({ data: { caseId: kase.id, kind: 'PERSON', name: NAME, idNumber: ID } });
     await db().$transaction((tx) => onBanCaseClosed(tx, { caseId: kase.id, actorId: w.officer.id, now: new Date('2026-02-10T03:00:00Z') }));
     const { exposureDisclosureId } = await db().watchedOrganisation.findUniqueOrThrow({ where: { id: watched.id } });
@@ -232,9 +237,7 @@ describe('the exposure item of a banned organisation', () => {
     await expect(publishDisclosure(db(), w.editor, { id: draft.id })).rejects.toMatchObject({
       userMessage: expect.stringContaining('正文：当事人姓名 1 处'),
     });
-    await expect(db().$executeRaw`UPDATE "Disclosure" SET status = 'PUBLISHED', "publishedAt" = now() WHERE id = ${draft.id}`).rejects.toThrow(
-      /personal data gate/,
-    );
+    await expect(db().$executeRaw`UPDATE "Disclosure" SET status = 'PUBLISHED', "publishedAt" = now() WHERE id = ${draft.id}`).rejects.toThrow(/personal data gate/);
   });
 });
 

@@ -81,9 +81,9 @@ describe('3(a)–(c): reviews are created pending and decided once, in the datab
   it('(a) refuses UPDATE status=APPROVED on a pending review, even with a reviewer and a date but no checkpoints', async () => {
     const { draft, review } = await pendingNotice('（a）待审通告');
     await expect(raw(`UPDATE "LegalReview" SET status = 'APPROVED' WHERE id = $1`, review.id)).rejects.toThrow(/decision needs a reviewer/);
-    await expect(
-      raw(`UPDATE "LegalReview" SET status = 'APPROVED', "reviewerId" = $2, "decidedAt" = now() WHERE id = $1`, review.id, reviewer.id),
-    ).rejects.toThrow(/every checkpoint/);
+    await expect(raw(`UPDATE "LegalReview" SET status = 'APPROVED', "reviewerId" = $2, "decidedAt" = now() WHERE id = $1`, review.id, reviewer.id)).rejects.toThrow(
+      /every checkpoint/,
+    );
     expect(await reviewRow(review.id)).toMatchObject({ status: 'PENDING', reviewerId: null, decidedAt: null, checkpoints: [] });
     // The item is still in review: nothing publishes it.
     expect((await disclosureRow(draft.id)).status).toBe('IN_REVIEW');
@@ -142,8 +142,7 @@ describe('3(a)–(c): reviews are created pending and decided once, in the datab
     for (const key of keys) {
       await raw(`INSERT INTO "ReviewCheckpoint" ("reviewId", key, passed, note) VALUES ($1, $2::"ReviewCheckpointKey", $3, '说明')`, review.id, key, key !== 'DC_ISSUER');
     }
-    const decide = (userId: string) =>
-      raw(`UPDATE "LegalReview" SET status = 'APPROVED', "reviewerId" = $2, "decidedAt" = now() WHERE id = $1`, review.id, userId);
+    const decide = (userId: string) => raw(`UPDATE "LegalReview" SET status = 'APPROVED', "reviewerId" = $2, "decidedAt" = now() WHERE id = $1`, review.id, userId);
     await expect(decide(editor.id)).rejects.toThrow(/not an active legal reviewer/);
     await expect(decide(reviewer.id)).rejects.toThrow(/failed checkpoint/);
     const inactive = await makeReviewer(db());
@@ -189,9 +188,9 @@ describe('9 (first half): an editor of the text may not review it', () => {
     for (const entry of decisionInput(forgedId, 'APPROVED', '', 'DISCLOSURE').checkpoints) {
       await raw(`INSERT INTO "ReviewCheckpoint" ("reviewId", key, passed, note) VALUES ($1, $2::"ReviewCheckpointKey", true, $3)`, forgedId, entry.key, entry.note);
     }
-    await expect(
-      raw(`UPDATE "LegalReview" SET status = 'APPROVED', "reviewerId" = $2, "decidedAt" = now() WHERE id = $1`, forgedId, editingReviewer.id),
-    ).rejects.toThrow(/submitted, wrote or edited/);
+    await expect(raw(`UPDATE "LegalReview" SET status = 'APPROVED', "reviewerId" = $2, "decidedAt" = now() WHERE id = $1`, forgedId, editingReviewer.id)).rejects.toThrow(
+      /submitted, wrote or edited/,
+    );
     expect((await reviewRow(forgedId)).status).toBe('PENDING');
     // And editors cannot be struck off the item to get round it.
     await expect(raw(`UPDATE "Disclosure" SET "editorIds" = '{}' WHERE id = $1`, draft.id)).rejects.toThrow(/never removed/);
@@ -213,7 +212,15 @@ describe('9 (first half): an editor of the text may not review it', () => {
 
 describe('3(d) and 4: the categories the law names are gated whatever the settings', () => {
   it('domain requiresReview and the SQL gate agree on every category under every setting value', async () => {
-    const values: string[][] = [[], ['NOTICE'], ['WORK_NEWS'], ['NORMATIVE_DOCUMENT', 'ANNUAL_REPORT'], [...LAW_GATED_CATEGORIES], [...DISCLOSURE_CATEGORIES], ['ENFORCEMENT_PUBLICITY', 'POLICY_INTERPRETATION']];
+    const values: string[][] = [
+      [],
+      ['NOTICE'],
+      ['WORK_NEWS'],
+      ['NORMATIVE_DOCUMENT', 'ANNUAL_REPORT'],
+      [...LAW_GATED_CATEGORIES],
+      [...DISCLOSURE_CATEGORIES],
+      ['ENFORCEMENT_PUBLICITY', 'POLICY_INTERPRETATION'],
+    ];
     for (const value of values) {
       for (const category of DISCLOSURE_CATEGORIES) {
         const [row] = await db().$queryRawUnsafe<{ gated: boolean }[]>(
@@ -267,7 +274,12 @@ describe('3(e): the files of a published or approved item cannot change, and dow
   it('refuses swapping, removing or adding a file under a published notice; a file changed on disk is refused with 409, not served', async () => {
     const store = getAttachmentStore();
     const draft = await makeDraft(db(), editor, { title: '（e）带附件的通告' });
-    const attachment = await attachDisclosureFile(db(), editor, { disclosureId: draft.id, fileName: '名单.pdf', declaredType: 'application/pdf', stream: Readable.from([PDF]) }, { store });
+    const attachment = await attachDisclosureFile(
+      db(),
+      editor,
+      { disclosureId: draft.id, fileName: '名单.pdf', declaredType: 'application/pdf', stream: Readable.from([PDF]) },
+      { store },
+    );
     const other = await store.put(Readable.from([Buffer.concat([PDF, Buffer.from('% other\n')])]), { fileName: '其他.pdf', declaredType: 'application/pdf', maxBytes: 1 << 20 });
     const review = await checkAndSubmit(db(), editor, draft.id);
     await decideReview(db(), reviewer, decisionInput(review.id, 'APPROVED', '', 'DISCLOSURE'));
@@ -322,7 +334,14 @@ describe('3(f) and (g): major enforcement decisions and case identifiers', () =>
     const filed = await fileTestCase(db(), w.officer, caseFields(w, { caseTitle: title }), at('2026-01-05'));
     await advance(db(), w.officer, filed.id, 'INVESTIGATION', {}, at('2026-01-06'));
     await addRecording(db(), filed.id, w.officer.id, at('2026-01-07'));
-    await advance(db(), w.officer, filed.id, 'RIGHTS_NOTICE', { penaltyKinds: ['FINE'], fineAmount: '20000', noticeServedOn: '2026-01-20', hearingRightStated: 'on' }, at('2026-01-20'));
+    await advance(
+      db(),
+      w.officer,
+      filed.id,
+      'RIGHTS_NOTICE',
+      { penaltyKinds: ['FINE'], fineAmount: '20000', noticeServedOn: '2026-01-20', hearingRightStated: 'on' },
+      at('2026-01-20'),
+    );
     await advance(db(), w.officer, filed.id, 'STATEMENT_OR_HEARING', {}, at('2026-01-21'));
     await recordHearingResponse(db(), w.officer, { caseId: filed.id, response: 'WAIVE', respondedOn: '2026-01-22' }, at('2026-01-22'));
     await advance(db(), w.officer, filed.id, 'LEGAL_REVIEW', {}, at('2026-01-26'));
@@ -330,8 +349,7 @@ describe('3(f) and (g): major enforcement decisions and case identifiers', () =>
     return filed.id;
   }
 
-  const sqlHash = async (caseId: string) =>
-    (await db().$queryRawUnsafe<{ hash: string }[]>(`SELECT enforcement_review_hash_of($1) AS hash`, caseId))[0]!.hash;
+  const sqlHash = async (caseId: string) => (await db().$queryRawUnsafe<{ hash: string }[]>(`SELECT enforcement_review_hash_of($1) AS hash`, caseId))[0]!.hash;
   const jsHash = async (caseId: string) => enforcementContentHash(await db().enforcementCase.findUniqueOrThrow({ where: { id: caseId }, include: caseInclude }));
 
   it('(f) refuses SET state=DECISION (or a decision date) on a major case without an approved review of its current content', async () => {
@@ -341,9 +359,7 @@ describe('3(f) and (g): major enforcement decisions and case identifiers', () =>
     for (const state of ['DECISION', 'BAN_DECISION']) {
       await expect(raw(`UPDATE "EnforcementCase" SET state = $2 WHERE id = $1`, caseId, state)).rejects.toThrow(/enforcement decision gate/);
     }
-    await expect(raw(`UPDATE "EnforcementCase" SET "decidedOn" = '2026-02-12', "decisionNumber" = '伪造' WHERE id = $1`, caseId)).rejects.toThrow(
-      /enforcement decision gate/,
-    );
+    await expect(raw(`UPDATE "EnforcementCase" SET "decidedOn" = '2026-02-12', "decisionNumber" = '伪造' WHERE id = $1`, caseId)).rejects.toThrow(/enforcement decision gate/);
     await expect(raw(`UPDATE "EnforcementCase" SET state = 'DECISION', "isMajor" = false WHERE id = $1`, caseId)).rejects.toThrow(/enforcement decision gate/);
     expect(await caseSnapshot(db(), caseId)).toEqual(before);
 
@@ -368,12 +384,22 @@ describe('3(f) and (g): major enforcement decisions and case identifiers', () =>
     const plain = await fileTestCase(
       db(),
       w.officer,
-      caseFields(w, { caseTitle: '引号"与\\反斜杠\t制表', partyName0: '\u3000王五 ', partyIdNumber0: '', partyKind1: 'ORGANISATION', partyName1: '某某养老院', partyRepresentative1: '赵六' }),
+      caseFields(w, {
+        caseTitle: '引号"与\\反斜杠\t制表',
+        partyName0: '\u3000王五 ',
+        partyIdNumber0: '',
+        partyKind1: 'ORGANISATION',
+        partyName1: '某某养老院',
+        partyRepresentative1: '赵六',
+      }),
       at('2026-01-05'),
     );
     expect(await sqlHash(plain.id)).toBe(await jsHash(plain.id));
-    await raw(`UPDATE "EnforcementCase" SET "intendedPenalty" = $2::jsonb, "violationType" = 'X', "discretionReason" = '理由' WHERE id = $1`, plain.id,
-      JSON.stringify({ kinds: ['FINE', 'WARNING'], fineAmount: 1500.5, details: '含"引号"\n换行', nested: { z: null, a: [true, 3, 'é'] } }));
+    await raw(
+      `UPDATE "EnforcementCase" SET "intendedPenalty" = $2::jsonb, "violationType" = 'X', "discretionReason" = '理由' WHERE id = $1`,
+      plain.id,
+      JSON.stringify({ kinds: ['FINE', 'WARNING'], fineAmount: 1500.5, details: '含"引号"\n换行', nested: { z: null, a: [true, 3, 'é'] } }),
+    );
     await raw(`INSERT INTO "CaseParty" (id, "caseId", kind, name, "idNumber") VALUES ($1, $2, 'PERSON', 'Émile', '0001')`, `p${randomUUID().slice(0, 8)}`, plain.id);
     await raw(`INSERT INTO "CaseParty" (id, "caseId", kind, name, "idNumber") VALUES ($1, $2, 'PERSON', 'a', 'Z')`, `p${randomUUID().slice(0, 8)}`, plain.id);
     await raw(`INSERT INTO "CaseParty" (id, "caseId", kind, name) VALUES ($1, $2, 'PERSON', $3)`, `p${randomUUID().slice(0, 8)}`, plain.id, ' \u3000钱七\u00a0\n');
@@ -400,7 +426,12 @@ describe('3(f) and (g): major enforcement decisions and case identifiers', () =>
     const officer = await db().officer.findUniqueOrThrow({ where: { id: w.zhang } });
     const draft = await makeDraft(db(), editor, { title: '（g）改号的公开信息' });
     const review = await checkAndSubmit(db(), editor, draft.id);
-    const attachment = await attachDisclosureFile(db(), editor, { disclosureId: (await makeDraft(db(), editor)).id, fileName: 'g.pdf', declaredType: 'application/pdf', stream: Readable.from([PDF]) }, { store: getAttachmentStore() });
+    const attachment = await attachDisclosureFile(
+      db(),
+      editor,
+      { disclosureId: (await makeDraft(db(), editor)).id, fileName: 'g.pdf', declaredType: 'application/pdf', stream: Readable.from([PDF]) },
+      { store: getAttachmentStore() },
+    );
     for (const [table, id] of [
       ['CaseParty', party.id],
       ['Officer', officer.id],

@@ -69,8 +69,7 @@ async function sessionOf(jar: Jar) {
   return (await response.json()) as { userId: string; sessionVersion: number; sessionId: string } | null;
 }
 
-const attempt = (email: string, password: string, address: string) =>
-  verifyCredentials(getDb(), { email, password, address, now: new Date() });
+const attempt = (email: string, password: string, address: string) => verifyCredentials(getDb(), { email, password, address, now: new Date() });
 
 beforeEach(() => {
   vi.mocked(verifyPassword).mockClear();
@@ -169,7 +168,10 @@ describe('cookies', () => {
   it('on https the session cookie is __Secure-, Secure, HttpOnly and SameSite=Lax, and proxy.ts recognises it', async () => {
     const user = await makeUser(getDb(), { roles: ['EDITOR'], email: 'trust.https@test.local' });
     const csrf = await GET(new NextRequest('https://portal.test/api/auth/csrf', { headers: { 'x-forwarded-proto': 'https' } }));
-    const csrfCookie = csrf.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
     const { csrfToken: token } = (await csrf.json()) as { csrfToken: string };
     const response = await POST(
       new NextRequest('https://portal.test/api/auth/callback/credentials', {

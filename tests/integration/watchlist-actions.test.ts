@@ -36,7 +36,10 @@ describe('illegal social organisation watch list', () => {
     expect(await addWatchedOrganisationAction({ ok: false }, entry())).toEqual({ ok: true, message: t.added });
     const row = await db().watchedOrganisation.findFirstOrThrow({ where: { name: '中华国学总会' } });
     expect(row).toMatchObject({ source: '群众举报', sourceDetail: '12345热线', status: 'SUSPECTED', createdById: world.officer.id });
-    expect(await setWatchStatusAction({ ok: false }, form({ watchedOrganisationId: row.id, status: 'INVESTIGATING', note: '已约谈' }))).toEqual({ ok: true, message: t.statusChanged });
+    expect(await setWatchStatusAction({ ok: false }, form({ watchedOrganisationId: row.id, status: 'INVESTIGATING', note: '已约谈' }))).toEqual({
+      ok: true,
+      message: t.statusChanged,
+    });
     expect(await db().watchedOrganisation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'INVESTIGATING', note: '已约谈' });
     expect(await counts()).toEqual({ ...before, watched: before.watched + 1, audit: before.audit + 2 });
   });
@@ -51,7 +54,10 @@ describe('illegal social organisation watch list', () => {
       expect(await setWatchStatusAction({ ok: false }, form({ watchedOrganisationId: row.id, status: 'CLEARED', note: '' }))).toEqual({ ok: false, message: expected });
     }
     await actAs(world.director);
-    expect(await setWatchStatusAction({ ok: false }, form({ watchedOrganisationId: row.id, status: 'BANNED', note: '' }))).toMatchObject({ ok: false, message: t.bannedOnlyByCase });
+    expect(await setWatchStatusAction({ ok: false }, form({ watchedOrganisationId: row.id, status: 'BANNED', note: '' }))).toMatchObject({
+      ok: false,
+      message: t.bannedOnlyByCase,
+    });
     expect(await addWatchedOrganisationAction({ ok: false }, entry({ notedOn: '2099-01-01' }))).toMatchObject({ ok: false });
     expect(await addWatchedOrganisationAction({ ok: false }, entry({ name: '' }))).toMatchObject({ ok: false, fieldErrors: { name: ['请输入组织名称'] } });
     expect(await counts()).toEqual(before);
@@ -60,7 +66,12 @@ describe('illegal social organisation watch list', () => {
 
   it('closing a ban case bans the organisation and drafts its exposure item, which the public sees once published', async () => {
     const row = await addWatchedOrganisation(db(), world.officer, { name: '全国爱心互助促进会', source: '网络监测', sourceDetail: '', notedOn: '2026-01-03', note: '' });
-    const kase = await makeEvidenceCase(db(), world, { type: 'ILLEGAL_SOCIAL_ORG_BAN', watchedOrganisationId: row.id, state: 'CLOSED', closedOn: new Date('2026-02-10T00:00:00Z') });
+    const kase = await makeEvidenceCase(db(), world, {
+      type: 'ILLEGAL_SOCIAL_ORG_BAN',
+      watchedOrganisationId: row.id,
+      state: 'CLOSED',
+      closedOn: new Date('2026-02-10T00:00:00Z'),
+    });
     const now = new Date('2026-02-10T03:00:00Z');
     await db().$transaction((tx) => onBanCaseClosed(tx, { caseId: kase.id, actorId: world.officer.id, now }));
     const banned = await db().watchedOrganisation.findUniqueOrThrow({ where: { id: row.id } });
@@ -77,7 +88,10 @@ describe('illegal social organisation watch list', () => {
     expect(await db().disclosure.count()).toBe(disclosures);
     // Once banned, its status cannot be changed by hand.
     await actAs(world.officer);
-    expect(await setWatchStatusAction({ ok: false }, form({ watchedOrganisationId: row.id, status: 'SUSPECTED', note: '' }))).toMatchObject({ ok: false, message: t.alreadyBanned });
+    expect(await setWatchStatusAction({ ok: false }, form({ watchedOrganisationId: row.id, status: 'SUSPECTED', note: '' }))).toMatchObject({
+      ok: false,
+      message: t.alreadyBanned,
+    });
     // Not on the public list while a draft; published through the normal workflow, it is.
     expect(await listPublishedExposures(db())).toEqual([]);
     // 执法公示 needs no legal review by default: secrecy check, then publish.

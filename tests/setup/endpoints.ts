@@ -25,11 +25,17 @@ export function startsWithUseServer(source: string): boolean {
 const relative = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
 
 export function serverActionFiles(): string[] {
-  return walk(APP).filter((file) => startsWithUseServer(readFileSync(file, 'utf8'))).map(relative).sort();
+  return walk(APP)
+    .filter((file) => startsWithUseServer(readFileSync(file, 'utf8')))
+    .map(relative)
+    .sort();
 }
 
 export function routeFiles(): string[] {
-  return walk(APP).filter((file) => path.basename(file) === 'route.ts').map(relative).sort();
+  return walk(APP)
+    .filter((file) => path.basename(file) === 'route.ts')
+    .map(relative)
+    .sort();
 }
 
 export type DiscoveredEndpoint = { key: string; file: string; name: string; kind: 'action' | 'route'; fn: (...args: never[]) => unknown };

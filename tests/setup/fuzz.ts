@@ -17,7 +17,7 @@ export const HOSTILE = [
   '\u0000',
   '%%',
   '%_\\',
-  "'; DROP TABLE \"User\"; --",
+  '\'; DROP TABLE "User"; --',
   '１２３４',
   '1e309',
   'NaN',
@@ -98,9 +98,36 @@ export function inputKeys(schema: AnySchema): string[] {
 
 const today = new Date().toISOString().slice(0, 10);
 const POOL: unknown[] = [
-  '市中区民政局', '张三', '张三、李四', '请补充依据', 'A20190001', 'cm0abc123def456ghi789jkl', 'user@test.local', 'Valid-pass-123',
-  today, '2026-03-02', '2026-12-31', '2025-01-01', '2026-03-02T09:00', '2026-03-02T09:00:00+08:00', new Date().toISOString(),
-  '2026', 2026, '12', 12, '0', '1', 1, '120000.00', 'true', 'false', 'on', true, false, '[]', '{"dates":[]}',
+  '市中区民政局',
+  '张三',
+  '张三、李四',
+  '请补充依据',
+  'A20190001',
+  'cm0abc123def456ghi789jkl',
+  'user@test.local',
+  'Valid-pass-123',
+  today,
+  '2026-03-02',
+  '2026-12-31',
+  '2025-01-01',
+  '2026-03-02T09:00',
+  '2026-03-02T09:00:00+08:00',
+  new Date().toISOString(),
+  '2026',
+  2026,
+  '12',
+  12,
+  '0',
+  '1',
+  1,
+  '120000.00',
+  'true',
+  'false',
+  'on',
+  true,
+  false,
+  '[]',
+  '{"dates":[]}',
   ...HOSTILE.map((payload) => `通告${payload}`),
 ];
 const STRUCTURAL = new Set(['object', 'array', 'union']);
@@ -125,7 +152,10 @@ export function plausible(schema: AnySchema): fc.Arbitrary<unknown> {
     case 'object':
       return fc.record(
         Object.fromEntries(
-          Object.entries(d.shape as Record<string, AnySchema>).map(([key, field]) => [key, fc.oneof({ arbitrary: plausible(field), weight: 6 }, { arbitrary: hostileValue, weight: 1 })]),
+          Object.entries(d.shape as Record<string, AnySchema>).map(([key, field]) => [
+            key,
+            fc.oneof({ arbitrary: plausible(field), weight: 6 }, { arbitrary: hostileValue, weight: 1 }),
+          ]),
         ),
         { requiredKeys: [] },
       );
@@ -167,7 +197,7 @@ export function shapeProblem(schema: AnySchema, value: unknown, where = 'value')
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${where} is not an object`;
       const shape = d.shape as Record<string, AnySchema>;
       const extra = Object.keys(value).filter((key) => !(key in shape));
-      if (extra.length > 0 && def(d.catchall as AnySchema ?? ({ _zod: { def: { type: 'never' } } } as AnySchema)).type === 'never') {
+      if (extra.length > 0 && def((d.catchall as AnySchema) ?? ({ _zod: { def: { type: 'never' } } } as AnySchema)).type === 'never') {
         return `${where} carries undeclared keys ${extra.join(', ')}`;
       }
       for (const [key, field] of Object.entries(shape)) {
@@ -199,4 +229,5 @@ export function shapeProblem(schema: AnySchema, value: unknown, where = 'value')
 }
 
 /** English error text, a stack frame or a database error code: things a person must never be shown. */
-export const INTERNAL_TEXT = /\b(Error|TypeError|RangeError|Prisma\w*|Invalid|invalid|Expected|expected|undefined|null|NaN|string|number|boolean|object|stack|Unique constraint|violates|ECONN\w+)\b|\bP\d{4}\b|\bat \S+ \(|:\d+:\d+\)|错误编号/;
+export const INTERNAL_TEXT =
+  /\b(Error|TypeError|RangeError|Prisma\w*|Invalid|invalid|Expected|expected|undefined|null|NaN|string|number|boolean|object|stack|Unique constraint|violates|ECONN\w+)\b|\bP\d{4}\b|\bat \S+ \(|:\d+:\d+\)|错误编号/;

@@ -12,7 +12,10 @@ async function solve(challenge: string, bits: number): Promise<string> {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(`${challenge}:${nonce}`)));
     let zeros = 0;
     for (const byte of digest) {
-      if (byte === 0) { zeros += 8; continue; }
+      if (byte === 0) {
+        zeros += 8;
+        continue;
+      }
       zeros += Math.clz32(byte) - 24;
       break;
     }
@@ -26,9 +29,13 @@ export function FormGuard({ challenge, bits }: { challenge: string; bits: number
   useEffect(() => {
     let live = true;
     if (typeof crypto !== 'undefined' && crypto.subtle) {
-      void solve(challenge, bits).then((found) => { if (live) setNonce(found); });
+      void solve(challenge, bits).then((found) => {
+        if (live) setNonce(found);
+      });
     }
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [challenge, bits]);
   return (
     <>

@@ -13,7 +13,9 @@ export function ItemList({ items, showIndexNumber = false }: { items: PublicList
             </a>
             {showIndexNumber && item.indexNumber && <p className="text-sm text-stone-600">索引号：{item.indexNumber}</p>}
           </div>
-          <time dateTime={item.publishedOn} className="shrink-0 text-base text-stone-600 tabular-nums">{item.publishedOn}</time>
+          <time dateTime={item.publishedOn} className="shrink-0 text-base text-stone-600 tabular-nums">
+            {item.publishedOn}
+          </time>
         </li>
       ))}
     </ul>

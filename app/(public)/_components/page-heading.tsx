@@ -7,10 +7,16 @@ export function PageHeading({ trail, title, children }: { trail: { href: string;
     <header className="mb-6">
       <nav aria-label={messages.publicSite.detail.breadcrumb} className="mb-3 text-base text-stone-600">
         <ol className="flex flex-wrap gap-x-2">
-          <li><a href="/" className="underline-offset-4 hover:underline">{messages.publicSite.homeLink}</a></li>
+          <li>
+            <a href="/" className="underline-offset-4 hover:underline">
+              {messages.publicSite.homeLink}
+            </a>
+          </li>
           {trail.map((crumb) => (
             <li key={crumb.href} className="before:mr-2 before:content-['›']">
-              <a href={crumb.href} className="underline-offset-4 hover:underline">{crumb.label}</a>
+              <a href={crumb.href} className="underline-offset-4 hover:underline">
+                {crumb.label}
+              </a>
             </li>
           ))}
         </ol>

@@ -22,23 +22,40 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
     <nav aria-label={t.label} className="mt-8">
       <p className="sr-only">{t.of(page, pageCount)}</p>
       <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 && <li><a className={linkClass} href={href(page - 1)} rel="prev">{t.previous}</a></li>}
+        {page > 1 && (
+          <li>
+            <a className={linkClass} href={href(page - 1)} rel="prev">
+              {t.previous}
+            </a>
+          </li>
+        )}
         {pageWindow(page, pageCount).map((p, i) =>
           p === 'gap' ? (
-            <li key={`gap${i}`} aria-hidden="true" className="px-1 text-stone-600">…</li>
+            <li key={`gap${i}`} aria-hidden="true" className="px-1 text-stone-600">
+              …
+            </li>
           ) : (
             <li key={p}>
               {p === page ? (
                 <span aria-current="page" className="inline-block min-w-11 rounded border border-brand-700 bg-brand-700 px-3 py-2 text-center font-semibold text-white">
-                  <span className="sr-only">{t.page(p)}</span><span aria-hidden="true">{p}</span>
+                  <span className="sr-only">{t.page(p)}</span>
+                  <span aria-hidden="true">{p}</span>
                 </span>
               ) : (
-                <a className={linkClass} href={href(p)} aria-label={t.page(p)}>{p}</a>
+                <a className={linkClass} href={href(p)} aria-label={t.page(p)}>
+                  {p}
+                </a>
               )}
             </li>
           ),
         )}
-        {page < pageCount && <li><a className={linkClass} href={href(page + 1)} rel="next">{t.next}</a></li>}
+        {page < pageCount && (
+          <li>
+            <a className={linkClass} href={href(page + 1)} rel="next">
+              {t.next}
+            </a>
+          </li>
+        )}
       </ul>
     </nav>
   );

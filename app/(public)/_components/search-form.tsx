@@ -10,7 +10,9 @@ export function SearchForm(props: { id: string; landmark: string; defaultValue?:
   const { id, landmark, defaultValue, large = false, onDark = false } = props;
   return (
     <form role="search" aria-label={landmark} action="/search" method="get" className="flex w-full max-w-xl gap-2">
-      <label htmlFor={id} className="sr-only">{t.label}</label>
+      <label htmlFor={id} className="sr-only">
+        {t.label}
+      </label>
       <input
         id={id}
         name="q"

@@ -12,19 +12,31 @@ export async function SiteFooter() {
       <p className="font-semibold text-stone-900">{t.footer.complaintLine(line)}</p>
       <p className="mt-2">
         {t.footer.channels}
-        <a className={link} href="/apply">{t.footer.apply}</a>
+        <a className={link} href="/apply">
+          {t.footer.apply}
+        </a>
         {'　'}
-        <a className={link} href="/report">{t.footer.report}</a>
+        <a className={link} href="/report">
+          {t.footer.report}
+        </a>
       </p>
       <p className="mt-2">{messages.site.footer}</p>
       <p className="mt-2">
-        <a className={link} href="/guide">{t.columns.guide}</a>
+        <a className={link} href="/guide">
+          {t.columns.guide}
+        </a>
         {'　'}
-        <a className={link} href="/exposure">{t.services.exposure}</a>
+        <a className={link} href="/exposure">
+          {t.services.exposure}
+        </a>
         {'　'}
-        <a className={link} href="/feeds/all">{t.footer.feed}</a>
+        <a className={link} href="/feeds/all">
+          {t.footer.feed}
+        </a>
         {'　'}
-        <a className={link} href="/signin">{messages.nav.signIn}</a>
+        <a className={link} href="/signin">
+          {messages.nav.signIn}
+        </a>
       </p>
     </footer>
   );

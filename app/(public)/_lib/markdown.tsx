@@ -22,7 +22,12 @@ const FENCE = /^\s*(```|~~~)/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 function tableCells(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
 }
 
 export function parseBlocks(source: string): Block[] {
@@ -159,20 +164,57 @@ export function Markdown({ source, topLevel = 2 }: { source: string; topLevel?: 
             );
           case 'list': {
             const Tag = block.ordered ? 'ol' : 'ul';
-            return <Tag key={key}>{block.items.map((item, n) => <li key={n}>{renderInline(item, `${key}-${n}`)}</li>)}</Tag>;
+            return (
+              <Tag key={key}>
+                {block.items.map((item, n) => (
+                  <li key={n}>{renderInline(item, `${key}-${n}`)}</li>
+                ))}
+              </Tag>
+            );
           }
           case 'quote':
-            return <blockquote key={key}><p>{block.lines.map((line, l) => <Fragment key={l}>{l > 0 && <br />}{renderInline(line, `${key}-${l}`)}</Fragment>)}</p></blockquote>;
+            return (
+              <blockquote key={key}>
+                <p>
+                  {block.lines.map((line, l) => (
+                    <Fragment key={l}>
+                      {l > 0 && <br />}
+                      {renderInline(line, `${key}-${l}`)}
+                    </Fragment>
+                  ))}
+                </p>
+              </blockquote>
+            );
           case 'rule':
             return <hr key={key} />;
           case 'code':
-            return <pre key={key}><code>{block.text}</code></pre>;
+            return (
+              <pre key={key}>
+                <code>{block.text}</code>
+              </pre>
+            );
           case 'table':
             return (
               <div key={key} className="table-scroll" role="region" aria-label="表格" tabIndex={0}>
                 <table>
-                  <thead><tr>{block.head.map((cell, c) => <th key={c} scope="col">{renderInline(cell, `${key}-h${c}`)}</th>)}</tr></thead>
-                  <tbody>{block.rows.map((row, r) => <tr key={r}>{block.head.map((_, c) => <td key={c}>{renderInline(row[c] ?? '', `${key}-${r}-${c}`)}</td>)}</tr>)}</tbody>
+                  <thead>
+                    <tr>
+                      {block.head.map((cell, c) => (
+                        <th key={c} scope="col">
+                          {renderInline(cell, `${key}-h${c}`)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {block.rows.map((row, r) => (
+                      <tr key={r}>
+                        {block.head.map((_, c) => (
+                          <td key={c}>{renderInline(row[c] ?? '', `${key}-${r}-${c}`)}</td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
                 </table>
               </div>
             );

@@ -32,16 +32,24 @@ export function ApplyForm({ challenge, bits }: { challenge: string; bits: number
         <Field name="idNumber" label={t.fields.idNumber} autoComplete="off" required errors={e.idNumber} />
         <Field name="contactPhone" type="tel" label={t.fields.contactPhone} autoComplete="tel" required errors={e.contactPhone} />
         <Field name="contactEmail" type="email" label={t.fields.contactEmail} autoComplete="email" errors={e.contactEmail} />
-        <div className="md:col-span-2"><Field name="contactAddress" label={t.fields.contactAddress} autoComplete="address-line1" errors={e.contactAddress} /></div>
+        <div className="md:col-span-2">
+          <Field name="contactAddress" label={t.fields.contactAddress} autoComplete="address-line1" errors={e.contactAddress} />
+        </div>
       </fieldset>
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-xl font-bold text-brand-800">{t.apply.request}</legend>
-        <div className="md:col-span-2"><TextAreaField name="subject" label={t.fields.subject} rows={5} required errors={e.subject} /></div>
-        <div className="md:col-span-2"><Field name="purpose" label={t.fields.purpose} errors={e.purpose} /></div>
+        <div className="md:col-span-2">
+          <TextAreaField name="subject" label={t.fields.subject} rows={5} required errors={e.subject} />
+        </div>
+        <div className="md:col-span-2">
+          <Field name="purpose" label={t.fields.purpose} errors={e.purpose} />
+        </div>
         <SelectField name="preferredForm" label={t.fields.preferredForm} options={options(t.preferredForms)} errors={e.preferredForm} />
         <SelectField name="delivery" label={t.fields.delivery} options={options(t.deliveries)} errors={e.delivery} />
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-base font-medium text-white hover:bg-brand-800 disabled:opacity-60">{pending ? '处理中…' : t.apply.submit}</button>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-base font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? '处理中…' : t.apply.submit}
+      </button>
     </form>
   );
 }

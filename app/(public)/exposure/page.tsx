@@ -23,9 +23,15 @@ export default async function ExposurePage() {
         <ul className="divide-y divide-stone-200" data-testid="exposure-list">
           {items.map((item) => (
             <li key={item.id} className="py-3">
-              <a className="text-lg text-brand-800 underline-offset-4 hover:underline" href={`/disclosures/${item.id}`}>{item.title}</a>
+              <a className="text-lg text-brand-800 underline-offset-4 hover:underline" href={`/disclosures/${item.id}`}>
+                {item.title}
+              </a>
               {item.summary ? <p className="mt-1 text-base text-stone-700">{item.summary}</p> : null}
-              {item.publishedAt ? <p className="mt-1 text-sm text-stone-600">{t.publishedAt}：{toShanghaiDate(item.publishedAt)}</p> : null}
+              {item.publishedAt ? (
+                <p className="mt-1 text-sm text-stone-600">
+                  {t.publishedAt}：{toShanghaiDate(item.publishedAt)}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

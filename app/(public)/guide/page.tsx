@@ -21,18 +21,26 @@ export default async function GuidePage() {
       <div className="space-y-6 rounded-lg bg-white p-6 shadow-sm">
         {t.sections.map((section, i) => (
           <section key={section.heading} aria-labelledby={`guide-${i}`}>
-            <h2 id={`guide-${i}`} className="text-xl font-bold text-brand-800">{section.heading}</h2>
+            <h2 id={`guide-${i}`} className="text-xl font-bold text-brand-800">
+              {section.heading}
+            </h2>
             {section.paragraphs.map((paragraph) => (
-              <p key={paragraph} className="mt-2 leading-loose text-stone-900">{paragraph}</p>
+              <p key={paragraph} className="mt-2 leading-loose text-stone-900">
+                {paragraph}
+              </p>
             ))}
           </section>
         ))}
         <section aria-labelledby="guide-online">
-          <h2 id="guide-online" className="text-xl font-bold text-brand-800">{online.heading}</h2>
+          <h2 id="guide-online" className="text-xl font-bold text-brand-800">
+            {online.heading}
+          </h2>
           <ul className="mt-2 space-y-2">
             {online.items.map((item) => (
               <li key={item.href} className="leading-loose">
-                <a href={item.href} className="text-brand-700 underline underline-offset-4">{item.text}</a>
+                <a href={item.href} className="text-brand-700 underline underline-offset-4">
+                  {item.text}
+                </a>
               </li>
             ))}
           </ul>

@@ -48,12 +48,25 @@ export function ReportForm({ challenge, bits }: { challenge: string; bits: numbe
         <legend className="mb-2 text-xl font-bold text-brand-800">{t.report.details}</legend>
         <TextAreaField name="description" label={f.description} rows={6} required errors={e.description} />
         <div className="space-y-1">
-          <label htmlFor="field-evidence" className="block text-sm font-medium text-stone-800">{f.evidence}</label>
-          <input id="field-evidence" type="file" name="evidence" multiple accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg" aria-describedby={describedBy('field-evidence', t.report.evidenceHint, e.evidence)} aria-invalid={e.evidence ? true : undefined} className="block w-full text-base" />
+          <label htmlFor="field-evidence" className="block text-sm font-medium text-stone-800">
+            {f.evidence}
+          </label>
+          <input
+            id="field-evidence"
+            type="file"
+            name="evidence"
+            multiple
+            accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
+            aria-describedby={describedBy('field-evidence', t.report.evidenceHint, e.evidence)}
+            aria-invalid={e.evidence ? true : undefined}
+            className="block w-full text-base"
+          />
           <FieldNotes id="field-evidence" hint={t.report.evidenceHint} errors={e.evidence} />
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-base font-medium text-white hover:bg-brand-800 disabled:opacity-60">{pending ? '处理中…' : t.report.submit}</button>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-base font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? '处理中…' : t.report.submit}
+      </button>
     </form>
   );
 }

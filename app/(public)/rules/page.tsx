@@ -26,7 +26,9 @@ export default function RulesPage() {
       <ul className="mt-6 space-y-3">
         {columnCategories('RULES').map((c) => (
           <li key={c.slug} className="rounded-lg bg-white p-5 shadow-sm">
-            <a href={`/list/${c.slug}`} className="text-xl font-bold text-brand-800 underline-offset-4 hover:underline">{c.name}</a>
+            <a href={`/list/${c.slug}`} className="text-xl font-bold text-brand-800 underline-offset-4 hover:underline">
+              {c.name}
+            </a>
             <p className="mt-1 text-stone-700">{c.description}</p>
           </li>
         ))}

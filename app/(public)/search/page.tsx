@@ -46,36 +46,63 @@ export default async function SearchPage({ searchParams }: Props) {
           <form action="/search" method="get" aria-label={t.filters} className="flex flex-wrap items-end gap-3 text-base">
             <input type="hidden" name="q" value={raw} />
             <div>
-              <label htmlFor="search-column" className="block font-semibold text-stone-700">{t.column}</label>
+              <label htmlFor="search-column" className="block font-semibold text-stone-700">
+                {t.column}
+              </label>
               <select id="search-column" name="column" defaultValue={column?.slug ?? ''} className="mt-1 rounded border border-stone-400 bg-white px-2 py-2">
                 <option value="">{t.allColumns}</option>
-                {PUBLIC_CATEGORIES.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+                {PUBLIC_CATEGORIES.map((c) => (
+                  <option key={c.slug} value={c.slug}>
+                    {c.name}
+                  </option>
+                ))}
               </select>
             </div>
             <div>
-              <label htmlFor="search-year" className="block font-semibold text-stone-700">{t.year}</label>
+              <label htmlFor="search-year" className="block font-semibold text-stone-700">
+                {t.year}
+              </label>
               <select id="search-year" name="year" defaultValue={year ? String(year) : ''} className="mt-1 rounded border border-stone-400 bg-white px-2 py-2">
                 <option value="">{t.allYears}</option>
-                {years.map((y) => <option key={y} value={y}>{messages.publicSite.list.yearLabel(y)}</option>)}
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {messages.publicSite.list.yearLabel(y)}
+                  </option>
+                ))}
               </select>
             </div>
-            <button type="submit" className="rounded border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">{t.apply}</button>
+            <button type="submit" className="rounded border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+              {t.apply}
+            </button>
           </form>
         )}
       </div>
-      {isQueryTooLong(raw) && <p role="status" className="mb-4 text-stone-800">{t.tooLong(MAX_QUERY_LENGTH)}</p>}
+      {isQueryTooLong(raw) && (
+        <p role="status" className="mb-4 text-stone-800">
+          {t.tooLong(MAX_QUERY_LENGTH)}
+        </p>
+      )}
       {!results.query ? (
         <p className="text-stone-700">{t.prompt}</p>
       ) : (
         <section aria-labelledby="search-count" className="rounded-lg bg-white p-6 shadow-sm">
-          {results.shortQuery && <p role="note" className="mb-3 rounded border border-amber-600 bg-amber-50 p-3 text-base text-amber-900">{t.shortHint}</p>}
+          {results.shortQuery && (
+            <p role="note" className="mb-3 rounded border border-amber-600 bg-amber-50 p-3 text-base text-amber-900">
+              {t.shortHint}
+            </p>
+          )}
           <h2 id="search-count" className="text-lg font-semibold text-stone-800">
             {results.total > 0 ? t.count(results.total) : t.none}
           </h2>
           {synonyms.length > 0 && <p className="mt-1 text-base text-stone-700">{t.synonymNote(synonyms.join('、'))}</p>}
           {results.capped && <p className="mt-2 text-base text-stone-700">{t.capped(results.total)}</p>}
           {results.hits.length === 0 && results.page > 1 && (
-            <p className="mt-4">{t.emptyPage} <a className="text-brand-700 underline" href={href(1)}>{t.backToFirst}</a></p>
+            <p className="mt-4">
+              {t.emptyPage}{' '}
+              <a className="text-brand-700 underline" href={href(1)}>
+                {t.backToFirst}
+              </a>
+            </p>
           )}
           <ol className={`mt-2 divide-y divide-stone-200 ${MARK_STYLES}`}>
             {results.hits.map((hit) => (
@@ -85,7 +112,9 @@ export default async function SearchPage({ searchParams }: Props) {
                     <Highlighted segments={hit.titleSegments} />
                   </a>
                 </h3>
-                <p className="mt-1 text-base leading-relaxed text-stone-700"><Highlighted segments={hit.excerptSegments} /></p>
+                <p className="mt-1 text-base leading-relaxed text-stone-700">
+                  <Highlighted segments={hit.excerptSegments} />
+                </p>
                 <p className="mt-1 text-base text-stone-600">
                   {publicCategory(hit.category).name}　<time dateTime={hit.publishedOn}>{hit.publishedOn}</time>
                 </p>

@@ -24,7 +24,9 @@ export default function StatutoryPage() {
       <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {entries.map((entry) => (
           <li key={entry.href} className="rounded-lg bg-white p-5 shadow-sm">
-            <a href={entry.href} className="text-xl font-bold text-brand-800 underline-offset-4 hover:underline">{entry.name}</a>
+            <a href={entry.href} className="text-xl font-bold text-brand-800 underline-offset-4 hover:underline">
+              {entry.name}
+            </a>
             <p className="mt-1 text-stone-700">{entry.description}</p>
           </li>
         ))}

@@ -46,7 +46,9 @@ function TrackResult({ code, view }: { code: string; view: TrackView }) {
   if (view.answeredOn) rows.push([t.track.answeredOn, view.answeredOn]);
   return (
     <section aria-labelledby="track-result" className="space-y-4" data-testid="track-result">
-      <h2 id="track-result" className="text-xl font-bold text-brand-800">{t.track.status}：{t.track.statuses[view.status]}</h2>
+      <h2 id="track-result" className="text-xl font-bold text-brand-800">
+        {t.track.status}：{t.track.statuses[view.status]}
+      </h2>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
@@ -58,7 +60,9 @@ function TrackResult({ code, view }: { code: string; view: TrackView }) {
       {view.status === 'ANSWERED' ? (
         <div>
           <h3 className="font-semibold">{t.track.files}</h3>
-          {view.files.length === 0 ? <p className="text-stone-700">{t.track.noFiles}</p> : (
+          {view.files.length === 0 ? (
+            <p className="text-stone-700">{t.track.noFiles}</p>
+          ) : (
             <ul className="mt-2 space-y-2">
               {view.files.map((file) => (
                 <li key={file.id}>
@@ -66,7 +70,13 @@ function TrackResult({ code, view }: { code: string; view: TrackView }) {
                     <input type="hidden" name="code" value={code} />
                     <input type="hidden" name="fileId" value={file.id} />
                     <span>{file.fileName}</span>
-                    <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1 text-base hover:bg-stone-100" aria-label={`${t.track.download}：${file.fileName}`}>{t.track.download}</button>
+                    <button
+                      type="submit"
+                      className="rounded-md border border-stone-300 bg-white px-3 py-1 text-base hover:bg-stone-100"
+                      aria-label={`${t.track.download}：${file.fileName}`}
+                    >
+                      {t.track.download}
+                    </button>
                   </form>
                 </li>
               ))}
@@ -89,7 +99,9 @@ function ReportResult({ report }: { report: ReportTrackView }) {
   if (report.answer) rows.push([r.answer, report.answer]);
   return (
     <section aria-labelledby="track-result" className="space-y-4" data-testid="track-result">
-      <h2 id="track-result" className="text-xl font-bold text-brand-800">{t.track.status}：{r.statuses[report.status]}</h2>
+      <h2 id="track-result" className="text-xl font-bold text-brand-800">
+        {t.track.status}：{r.statuses[report.status]}
+      </h2>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

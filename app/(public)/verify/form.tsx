@@ -28,7 +28,9 @@ export function VerifyForm({ code }: { code: string }) {
       <form action={dispatch} className="space-y-4" noValidate aria-label={t.title}>
         <Field name="verifyCode" label={f.verifyCode} autoComplete="off" spellCheck={false} defaultValue={code} errors={state.fieldErrors?.verifyCode} />
         <div>
-          <label htmlFor="document-file" className="block font-medium">{t.file}</label>
+          <label htmlFor="document-file" className="block font-medium">
+            {t.file}
+          </label>
           <input
             id="document-file"
             type="file"
@@ -43,10 +45,14 @@ export function VerifyForm({ code }: { code: string }) {
               setHashing(false);
             }}
           />
-          <p id="document-file-hint" className="text-sm text-stone-600">{hashing ? t.hashing : t.fileHint}</p>
+          <p id="document-file-hint" className="text-sm text-stone-600">
+            {hashing ? t.hashing : t.fileHint}
+          </p>
         </div>
         <div>
-          <label htmlFor="documentSha256" className="block font-medium">{f.documentSha256}</label>
+          <label htmlFor="documentSha256" className="block font-medium">
+            {f.documentSha256}
+          </label>
           <input
             id="documentSha256"
             name="documentSha256"
@@ -69,7 +75,11 @@ export function VerifyForm({ code }: { code: string }) {
 
 function VerifyResult({ result }: { result: DocumentCheck }) {
   const tone =
-    result.status === 'MATCH' ? 'border-green-300 bg-green-50 text-green-900' : result.status === 'FOUND' ? 'border-stone-300 bg-stone-50' : 'border-red-300 bg-red-50 text-red-900';
+    result.status === 'MATCH'
+      ? 'border-green-300 bg-green-50 text-green-900'
+      : result.status === 'FOUND'
+        ? 'border-stone-300 bg-stone-50'
+        : 'border-red-300 bg-red-50 text-red-900';
   const headline = { MATCH: t.match, MISMATCH: t.mismatch, FOUND: t.found, UNKNOWN: t.unknown }[result.status];
   return (
     <section aria-live="polite" className={`space-y-3 rounded-md border p-4 ${tone}`} data-testid="verify-result" data-status={result.status}>

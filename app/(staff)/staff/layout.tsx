@@ -43,24 +43,41 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     <>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/staff" className="text-lg font-bold text-brand-800">{messages.site.staffTitle}</Link>
+          <Link href="/staff" className="text-lg font-bold text-brand-800">
+            {messages.site.staffTitle}
+          </Link>
           <nav aria-label="工作平台导航">
             <ul className="flex flex-wrap items-center gap-4 text-sm">
               {NAV.filter((item) => can(actor.roles, item.permission)).map((item) => (
-                <li key={item.href}><Link className="hover:underline" href={item.href}>{item.label}</Link></li>
+                <li key={item.href}>
+                  <Link className="hover:underline" href={item.href}>
+                    {item.label}
+                  </Link>
+                </li>
               ))}
               <li>
                 <Link className="hover:underline" href="/staff/inbox" data-testid="inbox-link">
-                  消息{unread > 0 ? <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white" aria-label={`${unread}条未读`}>{unread}</span> : null}
+                  消息
+                  {unread > 0 ? (
+                    <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white" aria-label={`${unread}条未读`}>
+                      {unread}
+                    </span>
+                  ) : null}
                 </Link>
               </li>
               <li className="text-stone-600">{actor.name}</li>
-              <li><Link className="text-brand-700 hover:underline" href="/signout">{messages.nav.signOut}</Link></li>
+              <li>
+                <Link className="text-brand-700 hover:underline" href="/signout">
+                  {messages.nav.signOut}
+                </Link>
+              </li>
             </ul>
           </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
     </>
   );
 }

@@ -29,10 +29,14 @@ export default async function StaffHomePage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{messages.staff.welcome(actor.name)}</h1>
-        <p className="mt-1 text-sm text-stone-600">{messages.staff.yourRoles}：<span>{roles}</span></p>
+        <p className="mt-1 text-sm text-stone-600">
+          {messages.staff.yourRoles}：<span>{roles}</span>
+        </p>
       </div>
       <section className="rounded-lg bg-white p-5 shadow-sm" aria-labelledby="todo-heading">
-        <h2 id="todo-heading" className="font-semibold">待办事项（{todos.length}）</h2>
+        <h2 id="todo-heading" className="font-semibold">
+          待办事项（{todos.length}）
+        </h2>
         <p className="mt-1 text-sm text-stone-600">移交给您的事项在前，其余逾期在前、按截止日期排列；期限按工作日历计算。</p>
         {provisionalCount > 0 ? (
           <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note">
@@ -49,11 +53,18 @@ export default async function StaffHomePage() {
                   <p>
                     <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{TODO_AREA_LABELS[todo.area]}</span>
                     <span className="font-medium">{todo.action}</span>：
-                    <Link className="text-brand-700 hover:underline" href={todo.href}>{todo.title}</Link>
+                    <Link className="text-brand-700 hover:underline" href={todo.href}>
+                      {todo.title}
+                    </Link>
                     {todo.handedOverBy ? <span className="ml-2 text-sm text-stone-600">（{todo.handedOverBy}移交）</span> : null}
                   </p>
                   <p className="text-sm">
-                    <span>截止 <time dateTime={todo.due} data-testid="todo-due">{todo.due}</time></span>
+                    <span>
+                      截止{' '}
+                      <time dateTime={todo.due} data-testid="todo-due">
+                        {todo.due}
+                      </time>
+                    </span>
                     <span className={`ml-2 rounded px-1.5 py-0.5 text-xs ${URGENCY_STYLES[todo.urgency]}`}>{TODO_URGENCY_LABELS[todo.urgency]}</span>
                     <span className="ml-2 text-stone-600">{remaining(todo)}</span>
                   </p>

@@ -35,7 +35,10 @@ export function throttleRefuses(counts: ThrottleCounts, maxFailures: number): bo
 // `trustedProxyHops` = 0 there is no proxy and the value is what Next.js records for the socket
 // (it fills the header only when the client sent none — see ADR 0018 for why production sets 1).
 export function clientAddress(forwardedFor: string | null, trustedProxyHops: number): string {
-  const entries = (forwardedFor ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const index = entries.length - Math.max(trustedProxyHops, 1);
   const address = (index >= 0 ? entries[index] : entries[0]) ?? 'unknown';
   return address.replace(/^::ffff:/, '').slice(0, 64);

@@ -4,14 +4,7 @@ import { validateCalendarEntries } from './working-calendar';
 
 describe('parseCalendarCsv', () => {
   it('reads the documented format, a header, comments, Chinese kind words and full-width commas', () => {
-    const text = [
-      'date,kind,name',
-      '# 2025年春节',
-      '2025-01-26,MAKEUP_WORKDAY,春节',
-      '',
-      '2025-01-28，放假，春节',
-      '  2025-02-08 , 调休上班 , 春节  ',
-    ].join('\n');
+    const text = ['date,kind,name', '# 2025年春节', '2025-01-26,MAKEUP_WORKDAY,春节', '', '2025-01-28，放假，春节', '  2025-02-08 , 调休上班 , 春节  '].join('\n');
     expect(parseCalendarCsv(text, 2025)).toEqual({
       entries: [
         { date: '2025-01-26', kind: 'MAKEUP_WORKDAY', name: '春节' },

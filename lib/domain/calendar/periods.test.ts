@@ -8,8 +8,7 @@ import { EMPTY_CALENDAR, isWorkingDay } from './working-calendar';
 
 // Every expected due date below was counted by hand on a paper calendar from the notices.
 const dueAfter = (start: string, days: number): string => addWorkingDays({ start, days, calendar }).due;
-const skippedDates = (start: string, days: number): string[] =>
-  addWorkingDays({ start, days, calendar }).explanation.skippedDays.map((d) => d.date);
+const skippedDates = (start: string, days: number): string[] => addWorkingDays({ start, days, calendar }).explanation.skippedDays.map((d) => d.date);
 
 describe('addWorkingDays: the trigger day is not counted', () => {
   it('counts from the next day', () => {
@@ -40,9 +39,7 @@ describe('addWorkingDays around the 2024 Spring Festival (off Feb 10–17, work 
   it('7 working days starting inside the break', () => {
     // Feb 13–17 off, Feb 18 (1), Feb 19–23 (2–6), weekend, Feb 26 (7)
     expect(dueAfter('2024-02-12', 7)).toBe('2024-02-26');
-    expect(skippedDates('2024-02-12', 7)).toEqual([
-      '2024-02-13', '2024-02-14', '2024-02-15', '2024-02-16', '2024-02-17', '2024-02-24', '2024-02-25',
-    ]);
+    expect(skippedDates('2024-02-12', 7)).toEqual(['2024-02-13', '2024-02-14', '2024-02-15', '2024-02-16', '2024-02-17', '2024-02-24', '2024-02-25']);
   });
 
   it('starting on a make-up working day: that day is not counted either', () => {
@@ -91,7 +88,14 @@ describe('addWorkingDays in 2025 (Spring Festival off Jan 28–Feb 4; National D
     expect(due).toBe('2025-02-21');
     expect(explanation.countedMakeupWorkdays.map((d) => d.date)).toEqual(['2025-01-26', '2025-02-08']);
     expect(explanation.skippedDays.filter((d) => d.reason === 'HOLIDAY').map((d) => d.date)).toEqual([
-      '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-02-02',
+      '2025-02-03',
+      '2025-02-04',
     ]);
   });
 
@@ -140,9 +144,7 @@ describe('addWorkingDays input checks', () => {
   it('stops instead of looping forever on a calendar without working days', () => {
     const holidays = new Map<string, string>();
     for (let d = '2024-01-01'; d <= '2026-12-31'; d = addDays(d, 1)) holidays.set(d, '错误');
-    expect(() => addWorkingDays({ start: '2024-01-01', days: 1, calendar: { holidays, makeupWorkdays: new Map() } })).toThrow(
-      /no working day/,
-    );
+    expect(() => addWorkingDays({ start: '2024-01-01', days: 1, calendar: { holidays, makeupWorkdays: new Map() } })).toThrow(/no working day/);
   });
 });
 
@@ -166,9 +168,7 @@ describe('addCalendarDays', () => {
     const { due, explanation } = addCalendarDays({ start: '2024-07-03', days: 90, calendar });
     expect(due).toBe('2024-10-08');
     expect(explanation).toMatchObject({ rule: 'CALENDAR_DAYS', nominalEnd: '2024-10-01', firstCountedDay: '2024-07-04' });
-    expect(explanation.skippedDays.map((d) => d.date)).toEqual([
-      '2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-05', '2024-10-06', '2024-10-07',
-    ]);
+    expect(explanation.skippedDays.map((d) => d.date)).toEqual(['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-05', '2024-10-06', '2024-10-07']);
   });
 
   it('90 days ending on the first day of the 2025 Spring Festival', () => {

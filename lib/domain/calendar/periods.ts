@@ -135,13 +135,8 @@ function checkInput(start: IsoDate, days: number): void {
   }
 }
 
-function toSkipped(
-  date: IsoDate,
-  day: { readonly kind: 'WEEKEND' } | { readonly kind: 'HOLIDAY'; readonly name: string },
-): SkippedDay {
-  return day.kind === 'HOLIDAY'
-    ? { date, reason: 'HOLIDAY', label: day.name }
-    : { date, reason: 'WEEKEND', label: '周末' };
+function toSkipped(date: IsoDate, day: { readonly kind: 'WEEKEND' } | { readonly kind: 'HOLIDAY'; readonly name: string }): SkippedDay {
+  return day.kind === 'HOLIDAY' ? { date, reason: 'HOLIDAY', label: day.name } : { date, reason: 'WEEKEND', label: '周末' };
 }
 
 function guardRestRun(length: number, start: IsoDate): void {

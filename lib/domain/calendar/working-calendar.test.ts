@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { NOTICE_CALENDAR, noticeEntries } from './state-council-notices.fixture';
-import {
-  EMPTY_CALENDAR,
-  calendarFromEntries,
-  classifyDay,
-  isWorkingDay,
-  validateCalendar,
-  validateCalendarEntries,
-} from './working-calendar';
+import { EMPTY_CALENDAR, calendarFromEntries, classifyDay, isWorkingDay, validateCalendar, validateCalendarEntries } from './working-calendar';
 
 describe('isWorkingDay', () => {
   it('treats Monday–Friday as working and weekends as rest without a calendar', () => {
@@ -54,14 +47,15 @@ describe('validateCalendar', () => {
       holidays: new Map([['2024-10-12', '国庆节']]),
       makeupWorkdays: new Map([['2024-10-12', '国庆节']]),
     };
-    expect(validateCalendar(calendar)).toEqual([
-      expect.objectContaining({ code: 'HOLIDAY_AND_MAKEUP_WORKDAY', severity: 'error', date: '2024-10-12' }),
-    ]);
+    expect(validateCalendar(calendar)).toEqual([expect.objectContaining({ code: 'HOLIDAY_AND_MAKEUP_WORKDAY', severity: 'error', date: '2024-10-12' })]);
   });
 
   it('reports malformed dates, blank names and make-up days that change nothing', () => {
     const problems = validateCalendar({
-      holidays: new Map([['2024-02-30', '春节'], ['2024-02-12', ' ']]),
+      holidays: new Map([
+        ['2024-02-30', '春节'],
+        ['2024-02-12', ' '],
+      ]),
       makeupWorkdays: new Map([['2024-02-19', '春节']]), // a Monday
     });
     expect(problems.map((p) => [p.date, p.code, p.severity])).toEqual([

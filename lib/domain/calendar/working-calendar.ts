@@ -22,10 +22,7 @@ export type CalendarEntry = {
 
 /** Why a day is or is not a working day; the explanation of a due date is built from these. */
 export type DayKind =
-  | { readonly kind: 'WORKDAY' }
-  | { readonly kind: 'MAKEUP_WORKDAY'; readonly name: string }
-  | { readonly kind: 'HOLIDAY'; readonly name: string }
-  | { readonly kind: 'WEEKEND' };
+  { readonly kind: 'WORKDAY' } | { readonly kind: 'MAKEUP_WORKDAY'; readonly name: string } | { readonly kind: 'HOLIDAY'; readonly name: string } | { readonly kind: 'WEEKEND' };
 
 export const EMPTY_CALENDAR: WorkingCalendar = { holidays: new Map(), makeupWorkdays: new Map() };
 
@@ -62,12 +59,7 @@ export function calendarFromEntries(entries: readonly CalendarEntry[]): WorkingC
   return { holidays, makeupWorkdays };
 }
 
-export type CalendarProblemCode =
-  | 'INVALID_DATE'
-  | 'HOLIDAY_AND_MAKEUP_WORKDAY'
-  | 'DUPLICATE_DATE'
-  | 'MISSING_NAME'
-  | 'MAKEUP_WORKDAY_ON_WEEKDAY';
+export type CalendarProblemCode = 'INVALID_DATE' | 'HOLIDAY_AND_MAKEUP_WORKDAY' | 'DUPLICATE_DATE' | 'MISSING_NAME' | 'MAKEUP_WORKDAY_ON_WEEKDAY';
 
 export type CalendarProblem = {
   readonly code: CalendarProblemCode;

@@ -28,10 +28,7 @@ export const VALIDITY_NAMES: Record<DisclosureValidity, string> = {
 };
 
 /** Only normative documents carry a validity; dates are YYYY-MM-DD, validUntil inclusive. */
-export function validityOf(
-  item: { category: DisclosureCategory; validFrom: string | null; validUntil: string | null },
-  today: string,
-): DisclosureValidity | null {
+export function validityOf(item: { category: DisclosureCategory; validFrom: string | null; validUntil: string | null }, today: string): DisclosureValidity | null {
   if (item.category !== 'NORMATIVE_DOCUMENT') return null;
   if (item.validUntil && today > item.validUntil) return 'EXPIRED';
   if (item.validFrom && today < item.validFrom) return 'NOT_YET_VALID';

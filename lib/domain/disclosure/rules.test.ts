@@ -117,7 +117,10 @@ describe('publishBlockers', () => {
 
   it('refuses text carrying personal data, naming the field, the kind and the count but not the value (art. 15)', () => {
     const publicText = {
-      fields: [{ where: '正文', text: '当事人李四，身份证号310115199003071239' }, { where: '标题', text: '处罚决定公示' }],
+      fields: [
+        { where: '正文', text: '当事人李四，身份证号310115199003071239' },
+        { where: '标题', text: '处罚决定公示' },
+      ],
       parties: [{ kind: 'PERSON' as const, name: '李四' }],
     };
     const blockers = publishBlockers({ ...notice, category: 'WORK_NEWS', status: 'SECRECY_CHECKED', publicText });
@@ -149,18 +152,14 @@ describe('submitForReviewBlockers', () => {
     expect(codes(submitForReviewBlockers({ ...base, status: 'DRAFT' }))).toEqual(['SECRECY_CHECK_MISSING']);
     expect(codes(submitForReviewBlockers({ ...base, status: 'IN_REVIEW' }))).toEqual(['WRONG_STATUS']);
     expect(codes(submitForReviewBlockers({ ...base, status: 'APPROVED' }))).toEqual(['WRONG_STATUS']);
-    expect(codes(submitForReviewBlockers({ ...base, category: 'WORK_NEWS', status: 'SECRECY_CHECKED' }))).toEqual([
-      'REVIEW_NOT_REQUIRED',
-    ]);
+    expect(codes(submitForReviewBlockers({ ...base, category: 'WORK_NEWS', status: 'SECRECY_CHECKED' }))).toEqual(['REVIEW_NOT_REQUIRED']);
   });
 });
 
 describe('withdrawBlockers', () => {
   it('needs a published item and a public reason', () => {
     expect(withdrawBlockers({ status: 'PUBLISHED', category: 'WORK_NEWS', reason: '信息有误，予以更正' })).toEqual([]);
-    expect(codes(withdrawBlockers({ status: 'PUBLISHED', category: 'WORK_NEWS', reason: '  ' }))).toEqual([
-      'WITHDRAWAL_REASON_MISSING',
-    ]);
+    expect(codes(withdrawBlockers({ status: 'PUBLISHED', category: 'WORK_NEWS', reason: '  ' }))).toEqual(['WITHDRAWAL_REASON_MISSING']);
     const enforcement = withdrawBlockers({ status: 'PUBLISHED', category: 'ENFORCEMENT_PUBLICITY', reason: '' });
     expect(enforcement[0]?.citation).toContain('第四十八条');
     expect(codes(withdrawBlockers({ status: 'DRAFT', category: 'WORK_NEWS', reason: '理由充分的撤回' }))).toEqual(['WRONG_STATUS']);

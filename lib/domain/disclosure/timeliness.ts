@@ -1,11 +1,4 @@
-import {
-  addWorkingDays,
-  deadlineStatus,
-  type DeadlineState,
-  type DueDateExplanation,
-  type IsoDate,
-  type WorkingCalendar,
-} from '../calendar';
+import { addWorkingDays, deadlineStatus, type DeadlineState, type DueDateExplanation, type IsoDate, type WorkingCalendar } from '../calendar';
 
 // Proactive disclosure: within 20 working days of the information being formed or changed
 // (《政府信息公开条例》第二十六条; setting 'disclosure.proactiveWorkingDays').
@@ -20,13 +13,7 @@ export type Timeliness = {
   remainingWorkingDays: number;
 };
 
-export function proactiveTimeliness(options: {
-  formedOn: IsoDate;
-  today: IsoDate;
-  workingDays: number;
-  calendar: WorkingCalendar;
-  warnWithinWorkingDays?: number;
-}): Timeliness {
+export function proactiveTimeliness(options: { formedOn: IsoDate; today: IsoDate; workingDays: number; calendar: WorkingCalendar; warnWithinWorkingDays?: number }): Timeliness {
   const { due, explanation } = addWorkingDays({ start: options.formedOn, days: options.workingDays, calendar: options.calendar });
   const { status, remainingWorkingDays } = deadlineStatus({
     due,
@@ -39,12 +26,11 @@ export function proactiveTimeliness(options: {
 
 // A published enforcement decision that is revoked or changed is withdrawn within 3 working days
 // with reasons (《行政处罚法》第四十八条; setting 'publicity.withdrawWorkingDays').
-export function withdrawalTimeliness(options: {
-  decisionChangedOn: IsoDate;
-  withdrawnOn: IsoDate;
-  workingDays: number;
-  calendar: WorkingCalendar;
-}): { due: IsoDate; explanation: DueDateExplanation; onTime: boolean } {
+export function withdrawalTimeliness(options: { decisionChangedOn: IsoDate; withdrawnOn: IsoDate; workingDays: number; calendar: WorkingCalendar }): {
+  due: IsoDate;
+  explanation: DueDateExplanation;
+  onTime: boolean;
+} {
   const { due, explanation } = addWorkingDays({
     start: options.decisionChangedOn,
     days: options.workingDays,

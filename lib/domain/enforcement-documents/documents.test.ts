@@ -5,17 +5,50 @@ import { DEFAULT_TEMPLATES, templateBlockers } from './templates';
 import { DOCUMENT_TYPES, documentTypesFor, formatDocumentNumber } from './types';
 
 const facts: DocumentFacts = {
-  organ: '市中区民政局', caseNumber: '市中民执罚〔2026〕001号', caseTitle: '张三案', caseTypeLabel: '行政处罚', filedOn: '2026-01-05',
-  facts: '张三与李四共同组织活动。', legalBasis: '《社会团体登记管理条例》第三十五条', officers: '张办案、李办案',
+  organ: '市中区民政局',
+  caseNumber: '市中民执罚〔2026〕001号',
+  caseTitle: '张三案',
+  caseTypeLabel: '行政处罚',
+  filedOn: '2026-01-05',
+  facts: '张三与李四共同组织活动。',
+  legalBasis: '《社会团体登记管理条例》第三十五条',
+  officers: '张办案、李办案',
   party: { kindLabel: '自然人', name: '张三', idNumber: '370102198001011234', address: '某路1号', phone: '13800000000', legalRepresentative: '' },
-  evidence: '', investigation: '', inspection: '', intendedPenalty: '罚款5,000元', discretion: '', rightsNoticeServedOn: '2026-01-20',
-  statementDays: '三个工作日', hearingRequestDays: '5个工作日', hearingRight: '', hearingScheduledOn: '', hearingHost: '', hearingHeldOn: '',
-  hearingRecord: '', decidedOn: '', decidedPenalty: '', decisionNumber: '', noPenaltyReason: '', servedDocuments: '', servedOn: '', outcome: '',
-  closedOn: '', stepHistory: '', issuedOn: '2026-01-20',
+  evidence: '',
+  investigation: '',
+  inspection: '',
+  intendedPenalty: '罚款5,000元',
+  discretion: '',
+  rightsNoticeServedOn: '2026-01-20',
+  statementDays: '三个工作日',
+  hearingRequestDays: '5个工作日',
+  hearingRight: '',
+  hearingScheduledOn: '',
+  hearingHost: '',
+  hearingHeldOn: '',
+  hearingRecord: '',
+  decidedOn: '',
+  decidedPenalty: '',
+  decisionNumber: '',
+  noPenaltyReason: '',
+  servedDocuments: '',
+  servedOn: '',
+  outcome: '',
+  closedOn: '',
+  stepHistory: '',
+  issuedOn: '2026-01-20',
 };
 const ready: DocumentCaseFacts = {
-  templateSteps: ['FILED', 'INVESTIGATION', 'RIGHTS_NOTICE', 'DECISION', 'SERVICE', 'CLOSED'], recordedSteps: ['FILED'], partyCount: 1,
-  hasIntendedPenalty: false, hearingScheduled: false, hearingHeld: false, decided: false, noPenaltyReason: false, servedDocumentsForParty: 0, outcome: false,
+  templateSteps: ['FILED', 'INVESTIGATION', 'RIGHTS_NOTICE', 'DECISION', 'SERVICE', 'CLOSED'],
+  recordedSteps: ['FILED'],
+  partyCount: 1,
+  hasIntendedPenalty: false,
+  hearingScheduled: false,
+  hearingHeld: false,
+  decided: false,
+  noPenaltyReason: false,
+  servedDocumentsForParty: 0,
+  outcome: false,
 };
 
 describe('document templates and rendering', () => {
@@ -25,7 +58,11 @@ describe('document templates and rendering', () => {
   });
 
   it('fills fields from the case, never leaves a raw placeholder, and drops a sentence the case does not need', () => {
-    const rendered = renderDocument('RIGHTS_NOTICE', DEFAULT_TEMPLATES.RIGHTS_NOTICE, facts, { number: '市中民罚告〔2026〕3号', issuedOn: '2026-01-20', verificationCode: 'ABCDEFGHJK' });
+    const rendered = renderDocument('RIGHTS_NOTICE', DEFAULT_TEMPLATES.RIGHTS_NOTICE, facts, {
+      number: '市中民罚告〔2026〕3号',
+      issuedOn: '2026-01-20',
+      verificationCode: 'ABCDEFGHJK',
+    });
     const text = rendered.blocks.map((b) => b.text).join('\n');
     expect(text).toContain('张三：');
     expect(text).toContain('罚款5,000元');

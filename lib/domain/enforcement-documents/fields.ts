@@ -115,7 +115,13 @@ export function allFieldsEmpty(text: string, facts: DocumentFacts): boolean {
   return names.length > 0 && names.every((name) => (DOCUMENT_FIELDS[name]?.(facts) ?? '').trim() === '');
 }
 
-export type OtherParty = { readonly name: string; readonly idNumber: string | null; readonly address: string | null; readonly phone: string | null; readonly legalRepresentative: string | null };
+export type OtherParty = {
+  readonly name: string;
+  readonly idNumber: string | null;
+  readonly address: string | null;
+  readonly phone: string | null;
+  readonly legalRepresentative: string | null;
+};
 
 /**
  * Removes every other party's personal data from free text (facts, notes) before it goes into a

@@ -69,7 +69,10 @@ export const DEFAULT_TEMPLATES: Record<DocumentType, DocumentTemplateContent> = 
     { heading: '', text: '案号：{案号}' },
     { heading: '', text: '{当事人}：' },
     { heading: '', text: '经查，{违法事实}' },
-    { heading: '', text: '上述行为违反了{法律依据}。根据《中华人民共和国行政处罚法》第二十八条第一款的规定，本机关责令你（单位）立即改正上述违法行为，并将改正情况书面报告本机关。' },
+    {
+      heading: '',
+      text: '上述行为违反了{法律依据}。根据《中华人民共和国行政处罚法》第二十八条第一款的规定，本机关责令你（单位）立即改正上述违法行为，并将改正情况书面报告本机关。',
+    },
   ]),
   RIGHTS_NOTICE: base('RIGHTS_NOTICE', '罚告', [
     { heading: '', text: '案号：{案号}' },
@@ -87,7 +90,10 @@ export const DEFAULT_TEMPLATES: Record<DocumentType, DocumentTemplateContent> = 
   HEARING_NOTICE: base('HEARING_NOTICE', '听通', [
     { heading: '', text: '{当事人}：' },
     { heading: '', text: '根据你（单位）的申请，本机关定于{听证日期}就{案由}（案号{案号}）举行听证，听证主持人为{听证主持人}。' },
-    { heading: '', text: '根据《中华人民共和国行政处罚法》第六十四条的规定，你（单位）可以亲自参加听证，也可以委托一至二人代理；认为主持人与本案有直接利害关系的，有权申请回避。无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利。' },
+    {
+      heading: '',
+      text: '根据《中华人民共和国行政处罚法》第六十四条的规定，你（单位）可以亲自参加听证，也可以委托一至二人代理；认为主持人与本案有直接利害关系的，有权申请回避。无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利。',
+    },
   ]),
   HEARING_RECORD: base('HEARING_RECORD', '听录', [
     { heading: '', text: '案号：{案号}　案由：{案由}' },
@@ -100,7 +106,10 @@ export const DEFAULT_TEMPLATES: Record<DocumentType, DocumentTemplateContent> = 
   PENALTY_DECISION: base('PENALTY_DECISION', '罚决', [
     { heading: '', text: '案号：{案号}' },
     ...PARTY,
-    { heading: '', text: '本机关于{立案日期}对你（单位）{案由}立案调查，于{告知日期}送达行政处罚事先告知书，依法告知了拟作出行政处罚的事实、理由、依据及你（单位）依法享有的权利。' },
+    {
+      heading: '',
+      text: '本机关于{立案日期}对你（单位）{案由}立案调查，于{告知日期}送达行政处罚事先告知书，依法告知了拟作出行政处罚的事实、理由、依据及你（单位）依法享有的权利。',
+    },
     { heading: '违法事实', text: '经查，{违法事实}' },
     { heading: '证据', text: '{证据}' },
     { heading: '处罚依据及裁量', text: '你（单位）的上述行为违反了{法律依据}。{裁量说明}' },

@@ -15,7 +15,7 @@ describe('caseActorBlockers: the role must be held on this case', () => {
     expect(other[0]!.citation).toBe('《中华人民共和国行政处罚法》第四十二条');
   });
 
-  it('keeps the head to the head\'s steps, even when the head also holds the officer role', () => {
+  it("keeps the head to the head's steps, even when the head also holds the officer role", () => {
     expect(caseActorBlockers(withHost, { userId: 'director', roles: ['DIRECTOR'] }, ['DIRECTOR'])).toEqual([]);
     expect(codes(caseActorBlockers(withHost, { userId: 'director', roles: ['DIRECTOR', 'OFFICER'] }, ['OFFICER']))).toEqual(['enf.actor.notOnCase']);
   });

@@ -6,17 +6,7 @@ import {
   EvidenceKind as PrismaEvidenceKind,
   PartyKind as PrismaPartyKind,
 } from '@/lib/generated/prisma/enums';
-import {
-  CASE_OFFICER_ROLES,
-  CASE_PROCEDURES,
-  CASE_TYPES,
-  CASE_TYPE_NAMES,
-  EVIDENCE_KINDS,
-  PARTY_KINDS,
-  isCaseProcedure,
-  isCaseType,
-  isPenaltyCase,
-} from './case-types';
+import { CASE_OFFICER_ROLES, CASE_PROCEDURES, CASE_TYPES, CASE_TYPE_NAMES, EVIDENCE_KINDS, PARTY_KINDS, isCaseProcedure, isCaseType, isPenaltyCase } from './case-types';
 
 const sorted = (values: Iterable<string>) => [...values].sort();
 

@@ -11,10 +11,7 @@ export function officer(overrides: Partial<CaseOfficerFact> & Pick<CaseOfficerFa
   return { name: `执法人员${overrides.officerId}`, role: 'INVESTIGATOR', certificateValid: true, recusalDeclared: true, ...overrides };
 }
 
-export const TWO_OFFICERS: readonly CaseOfficerFact[] = [
-  officer({ officerId: 'o1', name: '王强', userId: 'u1' }),
-  officer({ officerId: 'o2', name: '李明', userId: 'u2' }),
-];
+export const TWO_OFFICERS: readonly CaseOfficerFact[] = [officer({ officerId: 'o1', name: '王强', userId: 'u1' }), officer({ officerId: 'o2', name: '李明', userId: 'u2' })];
 
 export const HOST = officer({ officerId: 'h1', name: '赵敏', role: 'HEARING_HOST', holdsHearingHostRole: true, userId: 'uh' });
 

@@ -50,5 +50,4 @@ export function coercionLaw(...refs: readonly ArticleRef[]): string {
 }
 
 /** The three enforcement systems (公示、全过程记录、法制审核). */
-export const THREE_SYSTEMS_GUIDELINE =
-  '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）';
+export const THREE_SYSTEMS_GUIDELINE = '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）';

@@ -48,7 +48,7 @@ describe('the decision limit (art. 60): 90 days from filing, a flag not a refusa
 });
 
 describe('service (art. 61)', () => {
-  it('is due 7 working days after a decision made in the party\'s absence', () => {
+  it("is due 7 working days after a decision made in the party's absence", () => {
     const absent = penaltyCase({ state: 'DECISION', filedOn: '2024-01-05', decision: { decidedOn: '2024-02-08', partyPresent: false } });
     expect(find(absent, '2024-02-20', 'SERVICE')).toMatchObject({ due: '2024-02-23', status: 'due-soon' });
     const served = { ...absent, decision: { ...absent.decision!, servedOn: '2024-02-19' } };
@@ -76,7 +76,7 @@ describe('after-decision publicity and withdrawal', () => {
     expect(find(published, '2024-10-08', 'PUBLICITY')).toMatchObject({ status: 'met', metOn: '2024-09-27' });
   });
 
-  it('withdraws a revoked decision\'s publicity within 3 working days', () => {
+  it("withdraws a revoked decision's publicity within 3 working days", () => {
     expect(withdrawalDue('2024-04-03', { calendar, settings }).due).toBe('2024-04-09');
     const decision = { decidedOn: '2024-03-01', partyPresent: true, publishedOn: '2024-03-08', revokedOn: '2024-04-03' };
     const revoked = penaltyCase({ state: 'EXECUTION', filedOn: '2024-01-10', decision });

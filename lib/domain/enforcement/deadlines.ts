@@ -1,14 +1,6 @@
 // Time limits of a case. They are flags, never refusals: an overdue case is highlighted and, for
 // the art. 60 limit, needs an extension approved by the head.
-import {
-  addCalendarDays,
-  addWorkingDays,
-  deadlineStatus,
-  type DueDate,
-  type DueDateExplanation,
-  type IsoDate,
-  type WorkingCalendar,
-} from '@/lib/domain/calendar';
+import { addCalendarDays, addWorkingDays, deadlineStatus, type DueDate, type DueDateExplanation, type IsoDate, type WorkingCalendar } from '@/lib/domain/calendar';
 import type { CaseFacts } from './case-facts';
 import { isPenaltyOrLicenceDecision, penaltyLawApplies, type CaseType } from './case-types';
 import { THREE_SYSTEMS_GUIDELINE, penaltyLaw } from './citations';
@@ -110,12 +102,7 @@ export function caseDeadlines(facts: CaseFacts, context: DeadlineContext): CaseD
   const publishedOn = decision.publishedOn;
   // A decision revoked before it was published is not published at all.
   const publicityMet = !!publishedOn || !!decision.revokedOn;
-  deadlines.push(
-    build(
-      { key: 'PUBLICITY', label: '执法决定公示', citation: THREE_SYSTEMS_GUIDELINE, dueDate: publicity, met: publicityMet, metOn: publishedOn },
-      context,
-    ),
-  );
+  deadlines.push(build({ key: 'PUBLICITY', label: '执法决定公示', citation: THREE_SYSTEMS_GUIDELINE, dueDate: publicity, met: publicityMet, metOn: publishedOn }, context));
   if (decision.revokedOn && publishedOn) {
     const dueDate = withdrawalDue(decision.revokedOn, context);
     const metOn = decision.withdrawnOn;
@@ -126,7 +113,5 @@ export function caseDeadlines(facts: CaseFacts, context: DeadlineContext): CaseD
 
 /** The open deadline to show first in "my cases" (the earliest due; overdue ones come first). */
 export function nearestOpenDeadline(deadlines: readonly CaseDeadline[]): CaseDeadline | undefined {
-  return deadlines
-    .filter((d) => d.status !== 'met')
-    .reduce<CaseDeadline | undefined>((best, d) => (best === undefined || d.due < best.due ? d : best), undefined);
+  return deadlines.filter((d) => d.status !== 'met').reduce<CaseDeadline | undefined>((best, d) => (best === undefined || d.due < best.due ? d : best), undefined);
 }

@@ -10,9 +10,7 @@ describe('the rights notice (arts. 44, 62)', () => {
   it('needs an intended penalty before the notice is sent', () => {
     const c = penaltyCase({ state: 'INVESTIGATION' });
     const blockers = canAdvance(c, 'RIGHTS_NOTICE', context());
-    expect(blockers).toEqual([
-      { code: 'enf.notice.noIntendedPenalty', message: '告知前须先确定拟作出的行政处罚', citation: '《中华人民共和国行政处罚法》第四十四条' },
-    ]);
+    expect(blockers).toEqual([{ code: 'enf.notice.noIntendedPenalty', message: '告知前须先确定拟作出的行政处罚', citation: '《中华人民共和国行政处罚法》第四十四条' }]);
   });
 
   it('refuses a decision without the rights notice, citing arts. 44 and 62', () => {
@@ -92,20 +90,14 @@ describe('the hearing before the decision (arts. 63–65)', () => {
   it('refuses a host who investigated the case', () => {
     const officers = [...TWO_OFFICERS, officer({ officerId: 'o1', name: '王强', role: 'HEARING_HOST', holdsHearingHostRole: true })];
     const blockers = canAdvance(heavy({ ...held, hostOfficerId: 'o1' }, { officers }), 'DECISION', director('2024-10-30'));
-    expect(blockers).toEqual([
-      { code: 'enf.hearing.hostIsInvestigator', message: '听证主持人不得由本案调查人员担任', citation: '《中华人民共和国行政处罚法》第六十四条' },
-    ]);
+    expect(blockers).toEqual([{ code: 'enf.hearing.hostIsInvestigator', message: '听证主持人不得由本案调查人员担任', citation: '《中华人民共和国行政处罚法》第六十四条' }]);
   });
 
   it('refuses a host without the HEARING_HOST role or a valid host certificate', () => {
     const unqualified = [...TWO_OFFICERS, { ...HOST, holdsHearingHostRole: false }];
-    expect(codes(canAdvance(heavy(held, { officers: unqualified }), 'DECISION', director('2024-10-30')))).toEqual([
-      'enf.hearing.hostNotQualified',
-    ]);
+    expect(codes(canAdvance(heavy(held, { officers: unqualified }), 'DECISION', director('2024-10-30')))).toEqual(['enf.hearing.hostNotQualified']);
     const expired = [...TWO_OFFICERS, { ...HOST, certificateValid: false }];
-    expect(codes(canAdvance(heavy(held, { officers: expired }), 'DECISION', director('2024-10-30')))).toEqual([
-      'enf.hearing.hostNotQualified',
-    ]);
+    expect(codes(canAdvance(heavy(held, { officers: expired }), 'DECISION', director('2024-10-30')))).toEqual(['enf.hearing.hostNotQualified']);
   });
 
   it('needs a host and a hearing notice for a hearing that took place', () => {
@@ -119,9 +111,7 @@ describe('major and complex cases (arts. 57, 58)', () => {
 
   it('refuses a major decision without an approved legal review', () => {
     const blockers = canAdvance(major({ collectiveDecision: { heldOn: '2024-07-30' } }), 'DECISION', DIRECTOR_CONTEXT);
-    expect(blockers).toEqual([
-      { code: 'enf.review.notApproved', message: '重大执法决定须经法制审核通过后方可作出', citation: '《中华人民共和国行政处罚法》第五十八条' },
-    ]);
+    expect(blockers).toEqual([{ code: 'enf.review.notApproved', message: '重大执法决定须经法制审核通过后方可作出', citation: '《中华人民共和国行政处罚法》第五十八条' }]);
   });
 
   it('explains a returned, pending or referred review', () => {
@@ -174,8 +164,7 @@ describe('no penalty (arts. 33, 57)', () => {
 });
 
 describe('the summary procedure (art. 51)', () => {
-  const spot = (extra: Partial<CaseFacts>) =>
-    penaltyCase({ procedure: 'SUMMARY', state: 'ON_SPOT_STATEMENT', factsConclusive: true, ...extra });
+  const spot = (extra: Partial<CaseFacts>) => penaltyCase({ procedure: 'SUMMARY', state: 'ON_SPOT_STATEMENT', factsConclusive: true, ...extra });
 
   it('allows a warning or a fine within the limit', () => {
     expect(canAdvance(spot({ intendedPenalty: { kinds: ['FINE'], fineAmount: 200 } }), 'ON_SPOT_DECISION', context())).toEqual([]);

@@ -34,7 +34,11 @@ export function rightsNoticeBlockers(facts: CaseFacts, context: AdvanceContext):
 function hearingOffered(facts: CaseFacts, context: AdvanceContext): boolean {
   if (!facts.intendedPenalty) return false;
   const thresholds = context.hearingThresholds ?? hearingThresholdsFrom(context.settings);
-  return hearingRequiredForParties(facts.intendedPenalty, facts.parties.map((p) => p.kind), thresholds).required;
+  return hearingRequiredForParties(
+    facts.intendedPenalty,
+    facts.parties.map((p) => p.kind),
+    thresholds,
+  ).required;
 }
 
 /** Before deciding: the hearing window has closed, and a timely requested hearing has been held properly. */

@@ -30,10 +30,7 @@ describe('checkDiscretion', () => {
         citation: '《中华人民共和国行政处罚法》第三十四条',
       },
     ]);
-    const reasoned = checkDiscretion(
-      { violationType: 'UNREGISTERED_ORG', proposedFine: 30_000, severity: 'GENERAL', writtenReason: '多次违法且拒不改正，从重处罚' },
-      bands,
-    );
+    const reasoned = checkDiscretion({ violationType: 'UNREGISTERED_ORG', proposedFine: 30_000, severity: 'GENERAL', writtenReason: '多次违法且拒不改正，从重处罚' }, bands);
     expect(reasoned.status).toBe('OUTSIDE');
     expect(reasoned.blockers).toEqual([]);
     expect(checkDiscretion({ violationType: 'UNREGISTERED_ORG', proposedFine: 60_000, writtenReason: '无' }, bands).blockers).toHaveLength(1);

@@ -54,9 +54,7 @@ function distance(band: DiscretionBand, fine: number): number {
 }
 
 export function checkDiscretion(input: DiscretionInput, bands: readonly DiscretionBand[]): DiscretionResult {
-  const candidates = bands.filter(
-    (b) => b.violationType === input.violationType && (!input.severity || b.severity === input.severity),
-  );
+  const candidates = bands.filter((b) => b.violationType === input.violationType && (!input.severity || b.severity === input.severity));
   if (candidates.length === 0) {
     return { status: 'NO_BENCHMARK', message: '该违法行为尚未制定裁量基准', blockers: [] };
   }

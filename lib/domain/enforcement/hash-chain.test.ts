@@ -97,7 +97,9 @@ describe('chainHash', () => {
   it('keeps the version-1 hash of rows written before every column was hashed', () => {
     const legacy = { ...step(1, 'FILED'), hashVersion: 1 };
     const { recordingWaiverReason: _r, chainSeq: _c, hashVersion: _v, ...v1 } = legacy;
-    const expected = createHash('sha256').update(`\u001f${canonicalJson({ ...v1, occurredAt: '2024-07-01T02:30:00.000Z' })}`).digest('hex');
+    const expected = createHash('sha256')
+      .update(`\u001f${canonicalJson({ ...v1, occurredAt: '2024-07-01T02:30:00.000Z' })}`)
+      .digest('hex');
     expect(chainHash('', legacy)).toBe(expected);
   });
 });

@@ -2,13 +2,7 @@
 // before it, so an altered, removed or reordered record is found by recomputing. SHA-256 over a
 // canonical serialisation (node:crypto is deterministic and does no I/O, so it is allowed here).
 import { createHash } from 'node:crypto';
-import {
-  CASE_STEP_COLUMNS,
-  CASE_STEP_V1_HASHED,
-  CURRENT_HASH_VERSION,
-  EVIDENCE_ITEM_COLUMNS,
-  EVIDENCE_ITEM_V1_HASHED,
-} from '../records/columns';
+import { CASE_STEP_COLUMNS, CASE_STEP_V1_HASHED, CURRENT_HASH_VERSION, EVIDENCE_ITEM_COLUMNS, EVIDENCE_ITEM_V1_HASHED } from '../records/columns';
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
@@ -99,10 +93,7 @@ export function chainHash(prevHash: string, record: ChainRecord): string {
  */
 export function hashedContent(record: ChainRecord): Record<string, unknown> {
   const isStep = record.recordType === 'STEP';
-  const columns =
-    record.hashVersion === 1
-      ? isStep ? CASE_STEP_V1_HASHED : EVIDENCE_ITEM_V1_HASHED
-      : isStep ? CASE_STEP_COLUMNS.hashed : EVIDENCE_ITEM_COLUMNS.hashed;
+  const columns = record.hashVersion === 1 ? (isStep ? CASE_STEP_V1_HASHED : EVIDENCE_ITEM_V1_HASHED) : isStep ? CASE_STEP_COLUMNS.hashed : EVIDENCE_ITEM_COLUMNS.hashed;
   const normalised: Record<string, unknown> = isStep
     ? { ...record, occurredAt: toIso(record.occurredAt) }
     : { ...record, size: BigInt(record.size).toString(), capturedAt: toIso(record.capturedAt), createdAt: toIso(record.createdAt) };

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendar, settings } from './case.fixture';
-import {
-  DEFAULT_HEARING_KINDS,
-  earliestHearingDate,
-  hearingRequestDue,
-  hearingRequired,
-  hearingRequiredForParties,
-  hearingThresholdsFrom,
-} from './hearing';
+import { DEFAULT_HEARING_KINDS, earliestHearingDate, hearingRequestDue, hearingRequired, hearingRequiredForParties, hearingThresholdsFrom } from './hearing';
 
 const thresholds = hearingThresholdsFrom(settings);
 

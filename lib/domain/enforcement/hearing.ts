@@ -31,10 +31,7 @@ export const DEFAULT_HEARING_KINDS: readonly PenaltyKind[] = [
 ];
 
 /** Confiscation thresholds default to the fine thresholds until the bureau sets its own. */
-export function hearingThresholdsFrom(
-  settings: EnforcementSettings,
-  overrides: Partial<HearingThresholds> = {},
-): HearingThresholds {
+export function hearingThresholdsFrom(settings: EnforcementSettings, overrides: Partial<HearingThresholds> = {}): HearingThresholds {
   return {
     fineThresholdPerson: settings['hearing.fineThresholdPerson'],
     fineThresholdOrganisation: settings['hearing.fineThresholdOrganisation'],
@@ -71,11 +68,7 @@ export function hearingRequired(penalty: IntendedPenalty, partyKind: PartyKind, 
 }
 
 /** Any party's assessment requiring a hearing is enough. */
-export function hearingRequiredForParties(
-  penalty: IntendedPenalty,
-  partyKinds: readonly PartyKind[],
-  thresholds: HearingThresholds,
-): HearingAssessment {
+export function hearingRequiredForParties(penalty: IntendedPenalty, partyKinds: readonly PartyKind[], thresholds: HearingThresholds): HearingAssessment {
   const grounds = [...new Set(partyKinds.flatMap((kind) => hearingRequired(penalty, kind, thresholds).grounds))];
   return { required: grounds.length > 0, grounds };
 }

@@ -49,9 +49,7 @@ describe('classifyMajor', () => {
 
   it('adds confiscated gains and property together', () => {
     const penalty = { kinds: ['CONFISCATE_ILLEGAL_GAINS', 'CONFISCATE_ILLEGAL_PROPERTY'], confiscatedGains: 60_000, confiscatedPropertyValue: 40_000 } as const;
-    expect(classifyMajor(input({ intendedPenalty: penalty }), DEFAULT_MAJOR_CATALOGUE).reasons).toEqual([
-      '拟没收违法所得或非法财物价值100,000元，达到重大执法决定标准100,000元',
-    ]);
+    expect(classifyMajor(input({ intendedPenalty: penalty }), DEFAULT_MAJOR_CATALOGUE).reasons).toEqual(['拟没收违法所得或非法财物价值100,000元，达到重大执法决定标准100,000元']);
   });
 
   it('follows the bureau catalogue: criteria can be switched off', () => {
@@ -62,10 +60,7 @@ describe('classifyMajor', () => {
       hearingHeld: false,
       complex: false,
     };
-    const result = classifyMajor(
-      input({ type: 'ILLEGAL_SOCIAL_ORG_BAN', intendedPenalty: { kinds: ['FINE'], fineAmount: 1e6 }, hearingHeld: true, complex: true }),
-      narrow,
-    );
+    const result = classifyMajor(input({ type: 'ILLEGAL_SOCIAL_ORG_BAN', intendedPenalty: { kinds: ['FINE'], fineAmount: 1e6 }, hearingHeld: true, complex: true }), narrow);
     expect(result).toEqual({ isMajor: false, reasons: [] });
   });
 });

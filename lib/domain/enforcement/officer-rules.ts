@@ -17,13 +17,7 @@ export type CertificateFact = {
 /** Valid on `today`: within its dates (both inclusive), not revoked by then, exam passed, registered. */
 export function isCertificateValid(certificate: CertificateFact, today: IsoDate): boolean {
   const revoked = certificate.revokedOn != null && certificate.revokedOn <= today;
-  return (
-    certificate.examPassed &&
-    certificate.platformRegistered &&
-    !revoked &&
-    certificate.validFrom <= today &&
-    today <= certificate.validTo
-  );
+  return certificate.examPassed && certificate.platformRegistered && !revoked && certificate.validFrom <= today && today <= certificate.validTo;
 }
 
 function investigators(officers: readonly CaseOfficerFact[]): CaseOfficerFact[] {

@@ -14,9 +14,7 @@ describe('penalties', () => {
 
   it('describes a penalty as one phrase', () => {
     expect(describePenalty({ kinds: ['WARNING', 'FINE'], fineAmount: 5000 })).toBe('警告、罚款5,000元');
-    expect(describePenalty({ kinds: ['CONFISCATE_ILLEGAL_GAINS', 'REVOKE_LICENCE'], confiscatedGains: 800 })).toBe(
-      '没收违法所得800元、吊销许可证件',
-    );
+    expect(describePenalty({ kinds: ['CONFISCATE_ILLEGAL_GAINS', 'REVOKE_LICENCE'], confiscatedGains: 800 })).toBe('没收违法所得800元、吊销许可证件');
     expect(describePenalty({ kinds: ['FINE'] })).toBe('罚款');
   });
 
@@ -31,17 +29,13 @@ describe('summaryProcedureBlockers', () => {
   const base = { type: 'PENALTY', partyKinds: ['PERSON'], factsConclusive: true, settings } as const;
 
   it('is for penalty cases only', () => {
-    expect(summaryProcedureBlockers({ ...base, type: 'VAGRANT_RESCUE', penalty: { kinds: ['WARNING'] } }).map((b) => b.code)).toEqual([
-      'enf.summary.notPenalty',
-    ]);
+    expect(summaryProcedureBlockers({ ...base, type: 'VAGRANT_RESCUE', penalty: { kinds: ['WARNING'] } }).map((b) => b.code)).toEqual(['enf.summary.notPenalty']);
   });
 
   it('needs a penalty, a fine amount and a party', () => {
     expect(summaryProcedureBlockers({ ...base, penalty: null }).map((b) => b.code)).toEqual(['enf.summary.noPenalty']);
     expect(summaryProcedureBlockers({ ...base, penalty: { kinds: ['FINE'] } }).map((b) => b.code)).toEqual(['enf.summary.fineAmount']);
-    expect(summaryProcedureBlockers({ ...base, partyKinds: [], penalty: { kinds: ['WARNING'] } }).map((b) => b.code)).toEqual([
-      'enf.summary.noParty',
-    ]);
+    expect(summaryProcedureBlockers({ ...base, partyKinds: [], penalty: { kinds: ['WARNING'] } }).map((b) => b.code)).toEqual(['enf.summary.noParty']);
   });
 
   it('applies the person limit when a person and an organisation are both parties', () => {

@@ -66,15 +66,7 @@ export const PENALTY_MAIN_SEQUENCE = [
 // Summary procedure (当场处罚): show the certificate, tell the party the facts, reasons, basis and
 // rights, hear them, hand over the numbered decision form on the spot, report it to the bureau
 // (备案, art. 52), execute (arts. 68–69) and archive.
-export const SUMMARY_STATES = [
-  'ON_SPOT_IDENTIFICATION',
-  'ON_SPOT_NOTICE',
-  'ON_SPOT_STATEMENT',
-  'ON_SPOT_DECISION',
-  'RECORD_FILING',
-  'EXECUTION',
-  'CLOSED',
-] as const;
+export const SUMMARY_STATES = ['ON_SPOT_IDENTIFICATION', 'ON_SPOT_NOTICE', 'ON_SPOT_STATEMENT', 'ON_SPOT_DECISION', 'RECORD_FILING', 'EXECUTION', 'CLOSED'] as const;
 export type SummaryState = (typeof SUMMARY_STATES)[number];
 
 export const SUMMARY_TRANSITIONS = {

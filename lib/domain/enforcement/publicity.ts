@@ -45,9 +45,7 @@ export type PublicityDraft = { readonly title: string; readonly summary: string;
 export function enforcementPublicityDraft(input: PublicityDraftInput): PublicityDraft {
   const typeName = CASE_TYPE_NAMES[input.type];
   const parties = input.parties.map((p) => publicParty(p).name).join('、') || '（无）';
-  const conclusion = [input.penalty ? describePenalty(input.penalty) : '', input.conclusion?.trim() ?? '']
-    .filter(Boolean)
-    .join('；');
+  const conclusion = [input.penalty ? describePenalty(input.penalty) : '', input.conclusion?.trim() ?? ''].filter(Boolean).join('；');
   const title = `${typeName}决定公示（${input.documentNumber}）`;
   const summary = `${input.bodyName}对${parties}作出${typeName}决定：${conclusion || '见决定书'}`;
   const body = [

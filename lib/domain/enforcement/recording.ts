@@ -16,11 +16,7 @@ export function isWaiverReasonSufficient(reason: string | null | undefined): boo
   return [...(reason ?? '').trim()].length >= MIN_WAIVER_REASON_LENGTH;
 }
 
-export function recordingBlockers(
-  step: Pick<StepTemplate, 'key' | 'label' | 'recording'>,
-  recordings: readonly RecordingFact[],
-  waiverReason?: string | null,
-): Blocker[] {
+export function recordingBlockers(step: Pick<StepTemplate, 'key' | 'label' | 'recording'>, recordings: readonly RecordingFact[], waiverReason?: string | null): Blocker[] {
   if (step.recording !== 'REQUIRED') return [];
   if (recordings.some((r) => AUDIO_VIDEO_KINDS.includes(r.kind))) return [];
   if (isWaiverReasonSufficient(waiverReason)) return [];

@@ -4,8 +4,7 @@ import { PENALTY_STATES, SUMMARY_STATES } from './penalty-lifecycle';
 import { DEFAULT_TEMPLATES, caseTemplate, defaultTemplate, findStep, initialStep, templateOptionProblems } from './step-templates';
 
 const PENALTY_ONLY_STEPS = ['RIGHTS_NOTICE', 'STATEMENT_OR_HEARING', 'LEGAL_REVIEW', 'COLLECTIVE_DECISION', 'DECISION', 'NO_PENALTY'];
-const keys = (type: (typeof CASE_TYPES)[number], procedure: 'GENERAL' | 'SUMMARY' = 'GENERAL') =>
-  defaultTemplate({ type, procedure }).steps.map((s) => s.key);
+const keys = (type: (typeof CASE_TYPES)[number], procedure: 'GENERAL' | 'SUMMARY' = 'GENERAL') => defaultTemplate({ type, procedure }).steps.map((s) => s.key);
 
 describe('step templates', () => {
   it('gives every case type its own template, with unique keys, Chinese labels and a closing step', () => {
@@ -102,9 +101,7 @@ describe('caseTemplate options', () => {
   });
 
   it('reports unknown step keys and ignores them', () => {
-    expect(templateOptionProblems(survey, { recording: { DECISION: 'REQUIRED' } })).toEqual([
-      '步骤“DECISION”不在该案件类型的步骤模板中',
-    ]);
+    expect(templateOptionProblems(survey, { recording: { DECISION: 'REQUIRED' } })).toEqual(['步骤“DECISION”不在该案件类型的步骤模板中']);
     expect(caseTemplate(survey, { recording: { DECISION: 'REQUIRED' } }).steps.map((s) => s.key)).toEqual(keys('ASSISTANCE_HOUSEHOLD_SURVEY'));
   });
 });

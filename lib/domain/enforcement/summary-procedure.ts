@@ -35,9 +35,7 @@ export function summaryProcedureBlockers({ type, penalty, partyKinds, factsConcl
   }
   if (penalty.kinds.includes('FINE')) {
     // With several parties the strictest limit applies to each of them.
-    const limit = Math.min(
-      ...partyKinds.map((kind) => (kind === 'PERSON' ? settings['summary.maxFinePerson'] : settings['summary.maxFineOrganisation'])),
-    );
+    const limit = Math.min(...partyKinds.map((kind) => (kind === 'PERSON' ? settings['summary.maxFinePerson'] : settings['summary.maxFineOrganisation'])));
     const amount = penalty.fineAmount;
     if (amount == null || !(amount > 0)) {
       blockers.push({ code: 'enf.summary.fineAmount', message: '罚款须写明金额', citation });

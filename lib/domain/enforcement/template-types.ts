@@ -62,11 +62,6 @@ export type TemplateOptions = {
 const OFFICER: readonly Role[] = ['OFFICER'];
 
 /** Terse constructor for the template tables. */
-export function defineStep(
-  key: string,
-  label: string,
-  recording: RecordingRequirement,
-  extra: Partial<Omit<StepTemplate, 'key' | 'label' | 'recording'>> = {},
-): StepTemplate {
+export function defineStep(key: string, label: string, recording: RecordingRequirement, extra: Partial<Omit<StepTemplate, 'key' | 'label' | 'recording'>> = {}): StepTemplate {
   return { key, label, recording, mandatory: extra.mandatory ?? true, actorRoles: extra.actorRoles ?? OFFICER, ...extra };
 }

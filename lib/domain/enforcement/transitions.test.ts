@@ -101,12 +101,7 @@ describe('nextSteps for non-penalty cases', () => {
   });
 
   it('takes an inspection through optional rectification and recheck', () => {
-    expect(next(of('ELDERLY_CARE_SUPERVISION', 'INSPECTION_RECORD'))).toEqual([
-      'RECTIFICATION_ORDER',
-      'RECHECK',
-      'RESULT_PUBLICITY',
-      'CLOSED',
-    ]);
+    expect(next(of('ELDERLY_CARE_SUPERVISION', 'INSPECTION_RECORD'))).toEqual(['RECTIFICATION_ORDER', 'RECHECK', 'RESULT_PUBLICITY', 'CLOSED']);
   });
 
   it('puts a major ban through review and collective decision, a plain one straight to the decision', () => {

@@ -2,13 +2,7 @@
 // derive theirs from the template: forward to the next mandatory step (optional steps in between
 // may be taken or skipped), or to an alternative outcome, which leads to the last step.
 import type { CaseFacts } from './case-facts';
-import {
-  PENALTY_MAIN_SEQUENCE,
-  PENALTY_TRANSITIONS,
-  SUMMARY_TRANSITIONS,
-  isPenaltyState,
-  isSummaryState,
-} from './penalty-lifecycle';
+import { PENALTY_MAIN_SEQUENCE, PENALTY_TRANSITIONS, SUMMARY_TRANSITIONS, isPenaltyState, isSummaryState } from './penalty-lifecycle';
 import type { CaseTemplate, StepTemplate } from './template-types';
 
 export type WorkflowCase = Pick<CaseFacts, 'type' | 'procedure' | 'state' | 'isMajor' | 'isComplex'>;

@@ -54,9 +54,7 @@ describe('canAdvance: officers on the case (arts. 42, 43)', () => {
   it('refuses until every assigned officer, the host included, has declared on recusal (art. 43)', () => {
     const officers = [...TWO_OFFICERS, { ...HOST, recusalDeclared: false }];
     const blockers = canAdvance(penaltyCase({ officers }), 'INVESTIGATION', context());
-    expect(blockers).toEqual([
-      { code: 'enf.officers.recusalPending', message: '赵敏尚未作出回避声明', citation: '《中华人民共和国行政处罚法》第四十三条' },
-    ]);
+    expect(blockers).toEqual([{ code: 'enf.officers.recusalPending', message: '赵敏尚未作出回避声明', citation: '《中华人民共和国行政处罚法》第四十三条' }]);
   });
 
   it('applies the household survey rule: two staff, no certificate needed, no statute cited', () => {
@@ -70,9 +68,7 @@ describe('canAdvance: officers on the case (arts. 42, 43)', () => {
   it('asks survey staff for recusal too, without citing the Penalty Law', () => {
     const survey = penaltyCase({ type: 'ASSISTANCE_HOUSEHOLD_SURVEY', state: 'APPLICATION_RECEIVED' });
     const officers = [TWO_OFFICERS[0]!, { ...TWO_OFFICERS[1]!, recusalDeclared: false }];
-    expect(canAdvance({ ...survey, officers }, 'HOME_VISIT', context())).toEqual([
-      { code: 'enf.officers.recusalPending', message: '李明尚未作出回避声明' },
-    ]);
+    expect(canAdvance({ ...survey, officers }, 'HOME_VISIT', context())).toEqual([{ code: 'enf.officers.recusalPending', message: '李明尚未作出回避声明' }]);
   });
 
   it('has no officer rule for a vagrant rescue', () => {
@@ -84,9 +80,7 @@ describe('canAdvance: officers on the case (arts. 42, 43)', () => {
 describe('canAdvance: who may record the step', () => {
   it('lets only the head decide (art. 57)', () => {
     const blockers = canAdvance(readyToDecide(), 'DECISION', context({ actorRoles: ['OFFICER', 'LEGAL_REVIEWER'] }));
-    expect(blockers).toEqual([
-      { code: 'enf.actor.role', message: '“决定”须由局长（行政机关负责人）办理', citation: '《中华人民共和国行政处罚法》第五十七条' },
-    ]);
+    expect(blockers).toEqual([{ code: 'enf.actor.role', message: '“决定”须由局长（行政机关负责人）办理', citation: '《中华人民共和国行政处罚法》第五十七条' }]);
     expect(canAdvance(readyToDecide(), 'DECISION', DIRECTOR_CONTEXT)).toEqual([]);
   });
 
@@ -101,7 +95,7 @@ describe('canAdvance: who may record the step', () => {
     expect(codes(canAdvance(c, 'STATEMENT_OR_HEARING', context({ actorRoles: ['EDITOR'] })))).toEqual(['enf.actor.role']);
   });
 
-  it('does not let the director do the officers\' work', () => {
+  it("does not let the director do the officers' work", () => {
     expect(codes(canAdvance(penaltyCase(), 'INVESTIGATION', DIRECTOR_CONTEXT))).toEqual(['enf.actor.role']);
   });
 });

@@ -80,21 +80,12 @@ const STEP_CAPACITIES: ReadonlySet<string> = new Set<CaseCapacity>(['OFFICER', '
 
 function caseOfficerBlockers(facts: CaseFacts, template: CaseTemplate): Blocker[] {
   if (template.officerRule === null) return [];
-  return [
-    ...officerBlockers(facts.officers, template.officerRule),
-    ...recusalBlockers(facts.officers, penaltyLawApplies(facts.type) ? penaltyLaw(43) : null),
-  ];
+  return [...officerBlockers(facts.officers, template.officerRule), ...recusalBlockers(facts.officers, penaltyLawApplies(facts.type) ? penaltyLaw(43) : null)];
 }
 
 const FORWARD_FROM_HEARING = new Set(['LEGAL_REVIEW', 'COLLECTIVE_DECISION', 'DECISION', 'BAN_DECISION']);
 
-function stepRuleBlockers(
-  facts: CaseFacts,
-  template: CaseTemplate,
-  current: StepTemplate,
-  target: StepTemplate,
-  context: AdvanceContext,
-): Blocker[] {
+function stepRuleBlockers(facts: CaseFacts, template: CaseTemplate, current: StepTemplate, target: StepTemplate, context: AdvanceContext): Blocker[] {
   const blockers: Blocker[] = [];
   const hasNotice = template.steps.some((s) => s.key === 'RIGHTS_NOTICE');
   if (target.key === 'RIGHTS_NOTICE' && facts.type === 'PENALTY') blockers.push(...noticeContentBlockers(facts));
@@ -102,10 +93,7 @@ function stepRuleBlockers(
   if (target.decision) {
     if (hasNotice && current.key !== 'RIGHTS_NOTICE') blockers.push(...rightsNoticeBlockers(facts, context));
     if (current.key !== 'STATEMENT_OR_HEARING') blockers.push(...hearingGateBlockers(facts, context));
-    blockers.push(
-      ...legalReviewBlockers(facts),
-      ...collectiveDecisionBlockers(facts),
-    );
+    blockers.push(...legalReviewBlockers(facts), ...collectiveDecisionBlockers(facts));
   } else if (current.key === 'LEGAL_REVIEW' && target.key === 'COLLECTIVE_DECISION') {
     blockers.push(...legalReviewBlockers(facts));
   }

@@ -85,9 +85,7 @@ describe('elderlyCareCoverage: on site within 20 working days of filing', () => 
   it('a check after the due date keeps the yearly requirement but misses the filing check', () => {
     const coverage = run([home('new', { filedOn: '2021-09-28' })], [visit('new', '2021-11-02')]);
     expect(coverage.covered).toBe(0);
-    expect(coverage.uncovered[0]?.reasons).toEqual([
-      { code: 'FILING_CHECK_MISSED', message: '2021-09-28备案后20个工作日内（截止2021-11-01）未进行现场检查' },
-    ]);
+    expect(coverage.uncovered[0]?.reasons).toEqual([{ code: 'FILING_CHECK_MISSED', message: '2021-09-28备案后20个工作日内（截止2021-11-01）未进行现场检查' }]);
   });
 
   it('an inspection on the filing day counts; one before the filing does not', () => {

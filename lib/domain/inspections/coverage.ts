@@ -59,9 +59,7 @@ export type CoverageInput = {
  * never from today's state, so closing an institution now leaves past years as they were.
  */
 export function inScope(entity: CoverageEntity, year: number): boolean {
-  return entity.kind === 'ELDERLY_CARE'
-    && (entity.filedOn === null || entity.filedOn <= `${year}-12-31`)
-    && (entity.closedOn === null || entity.closedOn > `${year}-01-01`);
+  return entity.kind === 'ELDERLY_CARE' && (entity.filedOn === null || entity.filedOn <= `${year}-12-31`) && (entity.closedOn === null || entity.closedOn > `${year}-01-01`);
 }
 
 export function elderlyCareCoverage(input: CoverageInput): Coverage {

@@ -19,12 +19,9 @@ export function drawPublication(input: DrawPublicationInput): { title: string; s
   const entityName = new Map(input.entityPool.map((e) => [e.id, e.name]));
   const inspectorName = new Map(input.inspectorPool.map((i) => [i.id, i.name]));
   const picks = input.result.picks.map(
-    (pick, index) =>
-      `${index + 1}. ${entityName.get(pick.entityId) ?? pick.entityId}：${pick.inspectorIds.map((id) => inspectorName.get(id) ?? id).join('、')}`,
+    (pick, index) => `${index + 1}. ${entityName.get(pick.entityId) ?? pick.entityId}：${pick.inspectorIds.map((id) => inspectorName.get(id) ?? id).join('、')}`,
   );
-  const exclusions = input.inspectorPool.flatMap((i) =>
-    i.excludedEntityIds.map((entityId) => `${i.name}（${i.id}）回避 ${entityName.get(entityId) ?? entityId}（${entityId}）`),
-  );
+  const exclusions = input.inspectorPool.flatMap((i) => i.excludedEntityIds.map((entityId) => `${i.name}（${i.id}）回避 ${entityName.get(entityId) ?? entityId}（${entityId}）`));
   const body = [
     `计划：${input.planTitle}（${input.year}年）`,
     `抽取日期：${input.drawnOn}`,

@@ -74,9 +74,7 @@ describe('inspectionBlockers', () => {
   });
 
   it('counts only certified officers: three with one uncertified still passes the count', () => {
-    expect(codes({ ...base, inspectors: [officer('张一'), officer('李二'), officer('赵三', { certificates: [] })] })).toEqual([
-      'INSPECTOR_NOT_CERTIFIED',
-    ]);
+    expect(codes({ ...base, inspectors: [officer('张一'), officer('李二'), officer('赵三', { certificates: [] })] })).toEqual(['INSPECTOR_NOT_CERTIFIED']);
   });
 
   it('refuses a conflicted inspector, citing recusal (art. 43)', () => {

@@ -55,14 +55,10 @@ export function inspectionBlockers(input: InspectionRuleInput): Blocker[] {
   if (!input.entityActive) {
     blockers.push({ code: 'ENTITY_INACTIVE', message: '该检查对象已停用，不能记录检查' });
   }
-  const certified = input.inspectors.filter(
-    (i) => i.active && hasValidEnforcementCertificate(i.certificates, input.inspectedOn),
-  );
+  const certified = input.inspectors.filter((i) => i.active && hasValidEnforcementCertificate(i.certificates, input.inspectedOn));
   for (const inspector of input.inspectors) {
     if (!certified.includes(inspector)) {
-      const why = inspector.active
-        ? assignabilityBlockers(inspector.certificates, input.inspectedOn, 'ENFORCEMENT').map((b) => b.message)
-        : ['已停用'];
+      const why = inspector.active ? assignabilityBlockers(inspector.certificates, input.inspectedOn, 'ENFORCEMENT').map((b) => b.message) : ['已停用'];
       blockers.push({
         code: 'INSPECTOR_NOT_CERTIFIED',
         message: `${inspector.name}在${input.inspectedOn}不具备有效的行政执法资格（${why.join('，')}），不能参加检查`,

@@ -73,17 +73,13 @@ describe('runDraw', () => {
 
   it('never draws an inspector for an entity they declared a conflict with', () => {
     // Officers 0–9 conflict with every entity: only 10 and 11 remain, for every drawn entity.
-    const conflicted = inspectors.map((inspector, i) =>
-      i < 10 ? { ...inspector, excludedEntityIds: entities.map((e) => e.id) } : inspector,
-    );
+    const conflicted = inspectors.map((inspector, i) => (i < 10 ? { ...inspector, excludedEntityIds: entities.map((e) => e.id) } : inspector));
     const result = runDraw({ ...input, inspectors: conflicted, entityCount: 29 });
     for (const pick of result.picks) expect([...pick.inspectorIds].sort()).toEqual(['off-10', 'off-11']);
   });
 
   it('excludes a single conflict across many seeds', () => {
-    const withConflict = inspectors.map((inspector) =>
-      inspector.id === 'off-03' ? { ...inspector, excludedEntityIds: ['ent-05'] } : inspector,
-    );
+    const withConflict = inspectors.map((inspector) => (inspector.id === 'off-03' ? { ...inspector, excludedEntityIds: ['ent-05'] } : inspector));
     for (let k = 0; k < 200; k += 1) {
       const result = runDraw({ seed: `s${k}`, entities, inspectors: withConflict, entityCount: 29 });
       const pick = result.picks.find((p) => p.entityId === 'ent-05');
@@ -94,7 +90,10 @@ describe('runDraw', () => {
   it('publishes canonical pools sorted by id with sorted exclusions', () => {
     const pools = canonicalPools({
       entities: [entities[2]!, entities[0]!],
-      inspectors: [{ id: 'b', name: '乙', excludedEntityIds: ['z', 'a', 'z'] }, { id: 'a', name: '甲', excludedEntityIds: [] }],
+      inspectors: [
+        { id: 'b', name: '乙', excludedEntityIds: ['z', 'a', 'z'] },
+        { id: 'a', name: '甲', excludedEntityIds: [] },
+      ],
     });
     expect(pools.entities.map((e) => e.id)).toEqual(['ent-00', 'ent-02']);
     expect(pools.inspectors).toEqual([

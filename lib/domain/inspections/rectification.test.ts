@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  RECTIFICATION_STATUSES,
-  RECTIFICATION_TRANSITIONS,
-  canTransition,
-  recheckBlockers,
-  rectificationOverdue,
-  respondBlockers,
-  statusAfterRecheck,
-} from './rectification';
+import { RECTIFICATION_STATUSES, RECTIFICATION_TRANSITIONS, canTransition, recheckBlockers, rectificationOverdue, respondBlockers, statusAfterRecheck } from './rectification';
 
 describe('the rectification state machine', () => {
   it('reaches CLOSED only from RESPONDED, i.e. through a re-check', () => {

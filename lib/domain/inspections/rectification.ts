@@ -78,9 +78,7 @@ export function statusAfterRecheck(passed: boolean): RectificationStatus {
   return passed ? 'CLOSED' : 'RECHECK_FAILED';
 }
 
-export type OverdueState =
-  | { readonly overdue: false }
-  | { readonly overdue: true; readonly kind: 'RESPONSE' | 'RECHECK'; readonly due: IsoDate; readonly message: string };
+export type OverdueState = { readonly overdue: false } | { readonly overdue: true; readonly kind: 'RESPONSE' | 'RECHECK'; readonly due: IsoDate; readonly message: string };
 
 /**
  * Overdue: the period to rectify passed without a response (OPEN, or RECHECK_FAILED awaiting a new

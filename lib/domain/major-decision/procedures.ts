@@ -7,13 +7,7 @@ import { daysBetween, type IsoDate } from '@/lib/domain/calendar';
 
 const REGULATIONS = '《重大行政决策程序暂行条例》';
 
-export const DECISION_PROCEDURES = [
-  'PUBLIC_PARTICIPATION',
-  'EXPERT_ARGUMENTATION',
-  'RISK_ASSESSMENT',
-  'LEGALITY_REVIEW',
-  'COLLECTIVE_DISCUSSION',
-] as const;
+export const DECISION_PROCEDURES = ['PUBLIC_PARTICIPATION', 'EXPERT_ARGUMENTATION', 'RISK_ASSESSMENT', 'LEGALITY_REVIEW', 'COLLECTIVE_DISCUSSION'] as const;
 export type DecisionProcedure = (typeof DECISION_PROCEDURES)[number];
 // What is recorded in the procedure register (legality review is the review engine's approval).
 export type RecordedProcedureKind = Exclude<DecisionProcedure, 'LEGALITY_REVIEW'> | 'POST_EVALUATION';

@@ -32,9 +32,7 @@ describe('assignability', () => {
   it('an expired certificate removes the officer at once, naming the date and the statute', () => {
     expect(isAssignable([cert()], '2021-12-31')).toBe(true);
     const blockers = assignabilityBlockers([cert()], '2022-01-01');
-    expect(blockers).toEqual([
-      { code: 'CERTIFICATE_EXPIRED', message: '执法证A001已于2021-12-31到期', citation: '《行政处罚法》第四十二条' },
-    ]);
+    expect(blockers).toEqual([{ code: 'CERTIFICATE_EXPIRED', message: '执法证A001已于2021-12-31到期', citation: '《行政处罚法》第四十二条' }]);
   });
 
   it('requires the exam and platform registration', () => {

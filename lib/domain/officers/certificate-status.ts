@@ -48,11 +48,7 @@ const CITATION = '《行政处罚法》第四十二条';
 
 // Why an officer may not be assigned work of `kind` on `on` (empty when they may). Reports the
 // closest certificate's problem so the message tells the admin what to fix.
-export function assignabilityBlockers(
-  certificates: readonly CertificateFacts[],
-  on: IsoDate,
-  kind: CertificateKind = 'ENFORCEMENT',
-): Blocker[] {
+export function assignabilityBlockers(certificates: readonly CertificateFacts[], on: IsoDate, kind: CertificateKind = 'ENFORCEMENT'): Blocker[] {
   const ofKind = certificates.filter((certificate) => certificate.kind === kind);
   const label = CERTIFICATE_KIND_LABELS[kind];
   if (ofKind.some((certificate) => certificateQualifies(certificate, on))) return [];
@@ -79,11 +75,7 @@ export function assignabilityBlockers(
   return blockers;
 }
 
-export function isAssignable(
-  certificates: readonly CertificateFacts[],
-  on: IsoDate,
-  kind: CertificateKind = 'ENFORCEMENT',
-): boolean {
+export function isAssignable(certificates: readonly CertificateFacts[], on: IsoDate, kind: CertificateKind = 'ENFORCEMENT'): boolean {
   return assignabilityBlockers(certificates, on, kind).length === 0;
 }
 
@@ -91,11 +83,7 @@ export type ExpiringCertificate<C extends CertificateFacts> = { certificate: C; 
 
 // Certificates in force on `on` that lapse within `withinDays` days (the day of expiry included),
 // soonest first.
-export function expiringWithin<C extends CertificateFacts>(
-  certificates: readonly C[],
-  on: IsoDate,
-  withinDays: number,
-): ExpiringCertificate<C>[] {
+export function expiringWithin<C extends CertificateFacts>(certificates: readonly C[], on: IsoDate, withinDays: number): ExpiringCertificate<C>[] {
   const horizon = addDays(on, withinDays);
   return certificates
     .filter((certificate) => certificateStatus(certificate, on) === 'VALID' && certificate.validTo <= horizon)

@@ -66,10 +66,7 @@ describe('import rows', () => {
   });
 
   it('names every bad column of a row in Chinese, keeping the sheet row number', () => {
-    const { rows, errorCount } = checkImportRows(
-      [good(2), good(3, { name: '', kind: '工作证', validFrom: '2021-13-01', validTo: '2019-01-01', examPassed: '也许' })],
-      none,
-    );
+    const { rows, errorCount } = checkImportRows([good(2), good(3, { name: '', kind: '工作证', validFrom: '2021-13-01', validTo: '2019-01-01', examPassed: '也许' })], none);
     expect(errorCount).toBe(1);
     expect(rows[1]?.row).toBe(3);
     expect(rows[1]?.data).toBeNull();
@@ -88,10 +85,7 @@ describe('import rows', () => {
 
   it('accepts a person without a certificate, but not half a certificate', () => {
     const blank = { kind: null, category: null, number: null, validFrom: null, validTo: null, examPassed: null, platformRegistered: null };
-    const { rows } = checkImportRows(
-      [good(2, { ...blank, isLegalStaff: '是', legalQualificationNo: 'A2019' }), good(3, { ...blank, name: '赵二', number: 'X-1' })],
-      none,
-    );
+    const { rows } = checkImportRows([good(2, { ...blank, isLegalStaff: '是', legalQualificationNo: 'A2019' }), good(3, { ...blank, name: '赵二', number: 'X-1' })], none);
     expect(rows[0]?.errors).toEqual([]);
     expect(rows[0]?.data).toMatchObject({ isLegalStaff: true, legalQualificationNo: 'A2019', certificate: null });
     expect(rows[1]?.errors).toContain('「证件种类」不能为空');
@@ -107,7 +101,7 @@ describe('import rows', () => {
     expect(rows[2]?.errors).toEqual(['「证件号」old-9已登记在册']);
   });
 
-  it('groups one person\'s rows into one officer with several certificates, and refuses contradictions', () => {
+  it("groups one person's rows into one officer with several certificates, and refuses contradictions", () => {
     const clean = checkImportRows([good(2), good(3, { kind: '听证主持人证', category: '听证主持人证' })], none);
     const people = groupImportedOfficers(clean.rows.map((row) => row.data!));
     expect(people).toHaveLength(1);

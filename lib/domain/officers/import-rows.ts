@@ -61,19 +61,13 @@ function checkRow(raw: RawImportRow): CheckedImportRow {
 
   const certificate = CERTIFICATE_KEYS.some((key) => cells[key] !== '') ? checkCertificate(value, cells, errors) : null;
   const data =
-    errors.length === 0
-      ? { name: cells.name, unit: cells.unit, isLegalStaff: isLegalStaff ?? false, legalQualificationNo: cells.legalQualificationNo || null, certificate }
-      : null;
+    errors.length === 0 ? { name: cells.name, unit: cells.unit, isLegalStaff: isLegalStaff ?? false, legalQualificationNo: cells.legalQualificationNo || null, certificate } : null;
   return { row: raw.row, cells, data, errors };
 }
 
 // A row either leaves every certificate column blank (a person without a certificate, e.g. legal
 // staff) or fills all of them.
-function checkCertificate(
-  value: (key: ImportColumnKey) => CellValue,
-  cells: Record<ImportColumnKey, string>,
-  errors: string[],
-): ImportedCertificate | null {
+function checkCertificate(value: (key: ImportColumnKey) => CellValue, cells: Record<ImportColumnKey, string>, errors: string[]): ImportedCertificate | null {
   const before = errors.length;
   const kindText = cells.kind.replace(/\s+/g, '');
   const kind = KIND_ALIASES[kindText] ?? KIND_ALIASES[kindText.toUpperCase()];
@@ -112,10 +106,7 @@ function personKey(cells: Record<ImportColumnKey, string>): string {
 
 // Checks every row, then what only the whole file shows: a certificate number used twice, or
 // already on record; one person (same name and unit) described differently on two rows.
-export function checkImportRows(
-  rows: readonly RawImportRow[],
-  context: { existingCertificateNumbers: ReadonlySet<string> },
-): { rows: CheckedImportRow[]; errorCount: number } {
+export function checkImportRows(rows: readonly RawImportRow[], context: { existingCertificateNumbers: ReadonlySet<string> }): { rows: CheckedImportRow[]; errorCount: number } {
   const checked = rows.map(checkRow);
   const existing = new Set([...context.existingCertificateNumbers].map((number) => number.toUpperCase()));
   const numbers = new Map<string, number>();

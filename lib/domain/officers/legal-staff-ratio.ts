@@ -1,7 +1,6 @@
 import type { Blocker } from '@/lib/domain/blockers';
 
-export const LEGAL_STAFF_GUIDELINE_CITATION =
-  '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）';
+export const LEGAL_STAFF_GUIDELINE_CITATION = '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）';
 
 export type LegalStaffRatio = {
   legalStaff: number;

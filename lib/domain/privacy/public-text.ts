@@ -16,12 +16,7 @@ export type PublicTextFacts = {
 };
 
 /** The public fields of a disclosure, labelled as the staff pages name them. */
-export function disclosurePublicFields(item: {
-  title: string;
-  summary: string;
-  body: string;
-  attachmentNames: readonly string[];
-}): PublicField[] {
+export function disclosurePublicFields(item: { title: string; summary: string; body: string; attachmentNames: readonly string[] }): PublicField[] {
   return [
     { where: '标题', text: item.title },
     { where: '摘要', text: item.summary },

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  admissionBlockers, formatTrackingCode, leadingZeroBits, MIN_FILL_MS, normaliseTrackingCode, PROOF_OF_WORK_BITS,
-  RATE_LIMITS, TRACKING_CODE_LENGTH, trackingCodeFromBytes, windowStartMs, withinLimit,
+  admissionBlockers,
+  formatTrackingCode,
+  leadingZeroBits,
+  MIN_FILL_MS,
+  normaliseTrackingCode,
+  PROOF_OF_WORK_BITS,
+  RATE_LIMITS,
+  TRACKING_CODE_LENGTH,
+  trackingCodeFromBytes,
+  windowStartMs,
+  withinLimit,
 } from '@/lib/domain/public-submissions';
 
 describe('tracking codes', () => {

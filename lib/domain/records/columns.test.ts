@@ -4,8 +4,7 @@ import { AUDIT_EVENT_COLUMNS, CASE_STEP_COLUMNS, EVIDENCE_ITEM_COLUMNS } from '.
 
 // Prisma's scalar field list is generated from prisma/schema.prisma: a column added to one of the
 // append-only models without being listed (hashed, chain link or seal) fails here.
-const listed = (columns: { hashed: readonly string[]; link: readonly string[]; seal: readonly string[] }) =>
-  [...columns.hashed, ...columns.link, ...columns.seal].sort();
+const listed = (columns: { hashed: readonly string[]; link: readonly string[]; seal: readonly string[] }) => [...columns.hashed, ...columns.link, ...columns.seal].sort();
 
 describe('record columns', () => {
   it.each([

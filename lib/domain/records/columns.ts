@@ -11,8 +11,22 @@ export const CASE_STEP_COLUMNS = {
 
 export const EVIDENCE_ITEM_COLUMNS = {
   hashed: [
-    'id', 'caseId', 'stepId', 'kind', 'storageKey', 'fileName', 'mimeType', 'size', 'sha256', 'deviceId', 'officerId',
-    'capturedAt', 'createdAt', 'uploadedById', 'chainSeq', 'hashVersion',
+    'id',
+    'caseId',
+    'stepId',
+    'kind',
+    'storageKey',
+    'fileName',
+    'mimeType',
+    'size',
+    'sha256',
+    'deviceId',
+    'officerId',
+    'capturedAt',
+    'createdAt',
+    'uploadedById',
+    'chainSeq',
+    'hashVersion',
   ],
   link: ['prevHash', 'hash'],
   seal: ['mac', 'macKeyId'],
@@ -30,9 +44,7 @@ export const AUDIT_EVENT_COLUMNS = {
  * (hashVersion 1); their seal (added once by `npm run records:sign`) covers every column anyway.
  */
 export const CASE_STEP_V1_HASHED = ['id', 'caseId', 'seq', 'key', 'actorId', 'occurredAt', 'note', 'documents'] as const;
-export const EVIDENCE_ITEM_V1_HASHED = [
-  'id', 'caseId', 'stepId', 'kind', 'storageKey', 'fileName', 'mimeType', 'size', 'sha256', 'deviceId', 'officerId', 'capturedAt',
-] as const;
+export const EVIDENCE_ITEM_V1_HASHED = ['id', 'caseId', 'stepId', 'kind', 'storageKey', 'fileName', 'mimeType', 'size', 'sha256', 'deviceId', 'officerId', 'capturedAt'] as const;
 
 /** The hash version every new case-file row is written with. */
 export const CURRENT_HASH_VERSION = 2;

@@ -9,7 +9,9 @@ const content = { id: 7n, occurredAt: new Date('2026-12-05T01:02:03.004Z'), acto
 
 describe('record seal', () => {
   it('is HMAC-SHA256 over the table, U+001F and the canonical content with the key id', () => {
-    const expected = createHmac('sha256', key.secret).update(`AuditEvent\u001f${canonicalJson({ ...content, macKeyId: 'k2' })}`).digest('hex');
+    const expected = createHmac('sha256', key.secret)
+      .update(`AuditEvent\u001f${canonicalJson({ ...content, macKeyId: 'k2' })}`)
+      .digest('hex');
     expect(sealRecord(key, 'AuditEvent', content)).toEqual({ mac: expected, macKeyId: 'k2' });
     expect(recordMac(key.secret, 'CaseStep', content)).not.toBe(recordMac(key.secret, 'AuditEvent', content));
   });
@@ -27,8 +29,6 @@ describe('record seal', () => {
 
   it('covers every audit column and the chain link', () => {
     const row = { ...content, entityType: 'X', entityId: '1', before: null, after: { a: 1 }, mac: 'm', macKeyId: 'k' };
-    expect(Object.keys(auditSealContent(row)).sort()).toEqual(
-      ['action', 'actorId', 'after', 'before', 'entityId', 'entityType', 'hash', 'id', 'occurredAt', 'prevHash'],
-    );
+    expect(Object.keys(auditSealContent(row)).sort()).toEqual(['action', 'actorId', 'after', 'before', 'entityId', 'entityType', 'hash', 'id', 'occurredAt', 'prevHash']);
   });
 });

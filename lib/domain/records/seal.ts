@@ -22,7 +22,9 @@ export type SealProblem =
 
 /** HMAC-SHA256 in lowercase hex over `table U+001F canonical(content)`. */
 export function recordMac(secret: string, table: SealTable, content: Readonly<Record<string, unknown>>): string {
-  return createHmac('sha256', secret).update(`${table}\u001f${canonicalJson(content)}`, 'utf8').digest('hex');
+  return createHmac('sha256', secret)
+    .update(`${table}\u001f${canonicalJson(content)}`, 'utf8')
+    .digest('hex');
 }
 
 /** The seal for a row whose every other column is in `content` (chain link included, seal excluded). */

@@ -56,11 +56,20 @@ export function remedyRecordBlockers(f: RemedyFacts): Blocker[] {
   const blockers: Blocker[] = [];
   const linked = [f.links.enforcementCaseId, f.links.informationRequestId, f.links.disclosureId].filter((id) => id !== null).length;
   if (linked > 1) blockers.push({ code: 'ONE_CHALLENGED_DECISION', message: '被复议（诉讼）的行政行为只能关联一项：执法案件、依申请公开答复或公开信息' });
-  for (const [field, label] of [['receivedOn', '收到日期'], ['answeredOn', '答复（答辩）日期'], ['hearingOn', '开庭日期'], ['concludedOn', '审结日期']] as const) {
+  for (const [field, label] of [
+    ['receivedOn', '收到日期'],
+    ['answeredOn', '答复（答辩）日期'],
+    ['hearingOn', '开庭日期'],
+    ['concludedOn', '审结日期'],
+  ] as const) {
     const value = f[field];
     if (value !== null && value > f.today) blockers.push({ code: 'FUTURE_DATE', message: `${label}不能晚于今天` });
   }
-  for (const [field, label] of [['answeredOn', '答复（答辩）日期'], ['hearingOn', '开庭日期'], ['concludedOn', '审结日期']] as const) {
+  for (const [field, label] of [
+    ['answeredOn', '答复（答辩）日期'],
+    ['hearingOn', '开庭日期'],
+    ['concludedOn', '审结日期'],
+  ] as const) {
     const value = f[field];
     if (value !== null && value < f.receivedOn) blockers.push({ code: 'BEFORE_RECEIVED', message: `${label}不能早于收到日期` });
   }
@@ -68,7 +77,8 @@ export function remedyRecordBlockers(f: RemedyFacts): Blocker[] {
     blockers.push({ code: 'NO_COURT_IN_RECONSIDERATION', message: '行政复议不登记开庭与负责人出庭应诉' });
   }
   if (f.kind === 'RECONSIDERATION' && f.afterReconsideration) blockers.push({ code: 'AFTER_RECONSIDERATION_IS_LITIGATION', message: '“复议后起诉”只适用于行政诉讼' });
-  if (f.headAppeared !== null && f.hearingOn === null) blockers.push({ code: 'APPEARANCE_NEEDS_HEARING', message: '登记负责人是否出庭应诉前，请先填写开庭日期', citation: HEAD_APPEARANCE_CITATION });
+  if (f.headAppeared !== null && f.hearingOn === null)
+    blockers.push({ code: 'APPEARANCE_NEEDS_HEARING', message: '登记负责人是否出庭应诉前，请先填写开庭日期', citation: HEAD_APPEARANCE_CITATION });
   if ((f.outcome === null) !== (f.concludedOn === null)) blockers.push({ code: 'OUTCOME_WITH_DATE', message: '审结结果与审结日期须同时填写' });
   return blockers;
 }

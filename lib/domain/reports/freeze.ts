@@ -18,14 +18,15 @@ export function figureChanges(published: Pick<ReportContent, 'preamble' | 'secti
   });
 }
 
-export const describeChange = (c: FigureChange): string =>
-  `${c.label}：已发布${c.published}${c.unit}，现为${c.current === null ? '（指标已不存在）' : `${c.current}${c.unit}`}`;
+export const describeChange = (c: FigureChange): string => `${c.label}：已发布${c.published}${c.unit}，现为${c.current === null ? '（指标已不存在）' : `${c.current}${c.unit}`}`;
 
 /** Regeneration after publication: refused until the author has confirmed the listed differences. */
 export function regenerationBlockers(changes: readonly FigureChange[], confirmed: boolean): Blocker[] {
   if (changes.length === 0 || confirmed) return [];
-  return [{
-    code: 'PUBLISHED_FIGURES_WOULD_CHANGE',
-    message: `重新生成将改变已发布报告中的数字（${changes.map(describeChange).join('；')}），请核对差异并勾选确认后再生成；已发布的报告本身不会被改动`,
-  }];
+  return [
+    {
+      code: 'PUBLISHED_FIGURES_WOULD_CHANGE',
+      message: `重新生成将改变已发布报告中的数字（${changes.map(describeChange).join('；')}），请核对差异并勾选确认后再生成；已发布的报告本身不会被改动`,
+    },
+  ];
 }

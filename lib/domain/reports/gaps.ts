@@ -24,9 +24,11 @@ export const REPORT_TRUTH_CITATION = '《法治政府建设与责任落实督察
 export function reportSubmissionBlockers(content: Pick<ReportContent, 'preamble' | 'sections'>): Blocker[] {
   const gaps = reportGaps(content);
   if (gaps.length === 0) return [];
-  return [{
-    code: 'REPORT_GAP_UNFILLED',
-    message: `报告还有${gaps.length}处“待补充”内容未填写（${gaps.map((g) => g.prompt).join('；')}），请补写或删除后再送审`,
-    citation: REPORT_TRUTH_CITATION,
-  }];
+  return [
+    {
+      code: 'REPORT_GAP_UNFILLED',
+      message: `报告还有${gaps.length}处“待补充”内容未填写（${gaps.map((g) => g.prompt).join('；')}），请补写或删除后再送审`,
+      citation: REPORT_TRUTH_CITATION,
+    },
+  ];
 }

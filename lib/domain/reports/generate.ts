@@ -42,7 +42,11 @@ export function generateReport(facts: ReportFacts, generatedAt: string): ReportC
 // paragraph key). An edited paragraph the new draft no longer suggests stays where it was.
 export function regenerateReport(previous: ReportContent, facts: ReportFacts, generatedAt: string): ReportContent {
   const fresh = generateReport(facts, generatedAt);
-  const edited = new Map(allParagraphs(previous).filter((p) => p.edited).map((p) => [p.key, p]));
+  const edited = new Map(
+    allParagraphs(previous)
+      .filter((p) => p.edited)
+      .map((p) => [p.key, p]),
+  );
   const used = new Set<string>();
   const keep = <T extends { key: string }>(paragraph: T): T => {
     const old = edited.get(paragraph.key);
@@ -84,8 +88,7 @@ export function editParagraph(content: ReportContent, key: string, narrative: st
     if (!(placeholder.key in content.figures)) problems.push({ code: 'UNKNOWN_FIGURE', detail: placeholder.key });
   }
   if (problems.length > 0) return { content, problems };
-  const update = <T extends { key: string; narrative: string; edited: boolean }>(p: T): T =>
-    p.key === key ? { ...p, narrative, edited: true } : p;
+  const update = <T extends { key: string; narrative: string; edited: boolean }>(p: T): T => (p.key === key ? { ...p, narrative, edited: true } : p);
   return {
     content: {
       ...content,

@@ -68,7 +68,9 @@ export function renderMarkdown(content: ReportContent): string {
 }
 
 export function renderPlainText(content: ReportContent): string {
-  return renderBlocks(content).map((block) => (block.kind === 'signature' ? block.lines.join('\n') : block.text)).join('\n');
+  return renderBlocks(content)
+    .map((block) => (block.kind === 'signature' ? block.lines.join('\n') : block.text))
+    .join('\n');
 }
 
 // A date as official documents write it: 2022年3月1日.

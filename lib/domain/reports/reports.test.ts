@@ -11,11 +11,20 @@ const figure = (key: string, value: number, unit: string): ReportFigure => ({ ke
 
 function facts2021(overrides: Record<string, number> = {}): ReportFacts {
   const values: [string, number, string][] = [
-    ['disclosures.published', 365, '条'], ['devices.bodyCameras', 4, '台'], ['devices.cameras', 1, '台'],
-    ['officers.enforcement', 12, '名'], ['officers.hearingHosts', 1, '名'], ['officers.certifiedAndOnPlatform', 13, '名'],
-    ['trainings.held', 1, '次'], ['publicity.offlineEvents', 4, '次'], ['publicity.leaflets', 15_100, '份'],
-    ['publicity.onlinePublications', 6, '篇'], ['inspections.elderlyCare', 192, '次'],
-    ['inspections.jointElderlyCareInstitutions', 29, '家'], ['entities.elderlyCare', 29, '家'], ['reviews.late', 0, '件'],
+    ['disclosures.published', 365, '条'],
+    ['devices.bodyCameras', 4, '台'],
+    ['devices.cameras', 1, '台'],
+    ['officers.enforcement', 12, '名'],
+    ['officers.hearingHosts', 1, '名'],
+    ['officers.certifiedAndOnPlatform', 13, '名'],
+    ['trainings.held', 1, '次'],
+    ['publicity.offlineEvents', 4, '次'],
+    ['publicity.leaflets', 15_100, '份'],
+    ['publicity.onlinePublications', 6, '篇'],
+    ['inspections.elderlyCare', 192, '次'],
+    ['inspections.jointElderlyCareInstitutions', 29, '家'],
+    ['entities.elderlyCare', 29, '家'],
+    ['reviews.late', 0, '件'],
   ];
   const figures = Object.fromEntries(values.map(([k, v, u]) => [k, figure(k, overrides[k] ?? v, u)]));
   return {
@@ -50,11 +59,20 @@ describe('generated report', () => {
   it('states the seed report figures for 2021, in the required sections', () => {
     const content = generateReport(facts2021(), '2022-01-10T00:00:00.000Z');
     const text = renderPlainText(content);
-    for (const phrase of ['主动公开各类信息365条', '配备4台行政执法记录仪和1台照相机', '执法人员12名、听证主持人1名，均录入行政执法监管平台',
-      '参加培训1次', '共开展活动4次，发放宣传资料1.5万余份', '检查养老机构192次', '对全区29家养老服务机构开展实地检查']) {
+    for (const phrase of [
+      '主动公开各类信息365条',
+      '配备4台行政执法记录仪和1台照相机',
+      '执法人员12名、听证主持人1名，均录入行政执法监管平台',
+      '参加培训1次',
+      '共开展活动4次，发放宣传资料1.5万余份',
+      '检查养老机构192次',
+      '对全区29家养老服务机构开展实地检查',
+    ]) {
       expect(text).toContain(phrase);
     }
-    const headings = renderBlocks(content).filter((b) => b.kind === 'heading1').map((b) => b.text);
+    const headings = renderBlocks(content)
+      .filter((b) => b.kind === 'heading1')
+      .map((b) => b.text);
     expect(headings).toEqual(['一、主要举措和成效', '二、党政主要负责人履行推进法治建设第一责任人职责情况', '三、存在的不足及原因', '四、下一年度工作安排']);
     expect(text).toContain('（二）完善执法工作机制');
     expect(text).toContain('一是强化联合执法机制（责任人：执法科）；二是完善普法清单');
@@ -93,12 +111,17 @@ describe('generated report', () => {
     expect(reportGaps(without).map((g) => g.paragraphKey)).toContain('measures.system.2');
     expect(reportSubmissionBlockers(without)[0]).toMatchObject({ code: 'REPORT_GAP_UNFILLED' });
     const base = facts2021();
-    const withAdviser = generateReport({
-      ...base,
-      advisers: [{ name: '张律师', firm: '某律师事务所' }],
-      figures: { ...base.figures, 'advisers.retained': figure('advisers.retained', 1, '名'), 'advisers.work.CONTRACT_REVIEW': figure('advisers.work.CONTRACT_REVIEW', 3, '件') },
-    }, 'now');
-    expect(findParagraph(withAdviser, 'measures.system.2')!.narrative).toContain('聘请某律师事务所{{advisers.retained}}法律顾问，全年参与行政合同审查{{advisers.work.CONTRACT_REVIEW}}');
+    const withAdviser = generateReport(
+      {
+        ...base,
+        advisers: [{ name: '张律师', firm: '某律师事务所' }],
+        figures: { ...base.figures, 'advisers.retained': figure('advisers.retained', 1, '名'), 'advisers.work.CONTRACT_REVIEW': figure('advisers.work.CONTRACT_REVIEW', 3, '件') },
+      },
+      'now',
+    );
+    expect(findParagraph(withAdviser, 'measures.system.2')!.narrative).toContain(
+      '聘请某律师事务所{{advisers.retained}}法律顾问，全年参与行政合同审查{{advisers.work.CONTRACT_REVIEW}}',
+    );
     expect(reportGaps(withAdviser).map((g) => g.paragraphKey)).not.toContain('measures.system.2');
   });
 });
@@ -150,4 +173,3 @@ describe('leaders and plan sections', () => {
     expect(text).toContain('2、完善执法工作机制：修订不罚清单（责任人：执法科）。落实情况：正在推进。');
   });
 });
-

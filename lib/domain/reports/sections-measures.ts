@@ -13,9 +13,7 @@ export const PLAN_STATUS_TEXT = { PLANNED: '尚未启动', IN_PROGRESS: '正在�
 function officersSentence(facts: ReportFacts): string {
   const all = v(facts, K.enforcementOfficers) + v(facts, K.hearingHosts);
   const certified = v(facts, K.certifiedOnPlatform);
-  const tail = certified >= all
-    ? '均录入行政执法监管平台，考试合格取得证书'
-    : `其中{{${K.certifiedOnPlatform}}}录入行政执法监管平台并考试合格取得证书`;
+  const tail = certified >= all ? '均录入行政执法监管平台，考试合格取得证书' : `其中{{${K.certifiedOnPlatform}}}录入行政执法监管平台并考试合格取得证书`;
   return `局机关及直属单位现有执法人员{{${K.enforcementOfficers}}}、听证主持人{{${K.hearingHosts}}}，${tail}。`;
 }
 
@@ -23,9 +21,7 @@ function jointSentence(facts: ReportFacts): string {
   const all = v(facts, K.elderlyInstitutions);
   const joint = v(facts, K.jointInstitutions);
   if (joint === 0) return '';
-  const target = joint >= all
-    ? `对全区{{${K.jointInstitutions}}}养老服务机构`
-    : `对全区{{${K.elderlyInstitutions}}}养老服务机构中的{{${K.jointInstitutions}}}`;
+  const target = joint >= all ? `对全区{{${K.jointInstitutions}}}养老服务机构` : `对全区{{${K.elderlyInstitutions}}}养老服务机构中的{{${K.jointInstitutions}}}`;
   // Rectification is claimed only when the records hold ordered rectifications.
   const rectified = v(facts, K.rectifications) > 0 ? `，对发现的问题责令整改{{${K.rectifications}}}` : '';
   return `二是开展跨部门联合检查，联合消防、市场监管等部门${target}开展实地检查${rectified}。`;
@@ -46,8 +42,7 @@ function adviserSentence(facts: ReportFacts): string {
     return gapMarker('法律顾问台账中没有该年度聘期内的法律顾问。如聘请了法律顾问，请在法律事务页登记后重新生成；否则请如实写明法律服务情况或删除本句');
   }
   const firms = [...new Set(facts.advisers.map((a) => a.firm))].join('、');
-  const work = ADVISER_WORK_SENTENCE.filter(([kind]) => v(facts, `advisers.work.${kind}`) > 0)
-    .map(([kind, text]) => `${text}{{advisers.work.${kind}}}`);
+  const work = ADVISER_WORK_SENTENCE.filter(([kind]) => v(facts, `advisers.work.${kind}`) > 0).map(([kind, text]) => `${text}{{advisers.work.${kind}}}`);
   const done = work.length > 0 ? `，全年${work.join('、')}` : '';
   return `推行法律顾问制度，聘请${firms}{{${K.advisers}}}法律顾问${done}。`;
 }
@@ -57,10 +52,7 @@ function remediesSentence(facts: ReportFacts): string {
   const reconsideration = v(facts, 'remedies.reconsideration');
   const litigation = v(facts, 'remedies.litigation');
   if (reconsideration + litigation === 0) return '';
-  const parts = [
-    reconsideration > 0 ? '办理行政复议答复{{remedies.reconsideration}}' : '',
-    litigation > 0 ? '行政应诉{{remedies.litigation}}' : '',
-  ].filter(Boolean).join('、');
+  const parts = [reconsideration > 0 ? '办理行政复议答复{{remedies.reconsideration}}' : '', litigation > 0 ? '行政应诉{{remedies.litigation}}' : ''].filter(Boolean).join('、');
   const hearings = v(facts, 'remedies.hearings');
   const appeared = hearings > 0 ? `，开庭审理{{remedies.hearings}}，负责人出庭应诉{{remedies.headAppeared}}` : '';
   const corrected = v(facts, 'remedies.corrected') > 0 ? `，其中被撤销、变更或确认违法{{remedies.corrected}}` : '';
@@ -98,38 +90,55 @@ export function planAccountParagraphs(year: number, tasks: PlanTaskFact[]): Repo
 
 export function measuresSubsections(facts: ReportFacts): ReportSubsection[] {
   const { year } = facts;
-  const online = has(facts, K.onlinePublications) && v(facts, K.onlinePublications) > 0
-    ? `全年通过微信公众号等新媒体发布普法信息{{${K.onlinePublications}}}，` : '';
+  const online = has(facts, K.onlinePublications) && v(facts, K.onlinePublications) > 0 ? `全年通过微信公众号等新媒体发布普法信息{{${K.onlinePublications}}}，` : '';
   const subsections: ReportSubsection[] = [
     {
       key: 'measures.system',
       heading: `${subHeadingNumber(1)}完善制度机制，增强行政管理水平`,
       paragraphs: [
-        p('measures.system.1', `1、实行执法公示制度，让依法行政“更阳光”。${year}年，在区政府门户网站主动公开各类信息{{${K.published}}}，内容涉及工作动态、政策法规、机构职能等内容，主动接受社会各界监督。推行行政执法全过程记录，配备{{${K.bodyCameras}}}行政执法记录仪和{{${K.cameras}}}照相机。${evidenceSentence(facts)}`),
+        p(
+          'measures.system.1',
+          `1、实行执法公示制度，让依法行政“更阳光”。${year}年，在区政府门户网站主动公开各类信息{{${K.published}}}，内容涉及工作动态、政策法规、机构职能等内容，主动接受社会各界监督。推行行政执法全过程记录，配备{{${K.bodyCameras}}}行政执法记录仪和{{${K.cameras}}}照相机。${evidenceSentence(facts)}`,
+        ),
         p('measures.system.2', `2、完善法律服务机制，让依法行政“有底气”。${adviserSentence(facts)}${reviewsSentence(facts)}${remediesSentence(facts)}`),
-        p('measures.system.3', `3、加大执法队伍建设，让依法行政“更专业”。${officersSentence(facts)}此外组织执法人员参加培训{{${K.trainings}}}，进一步转变执法理念、改进执法方式、增强执法素养、提高执法水平，推进民政领域治理体系和治理能力现代化建设。`),
+        p(
+          'measures.system.3',
+          `3、加大执法队伍建设，让依法行政“更专业”。${officersSentence(facts)}此外组织执法人员参加培训{{${K.trainings}}}，进一步转变执法理念、改进执法方式、增强执法素养、提高执法水平，推进民政领域治理体系和治理能力现代化建设。`,
+        ),
       ],
     },
     {
       key: 'measures.publicity',
       heading: `${subHeadingNumber(2)}加强法治宣教，营造法治文化氛围`,
       paragraphs: [
-        p('measures.publicity.1', v(facts, K.responsibilities) > 0
-          ? `1、深入落实普法责任制。认真落实“八五”普法相关要求，制定普法责任清单（{{${K.responsibilities}}}），实行“谁执法谁普法”责任制，建立谁执法谁普法工作台账，将普法活动渗透到行政管理、行政服务、行政执法活动全过程。`
-          : `1、深入落实普法责任制。${gapMarker('普法责任清单中没有该年度的责任事项，请登记后重新生成，或如实写明普法责任制落实情况')}`),
-        p('measures.publicity.2', v(facts, K.offlineEvents) > 0
-          ? `2、创新线下普法活动。深入开展普法宣传系列活动，积极宣传、普及民政业务相关的法律法规，让民政主动走向社会，让社会广泛了解民政。今年以来，共开展活动{{${K.offlineEvents}}}${v(facts, K.leaflets) > 0 ? `，发放宣传资料{{${K.leaflets}|wan}}` : ''}。`
-          : `2、创新线下普法活动。${gapMarker('普法台账中没有该年度的线下活动，请登记后重新生成，或如实写明线下普法情况')}`),
-        p('measures.publicity.3', online
-          ? `3、创新线上普法活动。灵活运用微信公众号等新媒体，${online}积极宣传、普及民政业务相关的法律法规，及时传达政策方针、发布解读惠民政策。`
-          : `3、创新线上普法活动。${gapMarker('普法台账中没有该年度的线上发布，请登记后重新生成，或如实写明线上普法情况')}`),
+        p(
+          'measures.publicity.1',
+          v(facts, K.responsibilities) > 0
+            ? `1、深入落实普法责任制。认真落实“八五”普法相关要求，制定普法责任清单（{{${K.responsibilities}}}），实行“谁执法谁普法”责任制，建立谁执法谁普法工作台账，将普法活动渗透到行政管理、行政服务、行政执法活动全过程。`
+            : `1、深入落实普法责任制。${gapMarker('普法责任清单中没有该年度的责任事项，请登记后重新生成，或如实写明普法责任制落实情况')}`,
+        ),
+        p(
+          'measures.publicity.2',
+          v(facts, K.offlineEvents) > 0
+            ? `2、创新线下普法活动。深入开展普法宣传系列活动，积极宣传、普及民政业务相关的法律法规，让民政主动走向社会，让社会广泛了解民政。今年以来，共开展活动{{${K.offlineEvents}}}${v(facts, K.leaflets) > 0 ? `，发放宣传资料{{${K.leaflets}|wan}}` : ''}。`
+            : `2、创新线下普法活动。${gapMarker('普法台账中没有该年度的线下活动，请登记后重新生成，或如实写明线下普法情况')}`,
+        ),
+        p(
+          'measures.publicity.3',
+          online
+            ? `3、创新线上普法活动。灵活运用微信公众号等新媒体，${online}积极宣传、普及民政业务相关的法律法规，及时传达政策方针、发布解读惠民政策。`
+            : `3、创新线上普法活动。${gapMarker('普法台账中没有该年度的线上发布，请登记后重新生成，或如实写明线上普法情况')}`,
+        ),
       ],
     },
     {
       key: 'measures.supervision',
       heading: `${subHeadingNumber(3)}突出法治监管，规范行政执法行为`,
       paragraphs: [
-        p('measures.supervision.1', `加强重点领域行政执法。${caseSentence(facts)}一是加强民政行业监管力度，全面规范行政检查行为，对民政监管对象定期开展行政检查，检查养老机构{{${K.elderlyInspections}}}。${jointSentence(facts)}`),
+        p(
+          'measures.supervision.1',
+          `加强重点领域行政执法。${caseSentence(facts)}一是加强民政行业监管力度，全面规范行政检查行为，对民政监管对象定期开展行政检查，检查养老机构{{${K.elderlyInspections}}}。${jointSentence(facts)}`,
+        ),
       ],
     },
   ];
@@ -142,4 +151,3 @@ export function measuresSubsections(facts: ReportFacts): ReportSubsection[] {
   }
   return subsections;
 }
-

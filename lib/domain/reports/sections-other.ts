@@ -31,12 +31,11 @@ export function leadersSubsections(facts: ReportFacts): ReportSubsection[] {
   const study = positive(K.studySessions) ? `全年开展法治专题学习{{${K.studySessions}}}，` : '';
   const heard = positive(K.workReports) ? `党组会、局务会听取法治工作汇报{{${K.workReports}}}，` : '';
   const hasPeople = facts.leaders.responsibilities.length > 0;
-  const layers = hasPeople
-    ? `形成主要领导${names(facts, 'PRINCIPAL')}亲自抓、分管领导${names(facts, 'IN_CHARGE')}靠上抓、业务股室及下属单位负责人具体抓的责任分工。`
-    : '';
-  const studyText = study || heard || layers
-    ? `认真学习贯彻习近平法治思想和中央依法治国工作会议精神，${study}${heard}${layers || '研究解决法治政府建设有关问题。'}`
-    : gapMarker('主要负责人履职台账中没有该年度的法治学习、听取汇报或责任分工记录，请登记后重新生成，或如实填写');
+  const layers = hasPeople ? `形成主要领导${names(facts, 'PRINCIPAL')}亲自抓、分管领导${names(facts, 'IN_CHARGE')}靠上抓、业务股室及下属单位负责人具体抓的责任分工。` : '';
+  const studyText =
+    study || heard || layers
+      ? `认真学习贯彻习近平法治思想和中央依法治国工作会议精神，${study}${heard}${layers || '研究解决法治政府建设有关问题。'}`
+      : gapMarker('主要负责人履职台账中没有该年度的法治学习、听取汇报或责任分工记录，请登记后重新生成，或如实填写');
   const line = facts.leaders.complaintLine ? `（${facts.leaders.complaintLine}）` : '';
   const deployText = positive(K.collectiveDecisions)
     ? `对重要工作安排、人事任免、资金分配使用、物资采购和重大项目建设等重大事项进行集体讨论、民主决策，全年集体讨论决定重大事项{{${K.collectiveDecisions}}}${positive(K.collectivePublicised) ? `，其中依规公示{{${K.collectivePublicised}}}` : ''}${line ? `，并公开投诉举报电话${line}` : ''}，接受干部职工和群众的监督。`
@@ -46,9 +45,10 @@ export function leadersSubsections(facts: ReportFacts): ReportSubsection[] {
     positive(K.lawReports) ? `将党政主要负责人履行推进法治建设第一责任人职责情况列入年终述职内容，全年开展领导干部述法{{${K.lawReports}}}` : '',
     items.length > 0 ? `将法治政府建设工作纳入民政系统内部考核体系，考核内容包括${items.join('、')}` : '',
   ].filter((part) => part !== '');
-  const reportText = parts.length > 0
-    ? `${parts.map((part, i) => `${chineseNumeral(i + 1)}是${part}`).join('。')}。`
-    : gapMarker('主要负责人履职台账中没有该年度的述法记录或考核事项，请登记后重新生成，或如实填写');
+  const reportText =
+    parts.length > 0
+      ? `${parts.map((part, i) => `${chineseNumeral(i + 1)}是${part}`).join('。')}。`
+      : gapMarker('主要负责人履职台账中没有该年度的述法记录或考核事项，请登记后重新生成，或如实填写');
   return [
     { key: 'leaders.study', heading: `${subHeadingNumber(1)}深入推进法治学习`, paragraphs: [p('leaders.study.1', studyText)] },
     { key: 'leaders.deploy', heading: `${subHeadingNumber(2)}亲自部署法治工作`, paragraphs: [p('leaders.deploy.1', deployText)] },
@@ -77,7 +77,13 @@ export function shortcomingsSubsections(facts: ReportFacts): ReportSubsection[] 
     p('shortcomings.intro', `${facts.year}年，我局的依法行政工作取得了一定的成绩，但工作中还存在一些薄弱环节，主要表现在以下几个方面：`),
     ...suggested.map((rule) => p(`shortcomings.data.${rule.key}`, `${ordinal()}${rule.text(rule.key)}`, `根据数据提示：${rule.basis}`)),
     ...(staffing
-      ? [p('shortcomings.legalStaff', `${ordinal()}法制工作力量不足，${staffing.message}。`, `根据数据提示：执法人员页的法制审核人员比例（${facts.year}年12月31日，${staffing.citation ?? ''}）`)]
+      ? [
+          p(
+            'shortcomings.legalStaff',
+            `${ordinal()}法制工作力量不足，${staffing.message}。`,
+            `根据数据提示：执法人员页的法制审核人员比例（${facts.year}年12月31日，${staffing.citation ?? ''}）`,
+          ),
+        ]
       : []),
   ];
   if (n === 0) {
@@ -95,18 +101,21 @@ export function planSubsections(facts: ReportFacts): ReportSubsection[] {
   const intro: ReportSubsection = {
     key: 'plan.intro',
     heading: null,
-    paragraphs: [p('plan.intro.1', facts.planNext.length > 0
-      ? '下一步，我局将认真贯彻落实省、市、区工作部署，围绕学习习近平法治思想和中央全面依法治国工作会议精神这一主线，结合民政自身实际，从严从实从细制定措施，扎实做好法治政府建设工作。'
-      : gapMarker(`${facts.year + 1}年度工作计划中还没有任务，请在工作计划页登记后重新生成，或在此写明下一年度工作安排`))],
+    paragraphs: [
+      p(
+        'plan.intro.1',
+        facts.planNext.length > 0
+          ? '下一步，我局将认真贯彻落实省、市、区工作部署，围绕学习习近平法治思想和中央全面依法治国工作会议精神这一主线，结合民政自身实际，从严从实从细制定措施，扎实做好法治政府建设工作。'
+          : gapMarker(`${facts.year + 1}年度工作计划中还没有任务，请在工作计划页登记后重新生成，或在此写明下一年度工作安排`),
+      ),
+    ],
   };
   const headings = [...new Set(facts.planNext.map((task) => task.heading))];
   return [
     intro,
     ...headings.map((heading, i) => {
       const tasks = facts.planNext.filter((task) => task.heading === heading);
-      const text = tasks.length === 1
-        ? `${planTaskText(tasks[0]!)}。`
-        : `${tasks.map((task, j) => `${chineseNumeral(j + 1)}是${planTaskText(task)}`).join('；')}。`;
+      const text = tasks.length === 1 ? `${planTaskText(tasks[0]!)}。` : `${tasks.map((task, j) => `${chineseNumeral(j + 1)}是${planTaskText(task)}`).join('；')}。`;
       return {
         key: `plan.${i + 1}`,
         heading: `${subHeadingNumber(i + 1)}${heading}`,

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildRemedyTable, buildRequestTable, checkDisclosureReport, checkRemedyTable, checkRequestTable, enforcementStatistics,
-  type RequestRecord,
-} from './statistics';
+import { buildRemedyTable, buildRequestTable, checkDisclosureReport, checkRemedyTable, checkRequestTable, enforcementStatistics, type RequestRecord } from './statistics';
 
 const requests: RequestRecord[] = [
   { receivedOn: '2020-12-20', answeredOn: '2021-01-08', applicantKind: 'PERSON', outcome: 'DISCLOSED_IN_FULL' },
@@ -39,7 +36,12 @@ describe('disclosure annual report tables', () => {
     table.NOT_PROCESSED.BUSINESS += 1;
     table.NOT_PROCESSED.TOTAL += 1;
     const problems = checkRequestTable(table);
-    expect(problems.map((p) => [p.row, p.column])).toEqual(expect.arrayContaining([['outcomeTotal', 'BUSINESS'], ['outcomeTotal', 'TOTAL']]));
+    expect(problems.map((p) => [p.row, p.column])).toEqual(
+      expect.arrayContaining([
+        ['outcomeTotal', 'BUSINESS'],
+        ['outcomeTotal', 'TOTAL'],
+      ]),
+    );
     expect(problems[0]?.message).toContain('（一）至（六）之和');
   });
 
@@ -58,7 +60,15 @@ describe('disclosure annual report tables', () => {
   });
 
   it('checks the proactive table against the year total', () => {
-    const proactive = { documents: [], decisions: [], byCategory: [{ label: 'a', count: 360 }, { label: 'b', count: 5 }], published: 365 };
+    const proactive = {
+      documents: [],
+      decisions: [],
+      byCategory: [
+        { label: 'a', count: 360 },
+        { label: 'b', count: 5 },
+      ],
+      published: 365,
+    };
     const tables = { proactive, requests: buildRequestTable(2021, []), remedies: buildRemedyTable([]) };
     expect(checkDisclosureReport(tables)).toEqual([]);
     expect(checkDisclosureReport({ ...tables, proactive: { ...proactive, published: 366 } })).toHaveLength(1);

@@ -119,18 +119,39 @@ export function checkRequestTable(table: RequestTable): StatProblem[] {
   for (const row of REQUEST_ROWS) {
     const sum = APPLICANT_COLUMNS.reduce((s, c) => s + table[row][c], 0);
     if (sum !== table[row].TOTAL) {
-      problems.push({ table: name, row, column: 'TOTAL', expected: sum, actual: table[row].TOTAL, message: `“${REQUEST_ROW_LABELS[row]}”的总计应等于各类申请人之和（${sum}），实为${table[row].TOTAL}` });
+      problems.push({
+        table: name,
+        row,
+        column: 'TOTAL',
+        expected: sum,
+        actual: table[row].TOTAL,
+        message: `“${REQUEST_ROW_LABELS[row]}”的总计应等于各类申请人之和（${sum}），实为${table[row].TOTAL}`,
+      });
     }
   }
   for (const column of [...APPLICANT_COLUMNS, 'TOTAL'] as const) {
     const outcomes = OUTCOME_ROWS.reduce((s, r) => s + table[r][column], 0);
     if (outcomes !== table.outcomeTotal[column]) {
-      problems.push({ table: name, row: 'outcomeTotal', column, expected: outcomes, actual: table.outcomeTotal[column], message: `“${REQUEST_COLUMN_LABELS[column]}”列办理结果总计应等于（一）至（六）之和（${outcomes}），实为${table.outcomeTotal[column]}` });
+      problems.push({
+        table: name,
+        row: 'outcomeTotal',
+        column,
+        expected: outcomes,
+        actual: table.outcomeTotal[column],
+        message: `“${REQUEST_COLUMN_LABELS[column]}”列办理结果总计应等于（一）至（六）之和（${outcomes}），实为${table.outcomeTotal[column]}`,
+      });
     }
     const incoming = table.received[column] + table.carriedIn[column];
     const outgoing = table.outcomeTotal[column] + table.carriedOut[column];
     if (incoming !== outgoing) {
-      problems.push({ table: name, row: 'carriedOut', column, expected: incoming - table.outcomeTotal[column], actual: table.carriedOut[column], message: `“${REQUEST_COLUMN_LABELS[column]}”列新收与上年结转之和（${incoming}）应等于办理结果总计与结转下年度之和（${outgoing}）` });
+      problems.push({
+        table: name,
+        row: 'carriedOut',
+        column,
+        expected: incoming - table.outcomeTotal[column],
+        actual: table.carriedOut[column],
+        message: `“${REQUEST_COLUMN_LABELS[column]}”列新收与上年结转之和（${incoming}）应等于办理结果总计与结转下年度之和（${outgoing}）`,
+      });
     }
   }
   return problems;
@@ -149,16 +170,32 @@ export function checkProactiveTable(table: ProactiveTable): StatProblem[] {
   const sum = table.byCategory.reduce((s, row) => s + row.count, 0);
   return sum === table.published
     ? []
-    : [{ table: name, row: 'byCategory', column: 'count', expected: table.published, actual: sum, message: `各栏目主动公开数之和（${sum}）应等于本年主动公开总数（${table.published}）` }];
+    : [
+        {
+          table: name,
+          row: 'byCategory',
+          column: 'count',
+          expected: table.published,
+          actual: sum,
+          message: `各栏目主动公开数之和（${sum}）应等于本年主动公开总数（${table.published}）`,
+        },
+      ];
 }
 
 // ── table 四: administrative reconsideration and litigation ──────────────────────────────────────
 export const REMEDY_RESULTS = ['UPHELD', 'CORRECTED', 'OTHER', 'PENDING', 'TOTAL'] as const;
 export type RemedyResult = (typeof REMEDY_RESULTS)[number];
-export const REMEDY_RESULT_LABELS = { UPHELD: '结果维持', CORRECTED: '结果纠正', OTHER: '其他结果', PENDING: '尚未审结', TOTAL: '总计' } as const satisfies Record<RemedyResult, string>;
+export const REMEDY_RESULT_LABELS = { UPHELD: '结果维持', CORRECTED: '结果纠正', OTHER: '其他结果', PENDING: '尚未审结', TOTAL: '总计' } as const satisfies Record<
+  RemedyResult,
+  string
+>;
 export const REMEDY_GROUPS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'] as const;
 export type RemedyGroup = (typeof REMEDY_GROUPS)[number];
-export const REMEDY_GROUP_LABELS = { reconsideration: '行政复议', litigationDirect: '行政诉讼（未经复议直接起诉）', litigationAfterReconsideration: '行政诉讼（复议后起诉）' } as const satisfies Record<RemedyGroup, string>;
+export const REMEDY_GROUP_LABELS = {
+  reconsideration: '行政复议',
+  litigationDirect: '行政诉讼（未经复议直接起诉）',
+  litigationAfterReconsideration: '行政诉讼（复议后起诉）',
+} as const satisfies Record<RemedyGroup, string>;
 export type RemedyTable = Record<RemedyGroup, Record<RemedyResult, number>>;
 
 // One register entry (RemedyCase) about information disclosure: structured kind and outcome.
@@ -167,9 +204,7 @@ export type RemedyRecord = { kind: RemedyKind; afterReconsideration: boolean; ou
 export function buildRemedyTable(records: readonly RemedyRecord[]): RemedyTable {
   const table = Object.fromEntries(REMEDY_GROUPS.map((g) => [g, { UPHELD: 0, CORRECTED: 0, OTHER: 0, PENDING: 0, TOTAL: 0 }])) as RemedyTable;
   for (const record of records) {
-    const group: RemedyGroup = record.kind === 'RECONSIDERATION'
-      ? 'reconsideration'
-      : record.afterReconsideration ? 'litigationAfterReconsideration' : 'litigationDirect';
+    const group: RemedyGroup = record.kind === 'RECONSIDERATION' ? 'reconsideration' : record.afterReconsideration ? 'litigationAfterReconsideration' : 'litigationDirect';
     table[group][outcomeGroup(record.outcome)] += 1;
     table[group].TOTAL += 1;
   }
@@ -182,7 +217,16 @@ export function checkRemedyTable(table: RemedyTable): StatProblem[] {
     const sum = row.UPHELD + row.CORRECTED + row.OTHER + row.PENDING;
     return sum === row.TOTAL
       ? []
-      : [{ table: '表四 行政复议、行政诉讼情况', row: group, column: 'TOTAL', expected: sum, actual: row.TOTAL, message: `${REMEDY_GROUP_LABELS[group]}的总计应等于各结果之和（${sum}），实为${row.TOTAL}` }];
+      : [
+          {
+            table: '表四 行政复议、行政诉讼情况',
+            row: group,
+            column: 'TOTAL',
+            expected: sum,
+            actual: row.TOTAL,
+            message: `${REMEDY_GROUP_LABELS[group]}的总计应等于各结果之和（${sum}），实为${row.TOTAL}`,
+          },
+        ];
   });
 }
 

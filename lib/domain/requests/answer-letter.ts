@@ -27,9 +27,5 @@ export function answerLetterBlocks(input: AnswerLetterInput): ReportBlock[] {
     t.remedy,
     t.date(input.bureau, input.answeredOn),
   ];
-  return [
-    { kind: 'subtitle', text: input.bureau },
-    { kind: 'title', text: t.title },
-    ...paragraphs.map((text, i) => ({ kind: 'paragraph' as const, text, key: `p${i}` })),
-  ];
+  return [{ kind: 'subtitle', text: input.bureau }, { kind: 'title', text: t.title }, ...paragraphs.map((text, i) => ({ kind: 'paragraph' as const, text, key: `p${i}` }))];
 }

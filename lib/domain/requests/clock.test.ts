@@ -50,8 +50,13 @@ describe('the statutory clock of a request for information', () => {
 });
 
 const state: RequestState = {
-  receivedOn: '2025-09-25', answered: false, correctionRequestedOn: null, correctionRepliedOn: null,
-  consultationStartedOn: null, consultationEndedOn: null, extended: false,
+  receivedOn: '2025-09-25',
+  answered: false,
+  correctionRequestedOn: null,
+  correctionRepliedOn: null,
+  consultationStartedOn: null,
+  consultationEndedOn: null,
+  extended: false,
 };
 const codes = (blockers: { code: string }[]) => blockers.map((b) => b.code);
 

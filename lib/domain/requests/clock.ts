@@ -1,10 +1,4 @@
-import {
-  addWorkingDays,
-  describeDueDate,
-  workingDaysBetween,
-  type IsoDate,
-  type WorkingCalendar,
-} from '@/lib/domain/calendar';
+import { addWorkingDays, describeDueDate, workingDaysBetween, type IsoDate, type WorkingCalendar } from '@/lib/domain/calendar';
 
 // The statutory clock of a request for government information (《政府信息公开条例》2019):
 // - art. 33: answer within 20 working days of receipt; one extension of at most 20 working days,

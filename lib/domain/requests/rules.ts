@@ -16,8 +16,7 @@ export type RequestState = {
   readonly extended: boolean;
 };
 
-const answeredBlocker = (state: RequestState): Blocker[] =>
-  state.answered ? [{ code: 'ALREADY_ANSWERED', message: '该申请已经答复，不能再变更办理期限' }] : [];
+const answeredBlocker = (state: RequestState): Blocker[] => (state.answered ? [{ code: 'ALREADY_ANSWERED', message: '该申请已经答复，不能再变更办理期限' }] : []);
 
 export function correctionBlockers(state: RequestState, on: IsoDate, today: IsoDate, calendar: WorkingCalendar): Blocker[] {
   const blockers = [...answeredBlocker(state), ...pastDateBlockers(on, today, '告知补正日期')];
@@ -40,7 +39,8 @@ export function correctionReplyBlockers(state: RequestState, on: IsoDate, today:
 export function consultationStartBlockers(state: RequestState, on: IsoDate, today: IsoDate): Blocker[] {
   const blockers = [...answeredBlocker(state), ...pastDateBlockers(on, today, '征求意见日期')];
   if (state.consultationStartedOn !== null) blockers.push({ code: 'CONSULTATION_ONCE', message: '本申请已登记征求第三方意见' });
-  if (state.correctionRequestedOn !== null && state.correctionRepliedOn === null) blockers.push({ code: 'AWAITING_CORRECTION', message: '正在等待申请人补正，收到补正后再征求意见' });
+  if (state.correctionRequestedOn !== null && state.correctionRepliedOn === null)
+    blockers.push({ code: 'AWAITING_CORRECTION', message: '正在等待申请人补正，收到补正后再征求意见' });
   const countedFrom = state.correctionRepliedOn ?? state.receivedOn;
   if (on < countedFrom) blockers.push({ code: 'BEFORE_START', message: `征求意见日期不能早于${countedFrom}` });
   return blockers;

@@ -105,11 +105,6 @@ export function decisionBlockers(decision: DecisionInput, roundChecklist: Checkl
   return blockers;
 }
 
-export function canDecideReview(input: {
-  round: RoundFacts & { checklist: Checklist };
-  reviewer: ReviewerFacts;
-  currentHash: string | null;
-  decision: DecisionInput;
-}): Blocker[] {
+export function canDecideReview(input: { round: RoundFacts & { checklist: Checklist }; reviewer: ReviewerFacts; currentHash: string | null; decision: DecisionInput }): Blocker[] {
   return [...reviewerBlockers(input), ...decisionBlockers(input.decision, input.round.checklist)];
 }

@@ -49,10 +49,7 @@ export type SectionDiff = { label: string; change: 'added' | 'removed' | 'change
 
 type Named = { fileName: string; sha256: string };
 
-export type FileChange<T extends Named = ReviewContentFile> =
-  | { change: 'added'; file: T }
-  | { change: 'removed'; file: T }
-  | { change: 'replaced'; file: T; previous: T };
+export type FileChange<T extends Named = ReviewContentFile> = { change: 'added'; file: T } | { change: 'removed'; file: T } | { change: 'replaced'; file: T; previous: T };
 
 export type ReviewContentDiff = { sections: SectionDiff[]; files: FileChange[]; evidence: FileChange<ReviewContentEvidence>[] };
 

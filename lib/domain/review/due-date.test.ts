@@ -9,9 +9,7 @@ describe('reviewDueDate', () => {
   it('counts 7 working days over the 2024 Spring Festival, counting the Sunday make-up day', () => {
     const result = reviewDueDate({ submittedOn: '2024-02-08', workingDays: 7, calendar });
     expect(result.due).toBe('2024-02-23');
-    expect(describeReviewDue(result.explanation, 0)).toBe(
-      '自2024-02-08次日起算7个工作日，跳过春节假期（2024-02-10至2024-02-17），计入调休上班日2024-02-18，截止2024-02-23',
-    );
+    expect(describeReviewDue(result.explanation, 0)).toBe('自2024-02-08次日起算7个工作日，跳过春节假期（2024-02-10至2024-02-17），计入调休上班日2024-02-18，截止2024-02-23');
   });
 
   it('counts over the 2025 Spring Festival with make-up days on both sides', () => {

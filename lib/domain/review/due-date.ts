@@ -18,12 +18,7 @@ import {
 // A pending review is flagged "due soon" when at most this many working days remain.
 export const REVIEW_DUE_SOON_WORKING_DAYS = 2;
 
-export function reviewDueDate(input: {
-  submittedOn: IsoDate;
-  workingDays: number;
-  extendedDays?: number;
-  calendar: WorkingCalendar;
-}): DueDate {
+export function reviewDueDate(input: { submittedOn: IsoDate; workingDays: number; extendedDays?: number; calendar: WorkingCalendar }): DueDate {
   return addWorkingDays({ start: input.submittedOn, days: input.workingDays + (input.extendedDays ?? 0), calendar: input.calendar });
 }
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MATTER_STATUSES,
-  MATTER_TRANSITIONS,
-  canConcludeMatter,
-  canTransitionMatter,
-  matterEditBlockers,
-  matterSubmitBlockers,
-  statusAfterEdit,
-} from './matter-status';
+import { MATTER_STATUSES, MATTER_TRANSITIONS, canConcludeMatter, canTransitionMatter, matterEditBlockers, matterSubmitBlockers, statusAfterEdit } from './matter-status';
 
 describe('matter status', () => {
   it('has a transition list for every status; drafted → in review → outcome → concluded', () => {
@@ -56,9 +48,16 @@ describe('matter status', () => {
     expect(canConcludeMatter({ kind: 'MAJOR_ADMIN_DECISION', status: 'APPROVED', approvedCurrent: true, procedures: all })).toEqual([]);
     // 29 days without a reason is too short; with a reason it counts.
     const short = { ...record, heldTo: '2026-01-29' };
-    expect(canConcludeMatter({ kind: 'MAJOR_ADMIN_DECISION', status: 'APPROVED', approvedCurrent: true, procedures: { ...all, PUBLIC_PARTICIPATION: short } }).map((b) => b.code)).toEqual([
-      'decision.procedure.PUBLIC_PARTICIPATION',
-    ]);
-    expect(canConcludeMatter({ kind: 'MAJOR_ADMIN_DECISION', status: 'APPROVED', approvedCurrent: true, procedures: { ...all, PUBLIC_PARTICIPATION: { ...short, exemptionReason: '情况紧急' } } })).toEqual([]);
+    expect(
+      canConcludeMatter({ kind: 'MAJOR_ADMIN_DECISION', status: 'APPROVED', approvedCurrent: true, procedures: { ...all, PUBLIC_PARTICIPATION: short } }).map((b) => b.code),
+    ).toEqual(['decision.procedure.PUBLIC_PARTICIPATION']);
+    expect(
+      canConcludeMatter({
+        kind: 'MAJOR_ADMIN_DECISION',
+        status: 'APPROVED',
+        approvedCurrent: true,
+        procedures: { ...all, PUBLIC_PARTICIPATION: { ...short, exemptionReason: '情况紧急' } },
+      }),
+    ).toEqual([]);
   });
 });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLISTS, CHECKPOINT_KEYS, type CheckpointEntry } from './checkpoints';
-import {
-  canDecideReview,
-  conflictBlockers,
-  decisionBlockers,
-  reviewerBlockers,
-  type ReviewerFacts,
-  type RoundFacts,
-} from './can-decide';
+import { canDecideReview, conflictBlockers, decisionBlockers, reviewerBlockers, type ReviewerFacts, type RoundFacts } from './can-decide';
 import { canExtendReview, extensionBlockers } from './can-extend';
 import { canSubmitReview, staleRounds } from './can-submit';
 import { externalOpinionBlockers } from './external-opinion';
@@ -36,7 +29,15 @@ describe('canSubmitReview', () => {
 
   it('does not let a stale pending round (older content) block a resubmission; it is superseded', () => {
     expect(canSubmitReview({ subjectBlockers: [], currentHash: 'h2', pendingHashes: ['h1'], approvedHashes: [] })).toEqual([]);
-    expect(staleRounds([{ id: 'a', contentHash: 'h1' }, { id: 'b', contentHash: 'h2' }], 'h2')).toEqual([{ id: 'a', contentHash: 'h1' }]);
+    expect(
+      staleRounds(
+        [
+          { id: 'a', contentHash: 'h1' },
+          { id: 'b', contentHash: 'h2' },
+        ],
+        'h2',
+      ),
+    ).toEqual([{ id: 'a', contentHash: 'h1' }]);
   });
 });
 
@@ -100,7 +101,9 @@ describe('decisionBlockers', () => {
   });
 
   it('names every checkpoint missing or with a blank note', () => {
-    const checkpoints = allNotes().filter((c) => c.key !== 'BODY').map((c) => (c.key === 'PROCEDURE' ? { ...c, note: ' ' } : c));
+    const checkpoints = allNotes()
+      .filter((c) => c.key !== 'BODY')
+      .map((c) => (c.key === 'PROCEDURE' ? { ...c, note: ' ' } : c));
     const [undecided, blocker] = decisionBlockers({ checklist: 'ENFORCEMENT_DECISION', outcome: 'APPROVED', opinion: '', checkpoints });
     expect(undecided?.code).toBe('CHECKPOINT_UNDECIDED');
     expect(undecided?.message).toBe('以下审核要点尚未作出“符合”或“不符合”的结论：执法主体');
@@ -124,8 +127,7 @@ describe('decisionBlockers', () => {
 });
 
 describe('checklists per subject type', () => {
-  const entries = (keys: readonly string[], passed: boolean | null = true) =>
-    keys.map((key) => ({ key, passed, note: '经审查' })) as CheckpointEntry[];
+  const entries = (keys: readonly string[], passed: boolean | null = true) => keys.map((key) => ({ key, passed, note: '经审查' })) as CheckpointEntry[];
 
   it('a point left undecided blocks any decision, citing the rule of that checklist', () => {
     const checkpoints = entries(CHECKLISTS.DISCLOSURE).map((c) => (c.key === 'DC_PRIVACY' ? { ...c, passed: null } : c));
@@ -135,7 +137,7 @@ describe('checklists per subject type', () => {
     expect(blockers[0]?.citation).toContain('第十五条');
   });
 
-  it('a decision is measured against the round\'s own checklist: the nine enforcement points do not complete a normative document', () => {
+  it("a decision is measured against the round's own checklist: the nine enforcement points do not complete a normative document", () => {
     expect(codes(decisionBlockers({ checklist: 'NORMATIVE_DOCUMENT', outcome: 'APPROVED', opinion: '', checkpoints: allNotes() }))).toEqual([
       'CHECKPOINT_UNDECIDED',
       'CHECKPOINT_NOTE_MISSING',
@@ -182,9 +184,6 @@ describe('conflictBlockers and externalOpinionBlockers', () => {
 
   it('refuses an opinion on a superseded round or dated in the future', () => {
     expect(externalOpinionBlockers({ status: 'APPROVED', issuedOn: '2024-05-06', today: '2024-05-06' })).toEqual([]);
-    expect(codes(externalOpinionBlockers({ status: 'SUPERSEDED', issuedOn: '2024-05-07', today: '2024-05-06' }))).toEqual([
-      'REVIEW_SUPERSEDED',
-      'OPINION_DATE_IN_FUTURE',
-    ]);
+    expect(codes(externalOpinionBlockers({ status: 'SUPERSEDED', issuedOn: '2024-05-07', today: '2024-05-06' }))).toEqual(['REVIEW_SUPERSEDED', 'OPINION_DATE_IN_FUTURE']);
   });
 });

@@ -16,7 +16,10 @@ describe('highlight', () => {
   });
 
   it('merges overlapping matches of several terms', () => {
-    expect(highlight('养老服务', ['养老', '老服'])).toEqual([{ text: '养老服', match: true }, { text: '务', match: false }]);
+    expect(highlight('养老服务', ['养老', '老服'])).toEqual([
+      { text: '养老服', match: true },
+      { text: '务', match: false },
+    ]);
   });
 
   it('does not mark 民政 inside 人民政府', () => {

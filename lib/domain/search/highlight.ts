@@ -57,7 +57,11 @@ export function containsTerm(text: string, term: string): boolean {
  * with an ellipsis where it was cut. Markdown markers are dropped first so the excerpt reads as text.
  */
 export function excerpt(text: string, terms: readonly string[], length = 120): string {
-  const plain = text.replace(/[#>*_`|[\]]+/g, ' ').replace(/\(\s*(https?:|\/)[^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/[#>*_`|[\]]+/g, ' ')
+    .replace(/\(\s*(https?:|\/)[^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = Array.from(plain);
   if (chars.length <= length) return plain;
   const first = matchRanges(plain, terms)[0];

@@ -43,7 +43,13 @@ export function parseSearchQuery(raw: string | null | undefined): SearchQuery | 
   const cleaned = Array.from(raw).slice(0, MAX_QUERY_LENGTH).join('');
   // Punctuation in a query separates terms, like spaces; so do control characters (a NUL byte
   // would make PostgreSQL refuse the whole statement) and U+FFFD, what undecodable bytes become.
-  const terms = [...new Set(normalise(cleaned).split(/[\s\p{Cc}\uFFFD,，。、;；:："“”'‘’!！?？()（）《》【】[\]]+/u).filter(Boolean))].slice(0, MAX_TERMS);
+  const terms = [
+    ...new Set(
+      normalise(cleaned)
+        .split(/[\s\p{Cc}\uFFFD,，。、;；:："“”'‘’!！?？()（）《》【】[\]]+/u)
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
   const bigrams = new Set<string>();
   const recheckTerms: string[] = [];

@@ -6,7 +6,11 @@ describe('settings in the staff language', () => {
   const keys = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 
   it('puts every setting in a named group', () => {
-    for (const key of keys) expect(SETTING_GROUPS.some((g) => g.prefixes.some((p) => key.startsWith(p))), key).toBe(true);
+    for (const key of keys)
+      expect(
+        SETTING_GROUPS.some((g) => g.prefixes.some((p) => key.startsWith(p))),
+        key,
+      ).toBe(true);
     expect(settingGroupOf('reminders.workingDaysAfter')).toBe('reminders');
   });
 

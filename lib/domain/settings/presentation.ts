@@ -32,7 +32,10 @@ export function presentSetting(key: SettingKey): SettingPresentation {
   const open = description.indexOf('（');
   const label = open === -1 ? description : description.slice(0, open);
   const inner = open === -1 ? '' : description.slice(open + 1, description.lastIndexOf('）') === -1 ? undefined : description.lastIndexOf('）'));
-  const parts = inner.split('，').map((p) => p.trim()).filter(Boolean);
+  const parts = inner
+    .split('，')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const unitPart = parts.find((p) => UNITS.includes(p));
   const explanation = EXPLANATIONS[key] ?? parts.filter((p) => p !== unitPart).join('，');
   const shape = settingShape(key);

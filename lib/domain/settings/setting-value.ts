@@ -76,11 +76,7 @@ export function parseSettingValue(key: SettingKey, raw: string | readonly string
   return { ok: true, value };
 }
 
-function parseList(
-  label: string,
-  shape: Extract<SettingShape, { type: 'list' }>,
-  raw: readonly string[],
-): ParsedSettingValue {
+function parseList(label: string, shape: Extract<SettingShape, { type: 'list' }>, raw: readonly string[]): ParsedSettingValue {
   const items = [...new Set(raw.map((item) => item.trim()).filter((item) => item !== ''))];
   if (shape.options !== null) {
     const allowed = shape.options.map((option) => option.value);
@@ -102,9 +98,7 @@ function parseList(
 export function formatSettingValue(key: SettingKey, value: unknown): string {
   const shape = settingShape(key);
   if (shape.type === 'list' && Array.isArray(value)) {
-    return value
-      .map((item) => shape.options?.find((option) => option.value === item)?.label ?? String(item))
-      .join('、');
+    return value.map((item) => shape.options?.find((option) => option.value === item)?.label ?? String(item)).join('、');
   }
   if (typeof value === 'boolean') return value ? '是' : '否';
   return String(value);

@@ -33,11 +33,7 @@ export function openDecisionLimit(fact: CaseTodoFact, context: CaseTodoContext):
   return { due: statutory.due, howComputed: base };
 }
 
-export function caseTodos(
-  cases: readonly CaseTodoFact[],
-  viewer: { readonly userId: string; readonly roles: readonly Role[] },
-  context: CaseTodoContext,
-): Todo[] {
+export function caseTodos(cases: readonly CaseTodoFact[], viewer: { readonly userId: string; readonly roles: readonly Role[] }, context: CaseTodoContext): Todo[] {
   const todos: Todo[] = [];
   const href = (c: CaseTodoFact) => `/staff/cases/${c.id}`;
   for (const c of cases) {
@@ -50,16 +46,35 @@ export function caseTodos(
       const period = addWorkingDays({ start: c.decidedOn, days: context.settings['case.serviceWorkingDays'], calendar: context.calendar });
       todos.push(
         makeTodo(
-          { key: `case:${c.id}:service`, area: 'CASE', action: `送达处罚决定书（${c.caseNumber}）`, title: c.title, href: href(c), start: c.decidedOn, due: period.due, howComputed: `${describeDueDate(period.explanation)}（${penaltyLaw(61)}）` },
+          {
+            key: `case:${c.id}:service`,
+            area: 'CASE',
+            action: `送达处罚决定书（${c.caseNumber}）`,
+            title: c.title,
+            href: href(c),
+            start: c.decidedOn,
+            due: period.due,
+            howComputed: `${describeDueDate(period.explanation)}（${penaltyLaw(61)}）`,
+          },
           context,
         ),
       );
     }
     if (viewer.roles.includes('DIRECTOR') && c.extension && !c.extension.approved && limit) {
-      todos.push(makeTodo({ key: `case:${c.id}:extension`, area: 'CASE', action: `审批延长办案期限（${c.caseNumber}）`, title: c.title, href: href(c), start: c.filedOn, ...limit }, context));
+      todos.push(
+        makeTodo(
+          { key: `case:${c.id}:extension`, area: 'CASE', action: `审批延长办案期限（${c.caseNumber}）`, title: c.title, href: href(c), start: c.filedOn, ...limit },
+          context,
+        ),
+      );
     }
     if (c.hearing && c.hearing.heldOn === null && c.hearing.hostUserId === viewer.userId && limit) {
-      todos.push(makeTodo({ key: `case:${c.id}:hearing`, area: 'CASE', action: `主持听证（${c.caseNumber}）`, title: c.title, href: href(c), start: c.hearing.requestedOn, ...limit }, context));
+      todos.push(
+        makeTodo(
+          { key: `case:${c.id}:hearing`, area: 'CASE', action: `主持听证（${c.caseNumber}）`, title: c.title, href: href(c), start: c.hearing.requestedOn, ...limit },
+          context,
+        ),
+      );
     }
   }
   return todos;

@@ -34,11 +34,7 @@ function stepFor(item: DisclosureTodoFact, viewer: Viewer): string | null {
   return null;
 }
 
-export function disclosureTodos(
-  items: readonly DisclosureTodoFact[],
-  viewer: Viewer,
-  context: TodoContext & { readonly proactiveWorkingDays: number },
-): Todo[] {
+export function disclosureTodos(items: readonly DisclosureTodoFact[], viewer: Viewer, context: TodoContext & { readonly proactiveWorkingDays: number }): Todo[] {
   const todos: Todo[] = [];
   for (const item of items) {
     const action = stepFor(item, viewer);
@@ -57,7 +53,17 @@ export function disclosureTodos(
         })();
     todos.push(
       makeTodo(
-        { key: `disclosure:${item.id}:${item.status}`, area: 'DISCLOSURE', action, title: item.title, href: `/staff/disclosures/${item.id}`, start, due, howComputed, warnWithinWorkingDays: 5 },
+        {
+          key: `disclosure:${item.id}:${item.status}`,
+          area: 'DISCLOSURE',
+          action,
+          title: item.title,
+          href: `/staff/disclosures/${item.id}`,
+          start,
+          due,
+          howComputed,
+          warnWithinWorkingDays: 5,
+        },
         context,
       ),
     );

@@ -56,9 +56,11 @@ export function handoffBlockers(request: HandoffRequest): Blocker[] {
   if (kind === 'HEARING' && kase.hearingDone) blockers.push({ code: 'handoff.hearingDone', message: '听证已举行或当事人已放弃听证', citation });
   if (receiver === null || !receiver.active) blockers.push({ code: 'handoff.noReceiver', message: '请选择在岗的接收人' });
   else {
-    if (!receiver.roles.includes(HANDOFF_RECEIVER_ROLE[kind])) blockers.push({ code: 'handoff.wrongReceiver', message: `${HANDOFF_KIND_LABELS[kind]}的接收人须为${RECEIVER_NAMES[kind]}`, citation });
+    if (!receiver.roles.includes(HANDOFF_RECEIVER_ROLE[kind]))
+      blockers.push({ code: 'handoff.wrongReceiver', message: `${HANDOFF_KIND_LABELS[kind]}的接收人须为${RECEIVER_NAMES[kind]}`, citation });
     if (receiver.id === request.senderId) blockers.push({ code: 'handoff.self', message: '不能移交给本人' });
-    if (kind === 'HEARING' && kase.officerUserIds.includes(receiver.id)) blockers.push({ code: 'handoff.hostOnCase', message: '听证主持人不得由本案调查人员担任', citation: penaltyLaw(64) });
+    if (kind === 'HEARING' && kase.officerUserIds.includes(receiver.id))
+      blockers.push({ code: 'handoff.hostOnCase', message: '听证主持人不得由本案调查人员担任', citation: penaltyLaw(64) });
   }
   if (request.alreadyOpen) blockers.push({ code: 'handoff.duplicate', message: `本案已有待办理的${HANDOFF_KIND_LABELS[kind]}` });
   return blockers;

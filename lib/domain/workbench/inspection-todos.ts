@@ -22,11 +22,33 @@ export function rectificationTodos(items: readonly RectificationTodoFact[], view
     const href = `/staff/inspections/rectifications/${r.id}`;
     if (r.status === 'RESPONDED' && r.recheckDueOn) {
       const howComputed = `${r.respondedOn ?? ''}收到整改反馈，${RECHECK_WORKING_DAYS}个工作日内复查（回头看），截止${r.recheckDueOn}`;
-      todos.push(makeTodo({ key: `rectification:${r.id}:recheck`, area: 'INSPECTION', action: '整改复查（回头看）', title: r.entityName, href, start: r.respondedOn, due: r.recheckDueOn, howComputed }, context));
+      todos.push(
+        makeTodo(
+          {
+            key: `rectification:${r.id}:recheck`,
+            area: 'INSPECTION',
+            action: '整改复查（回头看）',
+            title: r.entityName,
+            href,
+            start: r.respondedOn,
+            due: r.recheckDueOn,
+            howComputed,
+          },
+          context,
+        ),
+      );
     } else if (r.status !== 'RESPONDED') {
       todos.push(
         makeTodo(
-          { key: `rectification:${r.id}:response`, area: 'INSPECTION', action: r.status === 'RECHECK_FAILED' ? '督促重新整改' : '督促整改反馈', title: r.entityName, href, due: r.dueOn, howComputed: `检查时责令的整改期限，截止${r.dueOn}` },
+          {
+            key: `rectification:${r.id}:response`,
+            area: 'INSPECTION',
+            action: r.status === 'RECHECK_FAILED' ? '督促重新整改' : '督促整改反馈',
+            title: r.entityName,
+            href,
+            due: r.dueOn,
+            howComputed: `检查时责令的整改期限，截止${r.dueOn}`,
+          },
           context,
         ),
       );

@@ -19,9 +19,37 @@ export function publicReportTodos(reports: readonly PublicReportTodoFact[], cont
     const due = reportDueDates({ receivedOn: r.receivedOn, acceptedOn: r.acceptedOn, calendar: context.calendar });
     const href = `/staff/public-reports#report-${r.id}`;
     if (r.status === 'RECEIVED') {
-      return [makeTodo({ key: `public-report:${r.id}:accept`, area: 'PUBLIC_REPORT', action: `决定是否受理${r.kindLabel}`, title: r.summary, href, start: r.receivedOn, due: due.acceptDue, howComputed: due.acceptExplanation }, context)];
+      return [
+        makeTodo(
+          {
+            key: `public-report:${r.id}:accept`,
+            area: 'PUBLIC_REPORT',
+            action: `决定是否受理${r.kindLabel}`,
+            title: r.summary,
+            href,
+            start: r.receivedOn,
+            due: due.acceptDue,
+            howComputed: due.acceptExplanation,
+          },
+          context,
+        ),
+      ];
     }
     if (due.closeDue === null || due.closeExplanation === null) return [];
-    return [makeTodo({ key: `public-report:${r.id}:close`, area: 'PUBLIC_REPORT', action: `办结并答复${r.kindLabel}`, title: r.summary, href, start: r.acceptedOn, due: due.closeDue, howComputed: due.closeExplanation }, context)];
+    return [
+      makeTodo(
+        {
+          key: `public-report:${r.id}:close`,
+          area: 'PUBLIC_REPORT',
+          action: `办结并答复${r.kindLabel}`,
+          title: r.summary,
+          href,
+          start: r.acceptedOn,
+          due: due.closeDue,
+          howComputed: due.closeExplanation,
+        },
+        context,
+      ),
+    ];
   });
 }

@@ -14,7 +14,17 @@ export function requestTodos(requests: readonly RequestTodoFact[], context: Todo
     if (clock.state !== 'RUNNING') continue;
     todos.push(
       makeTodo(
-        { key: `request:${id}`, area: 'REQUEST', action: '答复政府信息公开申请', title: subject, href: `/staff/requests#request-${id}`, start: clock.start, due: clock.due, howComputed: clock.steps.join('；'), warnWithinWorkingDays: 5 },
+        {
+          key: `request:${id}`,
+          area: 'REQUEST',
+          action: '答复政府信息公开申请',
+          title: subject,
+          href: `/staff/requests#request-${id}`,
+          start: clock.start,
+          due: clock.due,
+          howComputed: clock.steps.join('；'),
+          warnWithinWorkingDays: 5,
+        },
         context,
       ),
     );

@@ -17,11 +17,7 @@ export type PendingReviewFact = {
   readonly subjectAuthorIds: readonly string[];
 };
 
-export function reviewTodos(
-  reviews: readonly PendingReviewFact[],
-  viewer: { readonly userId: string; readonly roles: readonly Role[] },
-  context: TodoContext,
-): Todo[] {
+export function reviewTodos(reviews: readonly PendingReviewFact[], viewer: { readonly userId: string; readonly roles: readonly Role[] }, context: TodoContext): Todo[] {
   if (!viewer.roles.includes('LEGAL_REVIEWER')) return [];
   return reviews
     .filter((r) => r.submittedById !== viewer.userId && !r.subjectAuthorIds.includes(viewer.userId))

@@ -14,9 +14,30 @@ export const STATUTORY_NOTICE_DAYS = 45;
 
 export const STATUTORY_DATES = [
   { key: 'enforcement-statistics', monthDay: '01-31', action: '公开上一年度行政执法统计数据', roles: ['DIRECTOR'], citation: THREE_SYSTEMS_GUIDELINE, href: '/staff/reports' },
-  { key: 'disclosure-annual-report', monthDay: '01-31', action: '发布上一年度政府信息公开工作年度报告', roles: ['DIRECTOR', 'EDITOR'], citation: '《中华人民共和国政府信息公开条例》第四十九条', href: '/staff/disclosures' },
-  { key: 'rule-of-law-report', monthDay: '03-01', action: '向党委和政府报告上一年度法治政府建设情况', roles: ['DIRECTOR'], citation: '《法治政府建设与责任落实督察工作规定》第二十五条', href: '/staff/reports' },
-  { key: 'rule-of-law-report-published', monthDay: '04-01', action: '向社会公开上一年度法治政府建设年度报告', roles: ['DIRECTOR'], citation: '《法治政府建设与责任落实督察工作规定》第二十六条', href: '/staff/reports' },
+  {
+    key: 'disclosure-annual-report',
+    monthDay: '01-31',
+    action: '发布上一年度政府信息公开工作年度报告',
+    roles: ['DIRECTOR', 'EDITOR'],
+    citation: '《中华人民共和国政府信息公开条例》第四十九条',
+    href: '/staff/disclosures',
+  },
+  {
+    key: 'rule-of-law-report',
+    monthDay: '03-01',
+    action: '向党委和政府报告上一年度法治政府建设情况',
+    roles: ['DIRECTOR'],
+    citation: '《法治政府建设与责任落实督察工作规定》第二十五条',
+    href: '/staff/reports',
+  },
+  {
+    key: 'rule-of-law-report-published',
+    monthDay: '04-01',
+    action: '向社会公开上一年度法治政府建设年度报告',
+    roles: ['DIRECTOR'],
+    citation: '《法治政府建设与责任落实督察工作规定》第二十六条',
+    href: '/staff/reports',
+  },
 ] as const satisfies readonly { key: string; monthDay: string; action: string; roles: readonly Role[]; citation: string; href: string }[];
 
 export type StatutoryKey = (typeof STATUTORY_DATES)[number]['key'];

@@ -1,26 +1,9 @@
-import {
-  deadlineStatus,
-  isProvisionalDue,
-  type IsoDate,
-  type WorkingCalendar,
-} from '@/lib/domain/calendar';
+import { deadlineStatus, isProvisionalDue, type IsoDate, type WorkingCalendar } from '@/lib/domain/calendar';
 
 // One item waiting for a person on their home page, from any area. Each source of to-dos is a
 // pure module in this folder turning facts (rows read by lib/queries/workbench) into these.
 
-export const TODO_AREAS = [
-  'HANDOFF',
-  'REVIEW',
-  'DISCLOSURE',
-  'CASE',
-  'INSPECTION',
-  'OFFICER',
-  'REQUEST',
-  'PUBLIC_REPORT',
-  'NORMATIVE',
-  'STATUTORY',
-  'CALENDAR',
-] as const;
+export const TODO_AREAS = ['HANDOFF', 'REVIEW', 'DISCLOSURE', 'CASE', 'INSPECTION', 'OFFICER', 'REQUEST', 'PUBLIC_REPORT', 'NORMATIVE', 'STATUTORY', 'CALENDAR'] as const;
 export type TodoArea = (typeof TODO_AREAS)[number];
 
 export const TODO_AREA_LABELS = {
@@ -102,9 +85,7 @@ export function makeTodo(spec: TodoSpec, context: TodoContext): Todo {
  */
 export function sortTodos(todos: readonly Todo[]): Todo[] {
   const rank = (todo: Todo) => (todo.handedOverBy !== undefined ? 0 : 2) + (todo.urgency === 'overdue' ? 0 : 1);
-  return [...todos].sort(
-    (a, b) => rank(a) - rank(b) || a.due.localeCompare(b.due) || a.title.localeCompare(b.title, 'zh') || a.key.localeCompare(b.key),
-  );
+  return [...todos].sort((a, b) => rank(a) - rank(b) || a.due.localeCompare(b.due) || a.title.localeCompare(b.title, 'zh') || a.key.localeCompare(b.key));
 }
 
 /** Drops repeated keys (the same item reached through two roles), keeping the first. */

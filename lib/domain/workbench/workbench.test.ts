@@ -34,7 +34,10 @@ describe('the calendar check', () => {
 
   it('a period that starts in an unloaded year is provisional too', () => {
     const years = new Set([2025]);
-    const todo = makeTodo({ key: 'k', area: 'CASE', action: 'a', title: 't', href: '/', start: '2024-12-20', due: '2025-03-20', howComputed: '' }, { ...at('2025-01-02'), loadedYears: years });
+    const todo = makeTodo(
+      { key: 'k', area: 'CASE', action: 'a', title: 't', href: '/', start: '2024-12-20', due: '2025-03-20', howComputed: '' },
+      { ...at('2025-01-02'), loadedYears: years },
+    );
     expect(todo.provisional).toBe(true);
   });
 
@@ -53,13 +56,28 @@ describe('the order of the home page', () => {
     makeTodo({ key, area: 'CASE', action: 'a', title: key, href: '/', due, howComputed: '', ...(handedOverBy ? { handedOverBy } : {}) }, at('2024-05-06'));
 
   it('puts hand-offs first, then overdue items (longest overdue first), then by due date', () => {
-    const sorted = sortTodos([todo('later', '2024-06-28'), todo('soon', '2024-05-08'), todo('overdue', '2024-04-30'), todo('older', '2024-04-01'), todo('handoff', '2024-08-01', '张执法')]);
+    const sorted = sortTodos([
+      todo('later', '2024-06-28'),
+      todo('soon', '2024-05-08'),
+      todo('overdue', '2024-04-30'),
+      todo('older', '2024-04-01'),
+      todo('handoff', '2024-08-01', '张执法'),
+    ]);
     expect(sorted.map((t) => t.key)).toEqual(['handoff', 'older', 'overdue', 'soon', 'later']);
   });
 });
 
 describe('reviews to decide', () => {
-  const review = { id: 'r1', title: '关于…的决策', subjectLabel: '重大行政决策', submittedOn: '2024-05-06', dueOn: '2024-05-15', howComputed: 'x', submittedById: 'u-sub', subjectAuthorIds: ['u-author'] };
+  const review = {
+    id: 'r1',
+    title: '关于…的决策',
+    subjectLabel: '重大行政决策',
+    submittedOn: '2024-05-06',
+    dueOn: '2024-05-15',
+    howComputed: 'x',
+    submittedById: 'u-sub',
+    subjectAuthorIds: ['u-author'],
+  };
 
   it('lists pending reviews for legal reviewers, never to their author or submitter', () => {
     expect(reviewTodos([review], { userId: 'u-rev', roles: ['LEGAL_REVIEWER'] }, at('2024-05-07'))).toHaveLength(1);
@@ -120,8 +138,18 @@ describe('hand-offs', () => {
 
 describe('case limits', () => {
   const fact: CaseTodoFact = {
-    id: 'c1', caseNumber: '民罚〔2024〕1号', title: '某案', type: 'PENALTY', procedure: 'GENERAL', filedOn: '2024-07-03',
-    decidedOn: null, servedOn: null, partyPresentAtDecision: false, extension: null, hearing: null, officerUserIds: ['o1'],
+    id: 'c1',
+    caseNumber: '民罚〔2024〕1号',
+    title: '某案',
+    type: 'PENALTY',
+    procedure: 'GENERAL',
+    filedOn: '2024-07-03',
+    decidedOn: null,
+    servedOn: null,
+    partyPresentAtDecision: false,
+    extension: null,
+    hearing: null,
+    officerUserIds: ['o1'],
   };
   const context = { ...at('2024-09-30'), settings: DEFAULT_ENFORCEMENT_SETTINGS };
 

@@ -13,8 +13,7 @@ export const calendar = {
     value: '参数值',
   },
   title: '节假日与调休',
-  intro:
-    '法定节假日和调休上班日每年由国务院办公厅通知公布。各类期限按本日历计算工作日；修改日历后，在办事项的期限会立即按新日历重新计算。',
+  intro: '法定节假日和调休上班日每年由国务院办公厅通知公布。各类期限按本日历计算工作日；修改日历后，在办事项的期限会立即按新日历重新计算。',
   settingsLink: '参数设置（期限天数等）',
   yearNav: '选择年份',
   yearLabel: (year: number) => `${year}年`,
@@ -51,8 +50,7 @@ export const calendar = {
   calcDue: '截止日期',
   calcExplanation: '计算过程',
   entryNotFound: (date: string) => `${date}不在节假日日历中。`,
-  noPackageData: (year: number) =>
-    `chinese-days 数据包中没有${year}年的节假日安排，请按国务院办公厅通知以CSV粘贴导入。`,
+  noPackageData: (year: number) => `chinese-days 数据包中没有${year}年的节假日安排，请按国务院办公厅通知以CSV粘贴导入。`,
   emptyCsv: '没有可导入的条目。',
   settings: {
     title: '参数设置',

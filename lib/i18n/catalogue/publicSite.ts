@@ -55,8 +55,7 @@ export const publicSite = {
   },
   home: {
     title: '政府信息公开',
-    intro:
-      '本平台依据《中华人民共和国政府信息公开条例》公开区民政局的机构职能、政策法规、规范性文件、通知公告、行政执法公示、工作动态与年度报告，接受社会各界监督。',
+    intro: '本平台依据《中华人民共和国政府信息公开条例》公开区民政局的机构职能、政策法规、规范性文件、通知公告、行政执法公示、工作动态与年度报告，接受社会各界监督。',
     more: (name: string) => `更多${name}`,
     empty: '暂无信息',
     columnsTitle: '政府信息公开专栏',
@@ -89,8 +88,7 @@ export const publicSite = {
     documentNumber: '文号',
     topic: '主题分类',
     validity: '有效性',
-    validityPeriod: (from: string | null, until: string | null) =>
-      from && until ? `（${from} 至 ${until}）` : from ? `（自 ${from} 起施行）` : until ? `（至 ${until}）` : '',
+    validityPeriod: (from: string | null, until: string | null) => (from && until ? `（${from} 至 ${until}）` : from ? `（自 ${from} 起施行）` : until ? `（至 ${until}）` : ''),
     print: '打印本页',
     neighbours: '上一篇和下一篇',
     previous: '上一篇',
@@ -132,8 +130,7 @@ export const publicSite = {
   // 政府信息公开指南 (demo contact details: this is a demonstration portal).
   guide: {
     title: '政府信息公开指南',
-    intro:
-      '为便于公民、法人和其他组织获取市中区民政局的政府信息，根据《中华人民共和国政府信息公开条例》（以下简称《条例》），编制本指南。',
+    intro: '为便于公民、法人和其他组织获取市中区民政局的政府信息，根据《中华人民共和国政府信息公开条例》（以下简称《条例》），编制本指南。',
     sections: [
       {
         heading: '一、主动公开',
@@ -164,9 +161,7 @@ export const publicSite = {
       },
       {
         heading: '四、办公时间',
-        paragraphs: [
-          '法定工作日上午9:00—12:00，下午13:30—17:30（法定节假日及调休按国务院办公厅通知执行）。',
-        ],
+        paragraphs: ['法定工作日上午9:00—12:00，下午13:30—17:30（法定节假日及调休按国务院办公厅通知执行）。'],
       },
       {
         heading: '五、监督和救济',

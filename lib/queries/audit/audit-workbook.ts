@@ -20,7 +20,16 @@ export async function auditWorkbook(rows: readonly AuditRow[]): Promise<Uint8Arr
   ];
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) {
-    sheet.addRow({ id: r.id, time: time.format(r.occurredAt), actor: r.actorName, action: r.actionLabel, type: r.targetType, target: r.targetName, entityId: r.entityId, hash: r.hash });
+    sheet.addRow({
+      id: r.id,
+      time: time.format(r.occurredAt),
+      actor: r.actorName,
+      action: r.actionLabel,
+      type: r.targetType,
+      target: r.targetName,
+      entityId: r.entityId,
+      hash: r.hash,
+    });
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

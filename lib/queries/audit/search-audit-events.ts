@@ -55,17 +55,21 @@ async function targetNames(db: Db, rows: { entityType: string; entityId: string 
   const put = (type: string, pairs: [string, string][]) => byType.set(type, new Map(pairs));
   const readers: Record<string, (ids: string[]) => Promise<[string, string][]>> = {
     User: async (i) => (await db.user.findMany({ where: { id: { in: i } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
-    EnforcementCase: async (i) => (await db.enforcementCase.findMany({ where: { id: { in: i } }, select: { id: true, caseNumber: true, title: true } })).map((c) => [c.id, `${c.caseNumber} ${c.title}`]),
+    EnforcementCase: async (i) =>
+      (await db.enforcementCase.findMany({ where: { id: { in: i } }, select: { id: true, caseNumber: true, title: true } })).map((c) => [c.id, `${c.caseNumber} ${c.title}`]),
     Disclosure: async (i) => (await db.disclosure.findMany({ where: { id: { in: i } }, select: { id: true, title: true } })).map((d) => [d.id, d.title]),
-    LegalReview: async (i) => (await db.legalReview.findMany({ where: { id: { in: i } }, select: { id: true, title: true, round: true } })).map((r) => [r.id, `${r.title}（第${r.round}轮）`]),
+    LegalReview: async (i) =>
+      (await db.legalReview.findMany({ where: { id: { in: i } }, select: { id: true, title: true, round: true } })).map((r) => [r.id, `${r.title}（第${r.round}轮）`]),
     Officer: async (i) => (await db.officer.findMany({ where: { id: { in: i } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),
     Setting: async (i) => i.map((key) => [key, (SETTING_DEFAULTS as Record<string, { description: string }>)[key]?.description ?? '参数']),
     Holiday: async (i) => i.map((d) => [d, d]),
   };
-  await Promise.all(Object.entries(readers).map(async ([type, read]) => {
-    const list = ids(type);
-    if (list.length > 0) put(type, await read(list));
-  }));
+  await Promise.all(
+    Object.entries(readers).map(async ([type, read]) => {
+      const list = ids(type);
+      if (list.length > 0) put(type, await read(list));
+    }),
+  );
   return byType;
 }
 

@@ -1,13 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { isoOfDateColumn } from '@/lib/domain/calendar/date-column';
-import {
-  calendarFromEntries,
-  validateCalendarEntries,
-  type CalendarEntry,
-  type CalendarProblem,
-  type WorkingCalendar,
-} from '@/lib/domain/calendar';
+import { calendarFromEntries, validateCalendarEntries, type CalendarEntry, type CalendarProblem, type WorkingCalendar } from '@/lib/domain/calendar';
 
 export type HolidayYear = {
   year: number;

@@ -7,9 +7,14 @@ import { defaultDashboardYear } from '@/lib/domain/dashboard/default-year';
 export async function loadDefaultDashboardYear(db: Db, now: Date): Promise<number> {
   const currentYear = Number(toShanghaiDate(now).slice(0, 4));
   const reports = await db.annualReport.findMany({ select: { year: true, disclosureId: true }, orderBy: { year: 'desc' } });
-  const published = new Set((await db.disclosure.findMany({
-    where: { id: { in: reports.flatMap((r) => (r.disclosureId ? [r.disclosureId] : [])) }, status: 'PUBLISHED' }, select: { id: true },
-  })).map((d) => d.id));
+  const published = new Set(
+    (
+      await db.disclosure.findMany({
+        where: { id: { in: reports.flatMap((r) => (r.disclosureId ? [r.disclosureId] : [])) }, status: 'PUBLISHED' },
+        select: { id: true },
+      })
+    ).map((d) => d.id),
+  );
   const preparing = reports.find((r) => !r.disclosureId || !published.has(r.disclosureId))?.year ?? null;
   // The latest year with records the figures count (published items, inspections, cases, publicity).
   const rows = await db.$queryRaw<{ year: number | null }[]>`SELECT MAX(y)::int AS year FROM (

@@ -58,9 +58,7 @@ export type CaseRow = Awaited<ReturnType<typeof loadCaseRow>>;
 export function officerFacts(row: CaseRow, today: IsoDate): CaseOfficerFact[] {
   return row.officers.map((assignment) => {
     const kind = assignment.role === 'HEARING_HOST' ? 'HEARING_HOST' : 'ENFORCEMENT';
-    const valid =
-      assignment.officer.active &&
-      assignment.officer.certificates.some((c) => c.kind === kind && certificateQualifies(toCertificateFacts(c), today));
+    const valid = assignment.officer.active && assignment.officer.certificates.some((c) => c.kind === kind && certificateQualifies(toCertificateFacts(c), today));
     return {
       officerId: assignment.officerId,
       name: assignment.officer.name,
@@ -94,7 +92,12 @@ export async function legalReviewStatus(tx: Db | Tx, caseId: string, contentHash
   return latest.status;
 }
 
-export function caseFactsOf(row: CaseRow, today: IsoDate, reviewStatus: LegalReviewStatus | null, publicity?: { publishedOn: IsoDate | null; withdrawnOn: IsoDate | null }): CaseFacts {
+export function caseFactsOf(
+  row: CaseRow,
+  today: IsoDate,
+  reviewStatus: LegalReviewStatus | null,
+  publicity?: { publishedOn: IsoDate | null; withdrawnOn: IsoDate | null },
+): CaseFacts {
   const decidedOn = iso(row.decidedOn);
   return {
     type: row.type,
@@ -134,7 +137,10 @@ export function caseFactsOf(row: CaseRow, today: IsoDate, reviewStatus: LegalRev
   };
 }
 
-export function classifyCase(row: Pick<CaseRow, 'type' | 'intendedPenalty' | 'parties' | 'hearingHeldOn' | 'publicImpact' | 'isComplex'>, catalogue: Awaited<ReturnType<typeof loadMajorCatalogue>>): MajorClassification {
+export function classifyCase(
+  row: Pick<CaseRow, 'type' | 'intendedPenalty' | 'parties' | 'hearingHeldOn' | 'publicImpact' | 'isComplex'>,
+  catalogue: Awaited<ReturnType<typeof loadMajorCatalogue>>,
+): MajorClassification {
   return classifyMajor(
     {
       type: row.type as CaseType,
@@ -166,22 +172,14 @@ export type CaseContext = {
 export async function loadCaseContext(tx: Db | Tx, caseId: string, now: Date): Promise<CaseContext> {
   const row = await loadCaseRow(tx, caseId);
   const today = toShanghaiDate(now);
-  const [settings, templateOptions, calendar] = await Promise.all([
-    loadEnforcementSettings(tx),
-    loadTemplateOptions(tx, row.type),
-    loadWorkingCalendar(tx),
-  ]);
+  const [settings, templateOptions, calendar] = await Promise.all([loadEnforcementSettings(tx), loadTemplateOptions(tx, row.type), loadWorkingCalendar(tx)]);
   const contentHash = enforcementContentHash(row);
   const reviewStatus = await legalReviewStatus(tx, caseId, contentHash);
   const currentStep = await tx.caseStep.findFirst({ where: { caseId, key: row.state }, orderBy: { seq: 'desc' }, select: { id: true, key: true, seq: true } });
   // Evidence attached to the current step, or to a record made during it (hearing notice, request…),
   // since an upload attaches to the case file's latest record.
-  const duringStep = currentStep
-    ? await tx.caseStep.findMany({ where: { caseId, seq: { gte: currentStep.seq } }, select: { id: true } })
-    : [];
-  const recordings = duringStep.length > 0
-    ? await tx.evidenceItem.findMany({ where: { caseId, stepId: { in: duringStep.map((s) => s.id) } }, select: { kind: true } })
-    : [];
+  const duringStep = currentStep ? await tx.caseStep.findMany({ where: { caseId, seq: { gte: currentStep.seq } }, select: { id: true } }) : [];
+  const recordings = duringStep.length > 0 ? await tx.evidenceItem.findMany({ where: { caseId, stepId: { in: duringStep.map((s) => s.id) } }, select: { kind: true } }) : [];
   const disclosure = await tx.disclosure.findFirst({
     where: { enforcementCaseId: caseId, category: 'ENFORCEMENT_PUBLICITY' },
     orderBy: { createdAt: 'desc' },

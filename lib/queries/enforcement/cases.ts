@@ -53,14 +53,9 @@ export async function listCases(db: Db, viewer: Actor, filters: CaseListFilters)
   const actor = caseActorOf(viewer);
   const seesEveryParty = actor.roles.includes('DIRECTOR');
   // A party's name, ID number, phone or address that contains what was typed.
-  const partyMatch = filters.q
-    ? { parties: { some: { OR: (['name', 'idNumber', 'phone', 'address'] as const).map((field) => ({ [field]: containsText(filters.q!) })) } } }
-    : null;
+  const partyMatch = filters.q ? { parties: { some: { OR: (['name', 'idNumber', 'phone', 'address'] as const).map((field) => ({ [field]: containsText(filters.q!) })) } } } : null;
   const viewerCases = {
-    OR: [
-      { officers: { some: { officer: { userId: viewer.id } } } },
-      ...(actor.roles.includes('LEGAL_REVIEWER') ? [{ id: { in: await reviewableCaseIds(db, viewer.id) } }] : []),
-    ],
+    OR: [{ officers: { some: { officer: { userId: viewer.id } } } }, ...(actor.roles.includes('LEGAL_REVIEWER') ? [{ id: { in: await reviewableCaseIds(db, viewer.id) } }] : [])],
   };
   const where = {
     ...(filters.type ? { type: filters.type } : {}),
@@ -86,14 +81,27 @@ export async function listCases(db: Db, viewer: Actor, filters: CaseListFilters)
       skip: (filters.page - 1) * CASES_PER_PAGE,
       take: CASES_PER_PAGE,
       select: {
-        id: true, caseNumber: true, title: true, type: true, procedure: true, state: true, filedOn: true, closedOn: true, isMajor: true,
+        id: true,
+        caseNumber: true,
+        title: true,
+        type: true,
+        procedure: true,
+        state: true,
+        filedOn: true,
+        closedOn: true,
+        isMajor: true,
         parties: { select: { kind: true, name: true, idNumber: true, address: true, phone: true, legalRepresentative: true } },
         officers: { select: { officerId: true, role: true, officer: { select: { userId: true } } } },
         hearingHostOfficerId: true,
       },
     }),
   ]);
-  const reviewers = actor.roles.includes('LEGAL_REVIEWER') ? await legalReviewersByCase(db, rows.map((r) => r.id)) : new Map();
+  const reviewers = actor.roles.includes('LEGAL_REVIEWER')
+    ? await legalReviewersByCase(
+        db,
+        rows.map((r) => r.id),
+      )
+    : new Map();
   const items = await Promise.all(
     rows.map(async ({ parties, officers, hearingHostOfficerId, ...row }) => {
       const sees = seesCasePersonalData(
@@ -266,7 +274,11 @@ async function caseDetail(db: Db, caseId: string, actor: Actor, now: Date) {
   const deadlines = caseDeadlines(facts, { calendar: ctx.calendar, settings: ctx.settings, today });
   const penalty = penaltyOf(row.intendedPenalty);
   const hearingOffered = penalty
-    ? hearingRequiredForParties(penalty, row.parties.map((p) => p.kind), hearingThresholdsFrom(ctx.settings))
+    ? hearingRequiredForParties(
+        penalty,
+        row.parties.map((p) => p.kind),
+        hearingThresholdsFrom(ctx.settings),
+      )
     : { required: false, grounds: [] as string[] };
   const hearingDue = facts.rightsNotice ? hearingRequestDue({ noticeServedOn: facts.rightsNotice.servedOn, calendar: ctx.calendar, settings: ctx.settings }).due : null;
   const reviews = await db.legalReview.findMany({
@@ -274,9 +286,7 @@ async function caseDetail(db: Db, caseId: string, actor: Actor, now: Date) {
     orderBy: { round: 'desc' },
     select: { id: true, round: true, status: true, submittedAt: true, decidedAt: true, opinion: true, contentHash: true, dueOn: true },
   });
-  const hosts = facts.rightsNotice && row.hearingRequestedOn && !row.hearingHeldOn
-    ? await listAssignableOfficers(db, { on: now, kind: 'HEARING_HOST' })
-    : [];
+  const hosts = facts.rightsNotice && row.hearingRequestedOn && !row.hearingHeldOn ? await listAssignableOfficers(db, { on: now, kind: 'HEARING_HOST' }) : [];
   const hostOfficer = row.officers.find((o) => o.role === 'HEARING_HOST' && o.officerId === row.hearingHostOfficerId);
   return {
     row,

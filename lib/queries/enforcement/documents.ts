@@ -1,15 +1,7 @@
 import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { toShanghaiDate } from '@/lib/domain/calendar';
-import {
-  CASE_TYPE_NAMES,
-  EVIDENCE_KIND_NAMES,
-  PARTY_KIND_NAMES,
-  caseTemplate,
-  describePenalty,
-  findStep,
-  type IntendedPenalty,
-} from '@/lib/domain/enforcement';
+import { CASE_TYPE_NAMES, EVIDENCE_KIND_NAMES, PARTY_KIND_NAMES, caseTemplate, describePenalty, findStep, type IntendedPenalty } from '@/lib/domain/enforcement';
 import { scrubFacts, type DocumentFacts } from '@/lib/domain/enforcement-documents/fields';
 import { documentBlockers, type DocumentCaseFacts, type RenderedDocument } from '@/lib/domain/enforcement-documents/render';
 import { DEFAULT_TEMPLATES, parseTemplateContent, type TemplateVersion } from '@/lib/domain/enforcement-documents/templates';
@@ -43,7 +35,15 @@ export async function loadDocumentCaseFacts(db: Db | Tx, caseId: string, partyId
   const templateSteps = caseTemplate({ type: row.type, procedure: row.procedure }).steps.map((s) => s.key);
   const served = partyId
     ? await db.caseDocument.count({
-        where: { caseId, partyId, type: { in: Object.entries(DOCUMENT_TYPE_SPECS).filter(([t, s]) => s.served && t !== 'SERVICE_RECEIPT').map(([t]) => t) } },
+        where: {
+          caseId,
+          partyId,
+          type: {
+            in: Object.entries(DOCUMENT_TYPE_SPECS)
+              .filter(([t, s]) => s.served && t !== 'SERVICE_RECEIPT')
+              .map(([t]) => t),
+          },
+        },
       })
     : 0;
   const facts: DocumentCaseFacts = {
@@ -87,7 +87,9 @@ export async function loadDocumentContent(db: Db | Tx, caseId: string, partyId: 
     row.hearingHostOfficerId ? db.officer.findUnique({ where: { id: row.hearingHostOfficerId }, select: { name: true } }) : null,
     row.decidedById ? db.user.findUnique({ where: { id: row.decidedById }, select: { name: true } }) : null,
   ]);
-  const generatedFiles = new Set((await db.caseDocument.findMany({ where: { caseId }, select: { pdfEvidenceId: true, docxEvidenceId: true } })).flatMap((d) => [d.pdfEvidenceId, d.docxEvidenceId]));
+  const generatedFiles = new Set(
+    (await db.caseDocument.findMany({ where: { caseId }, select: { pdfEvidenceId: true, docxEvidenceId: true } })).flatMap((d) => [d.pdfEvidenceId, d.docxEvidenceId]),
+  );
   const notesOf = (keys: readonly string[]) =>
     row.steps
       .filter((s) => keys.includes(s.key) && s.note.trim() !== '')

@@ -31,9 +31,7 @@ export async function listCaseEvidence(db: Db, caseId: string, stepId: string | 
     },
   });
   const uploaderIds = [...new Set(items.map((item) => item.uploadedById).filter((id): id is string => id !== null))];
-  const uploaders = new Map(
-    (await db.user.findMany({ where: { id: { in: uploaderIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
-  );
+  const uploaders = new Map((await db.user.findMany({ where: { id: { in: uploaderIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
   return items.map((item) => ({
     id: item.id,
     stepId: item.stepId,

@@ -11,9 +11,7 @@ export async function listWatchedOrganisations(db: Db) {
     },
   });
   const disclosureIds = rows.map((row) => row.exposureDisclosureId).filter((id): id is string => id !== null);
-  const disclosures = new Map(
-    (await db.disclosure.findMany({ where: { id: { in: disclosureIds } }, select: { id: true, status: true, title: true } })).map((d) => [d.id, d]),
-  );
+  const disclosures = new Map((await db.disclosure.findMany({ where: { id: { in: disclosureIds } }, select: { id: true, status: true, title: true } })).map((d) => [d.id, d]));
   // The reports that led to each entry, without the reporters' personal data (the watch list is not a case file).
   return rows.map(({ publicReports, ...row }) => ({
     ...row,

@@ -1,14 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { toShanghaiDate, type IsoDate } from '@/lib/domain/calendar';
-import {
-  DRAW_ALGORITHM,
-  runDraw,
-  sameDraw,
-  type DrawPick,
-  type DrawPoolEntity,
-  type DrawPoolInspector,
-} from '@/lib/domain/inspections';
+import { DRAW_ALGORITHM, runDraw, sameDraw, type DrawPick, type DrawPoolEntity, type DrawPoolInspector } from '@/lib/domain/inspections';
 
 export type DrawDetail = {
   id: string;

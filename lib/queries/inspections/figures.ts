@@ -17,8 +17,7 @@ export type InspectionYearFigures = {
   elderlyCareJointEntities: number;
 };
 
-const emptyByKind = (): Record<InspectionKind, number> =>
-  Object.fromEntries(INSPECTION_KINDS.map((kind) => [kind, 0])) as Record<InspectionKind, number>;
+const emptyByKind = (): Record<InspectionKind, number> => Object.fromEntries(INSPECTION_KINDS.map((kind) => [kind, 0])) as Record<InspectionKind, number>;
 
 /** Inspection counts per year (for the dashboard and the annual report), oldest year first. */
 export async function inspectionFiguresByYear(db: Db): Promise<InspectionYearFigures[]> {

@@ -23,10 +23,7 @@ export async function listAssignableInspectors(db: Db | Tx, options: { on: IsoDa
  * The facts the inspection rules need about each chosen officer, in the order given, including a
  * declared conflict with the entity; ids that match no officer are returned in `missing`.
  */
-export async function loadInspectorFacts(
-  db: Db | Tx,
-  options: { officerIds: readonly string[]; entityId: string },
-): Promise<{ facts: InspectorFacts[]; missing: string[] }> {
+export async function loadInspectorFacts(db: Db | Tx, options: { officerIds: readonly string[]; entityId: string }): Promise<{ facts: InspectorFacts[]; missing: string[] }> {
   const officers = await loadOfficerCertificateFacts(db, options.officerIds);
   const conflicts = await db.officerConflict.findMany({
     where: { entityId: options.entityId, officerId: { in: [...options.officerIds] } },

@@ -57,14 +57,10 @@ export function overdueWhere(today: IsoDate): Prisma.RectificationWhereInput {
 
 export type RectificationFilter = 'open' | 'closed' | 'all';
 
-export async function listRectifications(
-  db: Db,
-  options: { filter?: RectificationFilter; now?: Date; limit?: number } = {},
-): Promise<RectificationRow[]> {
+export async function listRectifications(db: Db, options: { filter?: RectificationFilter; now?: Date; limit?: number } = {}): Promise<RectificationRow[]> {
   const today = toShanghaiDate(options.now ?? new Date());
   const filter = options.filter ?? 'open';
-  const where: Prisma.RectificationWhereInput =
-    filter === 'open' ? { status: { not: 'CLOSED' } } : filter === 'closed' ? { status: 'CLOSED' } : {};
+  const where: Prisma.RectificationWhereInput = filter === 'open' ? { status: { not: 'CLOSED' } } : filter === 'closed' ? { status: 'CLOSED' } : {};
   const rows = await db.rectification.findMany({
     where,
     include: rowInclude,

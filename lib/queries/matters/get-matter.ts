@@ -46,9 +46,7 @@ export async function getMajorDecision(db: Db, id: string): Promise<MajorDecisio
 export async function getAdminContract(db: Db, id: string): Promise<AdminContractView | null> {
   const row = await db.administrativeContract.findUnique({ where: { id } });
   if (!row) return null;
-  const file = row.attachmentId
-    ? await db.attachment.findUnique({ where: { id: row.attachmentId }, select: { fileName: true, size: true, mimeType: true, sha256: true } })
-    : null;
+  const file = row.attachmentId ? await db.attachment.findUnique({ where: { id: row.attachmentId }, select: { fileName: true, size: true, mimeType: true, sha256: true } }) : null;
   return {
     id: row.id,
     title: row.title,

@@ -52,8 +52,18 @@ const remedyMetric = (key: string, label: string, source: string, where: Prisma.
 export const remedyMetrics: MetricDef[] = [
   remedyMetric('remedies.reconsideration', '行政复议案件', '复议诉讼台账：该年度收到的以本局为被申请人的行政复议', Prisma.sql`m."kind" = 'RECONSIDERATION'`),
   remedyMetric('remedies.litigation', '行政应诉案件', '复议诉讼台账：该年度收到的以本局为被告的行政诉讼', Prisma.sql`m."kind" = 'LITIGATION'`),
-  remedyMetric('remedies.corrected', '被撤销、变更或确认违法', '复议诉讼台账：该年度收到、结果为撤销、变更、确认违法或责令履行的案件',
-    Prisma.sql`m."outcome" IN ('REVOKED', 'VARIED', 'CONFIRMED_ILLEGAL', 'ORDERED_TO_PERFORM')`),
+  remedyMetric(
+    'remedies.corrected',
+    '被撤销、变更或确认违法',
+    '复议诉讼台账：该年度收到、结果为撤销、变更、确认违法或责令履行的案件',
+    Prisma.sql`m."outcome" IN ('REVOKED', 'VARIED', 'CONFIRMED_ILLEGAL', 'ORDERED_TO_PERFORM')`,
+  ),
   remedyMetric('remedies.hearings', '开庭审理的行政诉讼', '复议诉讼台账：开庭日期在该年度的行政诉讼', Prisma.sql`m."kind" = 'LITIGATION'`, 'hearingOn'),
-  remedyMetric('remedies.headAppeared', '负责人出庭应诉', '复议诉讼台账：开庭日期在该年度、行政机关负责人出庭应诉的行政诉讼', Prisma.sql`m."kind" = 'LITIGATION' AND m."headAppeared"`, 'hearingOn'),
+  remedyMetric(
+    'remedies.headAppeared',
+    '负责人出庭应诉',
+    '复议诉讼台账：开庭日期在该年度、行政机关负责人出庭应诉的行政诉讼',
+    Prisma.sql`m."kind" = 'LITIGATION' AND m."headAppeared"`,
+    'hearingOn',
+  ),
 ];

@@ -7,8 +7,7 @@ import { d, shanghaiDay, sqlMetric, today, ts, type MetricDef, type YearRange } 
 const CASES = '执法案件';
 const REVIEWS = '法制审核';
 
-const caseColumns = (column: string) =>
-  Prisma.sql`k."id" AS id, k."caseNumber" || ' ' || k."title" AS title, to_char(k.${Prisma.raw(`"${column}"`)}, 'YYYY-MM-DD') AS date`;
+const caseColumns = (column: string) => Prisma.sql`k."id" AS id, k."caseNumber" || ' ' || k."title" AS title, to_char(k.${Prisma.raw(`"${column}"`)}, 'YYYY-MM-DD') AS date`;
 const caseHref = ({ id }: { id: string }) => `/staff/cases/${id}`;
 const dayIn = (column: string, r: YearRange) => Prisma.sql`k.${Prisma.raw(`"${column}"`)} BETWEEN ${d(r.start)} AND ${d(r.end)}`;
 
@@ -48,7 +47,13 @@ const cases: MetricDef[] = [
       where: Prisma.sql`k."type" = ${type}::"CaseType"`,
     }),
   ),
-  caseMetric({ key: 'cases.summary', label: '简易程序案件', source: '执法案件：立案日期在该年度、适用简易程序的案件', column: 'filedOn', where: Prisma.sql`k."procedure" = 'SUMMARY'` }),
+  caseMetric({
+    key: 'cases.summary',
+    label: '简易程序案件',
+    source: '执法案件：立案日期在该年度、适用简易程序的案件',
+    column: 'filedOn',
+    where: Prisma.sql`k."procedure" = 'SUMMARY'`,
+  }),
   caseMetric({ key: 'cases.decided', label: '作出执法决定', source: '执法案件：决定日期在该年度的案件', column: 'decidedOn' }),
   caseMetric({
     key: 'cases.noPenalty',
@@ -103,7 +108,12 @@ const reviews: MetricDef[] = [
   ...Object.entries(OUTCOMES).map(([status, name]) =>
     reviewMetric(`reviews.outcome.${status}`, `审核意见：${name}`, `法制审核：该年度审核意见为“${name}”的审核`, Prisma.sql`lr."status" = ${status}::"ReviewStatus"`),
   ),
-  reviewMetric('reviews.onTime', '按期办结的法制审核', '法制审核：该年度作出意见、且不晚于（含延长后）审核期限的审核', Prisma.sql`${shanghaiDay(Prisma.sql`lr."decidedAt"`)} <= lr."dueOn"`),
+  reviewMetric(
+    'reviews.onTime',
+    '按期办结的法制审核',
+    '法制审核：该年度作出意见、且不晚于（含延长后）审核期限的审核',
+    Prisma.sql`${shanghaiDay(Prisma.sql`lr."decidedAt"`)} <= lr."dueOn"`,
+  ),
   sqlMetric({
     key: 'reviews.late',
     label: '超期的法制审核',

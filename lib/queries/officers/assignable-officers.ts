@@ -18,10 +18,7 @@ export type AssignableOfficer = {
 // Officers who may be assigned work of `kind` (default: enforcement) on the day `on` falls on in
 // the bureau's calendar: active, with a qualifying certificate. Read fresh on every call, so an
 // expired or revoked certificate removes the officer at once. Used by inspections and cases.
-export async function listAssignableOfficers(
-  db: Db | Tx,
-  options: { on: Date; kind?: CertificateKind },
-): Promise<AssignableOfficer[]> {
+export async function listAssignableOfficers(db: Db | Tx, options: { on: Date; kind?: CertificateKind }): Promise<AssignableOfficer[]> {
   const kind = options.kind ?? 'ENFORCEMENT';
   const day = toShanghaiDate(options.on);
   // Filtered by the pure rule rather than in SQL, so there is one definition of "qualifies"
@@ -46,10 +43,7 @@ export async function listAssignableOfficers(
 
 // Why each of `officerIds` may not be assigned on the day (empty when all may), for a service to
 // pass to refuseIfBlocked inside its transaction. Each message names the officer.
-export async function officerAssignabilityBlockers(
-  db: Db | Tx,
-  options: { officerIds: readonly string[]; on: Date; kind?: CertificateKind },
-): Promise<Blocker[]> {
+export async function officerAssignabilityBlockers(db: Db | Tx, options: { officerIds: readonly string[]; on: Date; kind?: CertificateKind }): Promise<Blocker[]> {
   const kind = options.kind ?? 'ENFORCEMENT';
   const day = toShanghaiDate(options.on);
   const facts = await loadOfficerCertificateFacts(db, options.officerIds);

@@ -53,9 +53,6 @@ export async function loadOfficerCertificateFacts(db: Db | Tx, officerIds: reado
     select: { id: true, name: true, active: true, certificates: { select: certificateSelect } },
   });
   return new Map(
-    officers.map((officer) => [
-      officer.id,
-      { officerId: officer.id, name: officer.name, active: officer.active, certificates: officer.certificates.map(toCertificateFacts) },
-    ]),
+    officers.map((officer) => [officer.id, { officerId: officer.id, name: officer.name, active: officer.active, certificates: officer.certificates.map(toCertificateFacts) }]),
   );
 }

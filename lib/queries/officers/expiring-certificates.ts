@@ -19,10 +19,7 @@ export type ExpiringCertificateRow = {
 
 // Certificates in force on `on` that lapse within the warning window (setting
 // officer.certificateWarnDays, 60 by default), soonest first: for the registry and the dashboard.
-export async function listExpiringCertificates(
-  db: Db,
-  options: { on: Date; withinDays?: number },
-): Promise<{ withinDays: number; certificates: ExpiringCertificateRow[] }> {
+export async function listExpiringCertificates(db: Db, options: { on: Date; withinDays?: number }): Promise<{ withinDays: number; certificates: ExpiringCertificateRow[] }> {
   const withinDays = options.withinDays ?? (await readSetting(db, 'officer.certificateWarnDays'));
   const day = toShanghaiDate(options.on);
   const rows = await db.certificate.findMany({

@@ -13,9 +13,7 @@ export type TrainingRow = {
 
 export async function listTrainings(db: Db, options: { year?: number } = {}): Promise<TrainingRow[]> {
   const rows = await db.training.findMany({
-    where: options.year
-      ? { heldOn: { gte: new Date(`${options.year}-01-01T00:00:00Z`), lte: new Date(`${options.year}-12-31T00:00:00Z`) } }
-      : {},
+    where: options.year ? { heldOn: { gte: new Date(`${options.year}-01-01T00:00:00Z`), lte: new Date(`${options.year}-12-31T00:00:00Z`) } } : {},
     orderBy: [{ heldOn: 'desc' }, { createdAt: 'desc' }],
     select: {
       id: true,
@@ -32,8 +30,6 @@ export async function listTrainings(db: Db, options: { year?: number } = {}): Pr
     heldOn: isoOfDateColumn(row.heldOn),
     hours: row.hours.toString(),
     organiser: row.organiser,
-    attendees: row.attendances
-      .map((attendance) => ({ officerId: attendance.officer.id, name: attendance.officer.name }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    attendees: row.attendances.map((attendance) => ({ officerId: attendance.officer.id, name: attendance.officer.name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
   }));
 }

@@ -13,10 +13,7 @@ export type OfficerFiguresResult = OfficerFigures & { from: IsoDate; to: IsoDate
 // Dashboard and annual-report figures: `{ year }` counts certificates in force at any time in that
 // year; `{ on }` counts those in force on that day (trainings: that day's calendar year).
 export async function getOfficerFigures(db: Db, options: { year: number } | { on: Date }): Promise<OfficerFiguresResult> {
-  const period =
-    'year' in options
-      ? { from: `${options.year}-01-01`, to: `${options.year}-12-31` }
-      : { from: toShanghaiDate(options.on), to: toShanghaiDate(options.on) };
+  const period = 'year' in options ? { from: `${options.year}-01-01`, to: `${options.year}-12-31` } : { from: toShanghaiDate(options.on), to: toShanghaiDate(options.on) };
   const year = period.to.slice(0, 4);
   const trainingWindow = { gte: isoToDbDate(`${year}-01-01`), lte: isoToDbDate(`${year}-12-31`) };
   const [officers, trainings] = await Promise.all([
@@ -59,8 +56,6 @@ export async function getLegalStaffRatio(db: Db | Tx, options: { on: Date }): Pr
     db.officer.count({ where: { AND: [{ periods: covering('SERVICE', onDay) }, { periods: covering('LEGAL_STAFF', onDay) }] } }),
     db.officer.findMany({ where: { periods: covering('SERVICE', onDay) }, select: { certificates: { where: { kind: 'ENFORCEMENT' }, select: certificateSelect } } }),
   ]);
-  const enforcementStaff = officers.filter((officer) =>
-    officer.certificates.some((row) => certificateQualifies(toCertificateFacts(row), day)),
-  ).length;
+  const enforcementStaff = officers.filter((officer) => officer.certificates.some((row) => certificateQualifies(toCertificateFacts(row), day))).length;
   return legalStaffRatio({ legalStaff, enforcementStaff, guidelinePercent });
 }

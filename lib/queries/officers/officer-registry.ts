@@ -82,7 +82,10 @@ export async function listOfficerRegistry(db: Db, options: { on: Date }): Promis
   return officers.map((officer) => toRegistryOfficer(officer, day));
 }
 
-export async function getOfficer(db: Db, options: { id: string; on: Date }): Promise<RegistryOfficer & { trainings: { id: string; title: string; heldOn: string; attended: boolean }[] }> {
+export async function getOfficer(
+  db: Db,
+  options: { id: string; on: Date },
+): Promise<RegistryOfficer & { trainings: { id: string; title: string; heldOn: string; attended: boolean }[] }> {
   const officer = await db.officer.findUnique({
     where: { id: options.id },
     select: { ...officerSelect, trainings: { select: { attended: true, training: { select: { id: true, title: true, heldOn: true } } } } },

@@ -15,7 +15,13 @@ export async function findTrackedReport(db: Db, typedCode: string): Promise<Repo
   if (hash === null) return null;
   const r = await db.publicReport.findUnique({ where: { trackingCodeHash: hash }, select: { kind: true, receivedOn: true, status: true, closedOn: true, answer: true } });
   if (!r) return null;
-  return { kind: r.kind, receivedOn: isoOfDateColumnOrNull(r.receivedOn)!, status: r.status, closedOn: isoOfDateColumnOrNull(r.closedOn), answer: r.status === 'CLOSED' ? r.answer : null };
+  return {
+    kind: r.kind,
+    receivedOn: isoOfDateColumnOrNull(r.receivedOn)!,
+    status: r.status,
+    closedOn: isoOfDateColumnOrNull(r.closedOn),
+    answer: r.status === 'CLOSED' ? r.answer : null,
+  };
 }
 
 /** The staff inbox: the reports this person may handle, with due dates and how they were computed. */
@@ -26,7 +32,11 @@ export async function listReportInbox(db: Db, roles: readonly Role[]) {
       where: { kind: { in: [...kinds] } },
       orderBy: [{ status: 'asc' }, { receivedOn: 'desc' }],
       take: 300,
-      include: { files: { select: { id: true, fileName: true, size: true } }, watchedOrganisation: { select: { id: true, name: true } }, case: { select: { id: true, caseNumber: true } } },
+      include: {
+        files: { select: { id: true, fileName: true, size: true } },
+        watchedOrganisation: { select: { id: true, name: true } },
+        case: { select: { id: true, caseNumber: true } },
+      },
     }),
     loadWorkingCalendar(db),
   ]);
@@ -52,7 +62,15 @@ export type LinkedReport = {
 };
 
 export const LINKED_REPORT_SELECT = { id: true, kind: true, receivedOn: true, status: true, anonymous: true, reporterName: true, reporterContact: true } as const;
-type LinkedReportRow = { id: string; kind: PublicReportKind; receivedOn: Date; status: LinkedReport['status']; anonymous: boolean; reporterName: string | null; reporterContact: string | null };
+type LinkedReportRow = {
+  id: string;
+  kind: PublicReportKind;
+  receivedOn: Date;
+  status: LinkedReport['status'];
+  anonymous: boolean;
+  reporterName: string | null;
+  reporterContact: string | null;
+};
 
 /** `withReporter` is the caller's decision (the case's own people); everyone else gets no personal data of the reporter. */
 export function toLinkedReport(r: LinkedReportRow, withReporter: boolean): LinkedReport {

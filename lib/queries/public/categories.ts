@@ -24,7 +24,14 @@ const SITE: Record<DisclosureCategory, { slug: string; description: string }> = 
 
 // Display order on the home page and in the statutory column.
 const ORDER: DisclosureCategory[] = [
-  'FUNCTIONS', 'POLICY_REGULATION', 'NORMATIVE_DOCUMENT', 'POLICY_INTERPRETATION', 'NOTICE', 'ENFORCEMENT_PUBLICITY', 'WORK_NEWS', 'ANNUAL_REPORT',
+  'FUNCTIONS',
+  'POLICY_REGULATION',
+  'NORMATIVE_DOCUMENT',
+  'POLICY_INTERPRETATION',
+  'NOTICE',
+  'ENFORCEMENT_PUBLICITY',
+  'WORK_NEWS',
+  'ANNUAL_REPORT',
 ];
 
 export const PUBLIC_CATEGORIES: readonly PublicCategory[] = ORDER.map((category) => ({

@@ -32,10 +32,7 @@ export type PublicDisclosure = PublicListItem & {
   validity: { name: string; validFrom: string | null; validUntil: string | null } | null;
   previous: PublicNeighbour;
   next: PublicNeighbour;
-} & (
-    | { state: 'published'; body: string; attachments: PublicAttachment[] }
-    | { state: 'withdrawn'; withdrawnOn: string | null; withdrawalReason: string }
-  );
+} & ({ state: 'published'; body: string; attachments: PublicAttachment[] } | { state: 'withdrawn'; withdrawnOn: string | null; withdrawalReason: string });
 
 export const listSelect = {
   id: true,

@@ -14,9 +14,7 @@ export type ListPage = { items: PublicListItem[]; total: number; page: number; p
 export async function latestByCategory(perCategory = 6): Promise<Map<DisclosureCategory, PublicListItem[]>> {
   const db = getDb();
   const lists = await Promise.all(
-    PUBLIC_CATEGORIES.map(({ category }) =>
-      db.disclosure.findMany({ where: { ...published, category }, select: listSelect, orderBy: newestFirst, take: perCategory }),
-    ),
+    PUBLIC_CATEGORIES.map(({ category }) => db.disclosure.findMany({ where: { ...published, category }, select: listSelect, orderBy: newestFirst, take: perCategory })),
   );
   return new Map(PUBLIC_CATEGORIES.map(({ category }, i) => [category, lists[i]!.map(toListItem)]));
 }

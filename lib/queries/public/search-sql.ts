@@ -81,13 +81,7 @@ export type SearchRow = {
   total: number;
 };
 
-export function buildSearchSql(options: {
-  query: SearchQuery;
-  page: number;
-  strategy: SearchStrategy;
-  cap?: number;
-  filter?: SearchFilter;
-}): { text: string; values: unknown[] } {
+export function buildSearchSql(options: { query: SearchQuery; page: number; strategy: SearchStrategy; cap?: number; filter?: SearchFilter }): { text: string; values: unknown[] } {
   const { query, page, strategy, cap = CANDIDATE_CAP, filter = {} } = options;
   const values: unknown[] = [];
   const param = (value: unknown) => {
@@ -127,7 +121,9 @@ export function buildSearchSql(options: {
     .map((term) => {
       let title = 'lower(d.title)';
       for (const compound of spuriousCompounds(term)) title = `replace(${title}, ${param(compound)}, ' ')`;
-      return `(${alternativesOf(term).map((alt) => `${title} LIKE ${param(containsPattern(alt))}`).join(' OR ')})::int`;
+      return `(${alternativesOf(term)
+        .map((alt) => `${title} LIKE ${param(containsPattern(alt))}`)
+        .join(' OR ')})::int`;
     })
     .join(' + ');
   const limit = param(SEARCH_PAGE_SIZE);

@@ -3,17 +3,7 @@ import { getDb } from '@/lib/db';
 import { alternativesOf, excerpt, highlight, parseSearchQuery, type SearchQuery, type Segment } from '@/lib/domain/search';
 import type { DisclosureCategory } from '@/lib/generated/prisma/enums';
 import { toListItem, type PublicListItem } from './dto';
-import {
-  buildSearchSql,
-  CANDIDATE_CAP,
-  estimateSql,
-  ESTIMATE_THRESHOLD,
-  indexable,
-  type SearchFilter,
-  SEARCH_PAGE_SIZE,
-  type SearchRow,
-  type SearchStrategy,
-} from './search-sql';
+import { buildSearchSql, CANDIDATE_CAP, estimateSql, ESTIMATE_THRESHOLD, indexable, type SearchFilter, SEARCH_PAGE_SIZE, type SearchRow, type SearchStrategy } from './search-sql';
 
 export type SearchHit = PublicListItem & { titleSegments: Segment[]; excerptSegments: Segment[] };
 

@@ -27,9 +27,13 @@ export type RemedyRow = {
 };
 
 const challengedHref = (row: { enforcementCaseId: string | null; informationRequestId: string | null; disclosureId: string | null }) =>
-  row.enforcementCaseId ? `/staff/cases/${row.enforcementCaseId}`
-    : row.informationRequestId ? '/staff/requests'
-      : row.disclosureId ? `/staff/disclosures/${row.disclosureId}` : null;
+  row.enforcementCaseId
+    ? `/staff/cases/${row.enforcementCaseId}`
+    : row.informationRequestId
+      ? '/staff/requests'
+      : row.disclosureId
+        ? `/staff/disclosures/${row.disclosureId}`
+        : null;
 
 /** The register for a year (by the day the bureau received the application or complaint), newest first. */
 export async function listRemedies(db: Db, options: { year: number; now?: Date }): Promise<RemedyRow[]> {

@@ -37,7 +37,11 @@ export async function loadReportFacts(db: Db | Tx, year: number): Promise<Report
     planTasks(db, year + 1),
     planTasks(db, year),
     // Advisers by their term (the same rule as the advisers.retained figure).
-    db.legalAdviser.findMany({ where: { termFrom: { lte: yearEnd }, termTo: { gte: yearStart } }, select: { name: true, firm: true }, orderBy: [{ termFrom: 'asc' }, { name: 'asc' }] }),
+    db.legalAdviser.findMany({
+      where: { termFrom: { lte: yearEnd }, termTo: { gte: yearStart } },
+      select: { name: true, firm: true },
+      orderBy: [{ termFrom: 'asc' }, { name: 'asc' }],
+    }),
     // The officers page's ratio, as it stood on 31 December (noon UTC is that day in Shanghai).
     getLegalStaffRatio(db, { on: new Date(`${year}-12-31T04:00:00.000Z`) }),
   ]);

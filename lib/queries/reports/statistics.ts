@@ -2,8 +2,14 @@ import 'server-only';
 import type { Db, Tx } from '@/lib/db';
 import { CATEGORY_NAMES, DISCLOSURE_CATEGORIES } from '@/lib/domain/disclosure/categories';
 import {
-  buildRemedyTable, buildRequestTable, checkDisclosureReport, enforcementStatistics, ENFORCEMENT_STAT_KEYS,
-  type EnforcementStatKey, type OutcomeRow, type ProactiveTable,
+  buildRemedyTable,
+  buildRequestTable,
+  checkDisclosureReport,
+  enforcementStatistics,
+  ENFORCEMENT_STAT_KEYS,
+  type EnforcementStatKey,
+  type OutcomeRow,
+  type ProactiveTable,
 } from '@/lib/domain/reports/statistics';
 import { metricHref, metricValues } from '@/lib/queries/metrics/registry';
 

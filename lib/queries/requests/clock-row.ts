@@ -5,8 +5,15 @@ import { isoOfDateColumnOrNull } from '@/lib/domain/calendar/date-column';
 // The columns of a request the statutory clock is computed from, and their pure form.
 
 export const clockSelect = {
-  id: true, receivedOn: true, outcome: true, correctionRequestedOn: true, correctionRepliedOn: true,
-  consultationStartedOn: true, consultationEndedOn: true, extensionDays: true, extensionReason: true,
+  id: true,
+  receivedOn: true,
+  outcome: true,
+  correctionRequestedOn: true,
+  correctionRepliedOn: true,
+  consultationStartedOn: true,
+  consultationEndedOn: true,
+  extensionDays: true,
+  extensionReason: true,
 } as const satisfies Prisma.InformationRequestSelect;
 export type ClockRow = Prisma.InformationRequestGetPayload<{ select: typeof clockSelect }>;
 
@@ -31,4 +38,3 @@ export function clockInput(row: ClockRow): Omit<RequestClockInput, 'calendar'> {
     extension: row.extensionDays === null ? null : { days: row.extensionDays, reason: row.extensionReason ?? '' },
   };
 }
-

@@ -28,9 +28,20 @@ export async function listRequestRegister(db: Db, now: Date = new Date()) {
       receivedOn: isoOfDateColumnOrNull(r.receivedOn)!,
       applicantKind: r.applicantKind,
       subject: r.subject,
-      applicant: r.channel === 'ONLINE'
-        ? { name: r.applicantName, idType: r.idType, idNumber: r.idNumber, phone: r.contactPhone, email: r.contactEmail, address: r.contactAddress, purpose: r.purpose, preferredForm: r.preferredForm, delivery: r.delivery }
-        : null,
+      applicant:
+        r.channel === 'ONLINE'
+          ? {
+              name: r.applicantName,
+              idType: r.idType,
+              idNumber: r.idNumber,
+              phone: r.contactPhone,
+              email: r.contactEmail,
+              address: r.contactAddress,
+              purpose: r.purpose,
+              preferredForm: r.preferredForm,
+              delivery: r.delivery,
+            }
+          : null,
       outcome: r.outcome,
       outcomeReason: r.outcomeReason,
       withholdingReason: r.withholdingReason,

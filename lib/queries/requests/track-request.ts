@@ -31,7 +31,12 @@ export async function findTrackedRequest(db: Db, typedCode: string): Promise<Tra
   const row = await db.informationRequest.findUnique({
     where: { trackingCodeHash: hash },
     select: {
-      ...clockSelect, subject: true, correctionNote: true, answeredOn: true, outcomeReason: true, withholdingReason: true,
+      ...clockSelect,
+      subject: true,
+      correctionNote: true,
+      answeredOn: true,
+      outcomeReason: true,
+      withholdingReason: true,
       files: { select: { id: true, fileName: true, kind: true }, orderBy: [{ kind: 'asc' }, { createdAt: 'asc' }] },
     },
   });
@@ -41,8 +46,12 @@ export async function findTrackedRequest(db: Db, typedCode: string): Promise<Tra
   const status: TrackStatus = answered
     ? 'ANSWERED'
     : clock?.state === 'PAUSED'
-      ? clock.reason === 'CORRECTION' ? 'AWAITING_CORRECTION' : 'CONSULTING'
-      : row.extensionDays !== null ? 'EXTENDED' : 'RECEIVED';
+      ? clock.reason === 'CORRECTION'
+        ? 'AWAITING_CORRECTION'
+        : 'CONSULTING'
+      : row.extensionDays !== null
+        ? 'EXTENDED'
+        : 'RECEIVED';
   return {
     receivedOn: isoOfDateColumnOrNull(row.receivedOn)!,
     subject: row.subject,

@@ -24,9 +24,6 @@ export function dueView(
     dueExplanation: explanation ? describeReviewDue(explanation, review.extendedDays) : `截止${dueOn}`,
     extendedDays: review.extendedDays,
     extensionReason: review.extensionReason,
-    deadline:
-      review.status === 'PENDING'
-        ? reviewDeadlineStatus({ due: dueOn, today: toShanghaiDate(context.now), calendar: context.calendar })
-        : null,
+    deadline: review.status === 'PENDING' ? reviewDeadlineStatus({ due: dueOn, today: toShanghaiDate(context.now), calendar: context.calendar }) : null,
   };
 }

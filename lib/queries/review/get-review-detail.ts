@@ -58,10 +58,7 @@ export async function getReviewDetail(db: Db, input: { reviewId: string; viewerI
     diff: previous && content && previousContent ? { fromRound: previous.round, changes: diffReviewContent(previousContent, content) } : null,
     earlierRounds: history.filter((round) => round.round < current.round),
     decideBlockers: reviewerBlockers({ round: roundFacts, reviewer, currentHash: snapshot?.contentHash ?? null }),
-    extendBlockers: [
-      ...conflictBlockers(roundFacts, input.viewerId),
-      ...extensionBlockers({ status: current.status, extendedDays: current.extendedDays, extensionDays }),
-    ],
+    extendBlockers: [...conflictBlockers(roundFacts, input.viewerId), ...extensionBlockers({ status: current.status, extendedDays: current.extendedDays, extensionDays })],
     extensionDays,
   };
 }

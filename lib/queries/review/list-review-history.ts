@@ -24,11 +24,7 @@ export type ReviewRoundView = ReviewDueView & {
 };
 
 /** Every round a subject has been through, newest first, with checkpoints and opinions. */
-export async function listReviewHistory(
-  db: Db,
-  subject: { subjectType: ReviewSubjectType; subjectId: string },
-  options: { now?: Date } = {},
-): Promise<ReviewRoundView[]> {
+export async function listReviewHistory(db: Db, subject: { subjectType: ReviewSubjectType; subjectId: string }, options: { now?: Date } = {}): Promise<ReviewRoundView[]> {
   const now = options.now ?? new Date();
   const [rows, calendar] = await Promise.all([
     db.legalReview.findMany({

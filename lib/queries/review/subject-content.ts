@@ -60,7 +60,10 @@ async function enforcementDecisionContent(tx: Tx, id: string): Promise<ReviewCon
     row.violationType && penalty?.fineAmount !== undefined && penalty.fineAmount !== null
       ? checkDiscretion({ violationType: row.violationType, proposedFine: penalty.fineAmount }, bands).message
       : row.violationType
-        ? bands.filter((b) => b.violationType === row.violationType).map((b) => `${b.violationName}：罚款${b.minFine}元至${b.maxFine}元`).join('；') || '该违法行为尚未制定裁量基准'
+        ? bands
+            .filter((b) => b.violationType === row.violationType)
+            .map((b) => `${b.violationName}：罚款${b.minFine}元至${b.maxFine}元`)
+            .join('；') || '该违法行为尚未制定裁量基准'
         : '未认定违法行为类型';
   return {
     sections: [

@@ -56,7 +56,11 @@ function caseFactOf(row: CaseRow, hostUserIds: Map<string, string | null>): Case
     extension: row.extensionUntil ? { until: day(row.extensionUntil)!, approved: row.extensionApproved } : null,
     hearing:
       row.hearingRequestedOn && !row.hearingWaived
-        ? { requestedOn: day(row.hearingRequestedOn)!, heldOn: day(row.hearingHeldOn), hostUserId: row.hearingHostOfficerId ? (hostUserIds.get(row.hearingHostOfficerId) ?? null) : null }
+        ? {
+            requestedOn: day(row.hearingRequestedOn)!,
+            heldOn: day(row.hearingHeldOn),
+            hostUserId: row.hearingHostOfficerId ? (hostUserIds.get(row.hearingHostOfficerId) ?? null) : null,
+          }
         : null,
     officerUserIds: row.officers.flatMap((o) => (o.officer.userId ? [o.officer.userId] : [])),
   };

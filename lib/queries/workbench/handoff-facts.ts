@@ -31,10 +31,7 @@ export async function reviewedSince(db: Db | Tx, caseId: string, since: Date): P
   return count > 0;
 }
 
-export async function loadHandoffRequest(
-  db: Db | Tx,
-  input: { caseId: string; kind: HandoffKind; senderId: string; receiverId: string },
-): Promise<HandoffRequest> {
+export async function loadHandoffRequest(db: Db | Tx, input: { caseId: string; kind: HandoffKind; senderId: string; receiverId: string }): Promise<HandoffRequest> {
   const [row, receiver, previous] = await Promise.all([
     db.enforcementCase.findUnique({ where: { id: input.caseId }, select: caseSelect }),
     db.user.findUnique({ where: { id: input.receiverId }, select: { id: true, roles: true, active: true } }),

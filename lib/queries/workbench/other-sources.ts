@@ -43,7 +43,17 @@ export async function loadPendingReviews(db: Db): Promise<PendingReviewFact[]> {
 export async function loadDisclosureFacts(db: Db): Promise<DisclosureTodoFact[]> {
   const rows = await db.disclosure.findMany({
     where: { status: { in: ['DRAFT', 'SECRECY_CHECKED', 'APPROVED'] } },
-    select: { id: true, title: true, status: true, requiresReview: true, authorId: true, editorIds: true, formedOn: true, publishDueOn: true, enforcementCase: { select: { decidedOn: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      requiresReview: true,
+      authorId: true,
+      editorIds: true,
+      formedOn: true,
+      publishDueOn: true,
+      enforcementCase: { select: { decidedOn: true } },
+    },
     take: 500,
   });
   return rows.map((r) => ({

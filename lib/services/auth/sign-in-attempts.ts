@@ -5,10 +5,7 @@ import { ATTEMPT_RETENTION_DAYS, KNOWN_ADDRESS_DAYS, type ThrottleCounts } from 
 const DAY = 24 * 60 * 60 * 1000;
 
 // The throttle's inputs, read from the attempt log in PostgreSQL (shared by every instance).
-export async function throttleCounts(
-  db: Db | Tx,
-  input: { email: string; address: string; now: Date; windowMinutes: number },
-): Promise<ThrottleCounts> {
+export async function throttleCounts(db: Db | Tx, input: { email: string; address: string; now: Date; windowMinutes: number }): Promise<ThrottleCounts> {
   const { email, address, now } = input;
   const windowStart = new Date(now.getTime() - input.windowMinutes * 60_000);
   const lastPairSuccess = await db.signInAttempt.findFirst({

@@ -7,18 +7,13 @@ import { readSetting } from '@/lib/queries/settings/read-setting';
 import { SESSION_MAX_AGE_SECONDS, throttleRefuses } from '@/lib/domain/auth/sign-in-policy';
 import { pruneSignInRecords, throttleCounts } from '@/lib/services/auth/sign-in-attempts';
 
-export type SignInResult =
-  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number }; sessionId: string }
-  | { ok: false };
+export type SignInResult = { ok: true; user: { id: string; name: string; email: string; sessionVersion: number }; sessionId: string } | { ok: false };
 
 // Checks a password under the throttle (ADR 0018) and, on success, opens a server-side session.
 // Every refusal — unknown e-mail, wrong password, throttled, disabled — returns the same value after
 // the same work: one scrypt verification (against a dummy hash when there is no user) and one logged
 // attempt. Why it was refused is written to the audit trail only.
-export async function verifyCredentials(
-  db: Db,
-  input: { email: string; password: string; address: string; now: Date },
-): Promise<SignInResult> {
+export async function verifyCredentials(db: Db, input: { email: string; password: string; address: string; now: Date }): Promise<SignInResult> {
   const [dummyHash, maxFailures, windowMinutes, user] = await Promise.all([
     dummyPasswordHash(),
     readSetting(db, 'auth.maxFailedSignIns'),

@@ -2,12 +2,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guard';
 import type { Tx } from '@/lib/db';
-import {
-  calendarFromEntries,
-  validateCalendarEntries,
-  type CalendarEntry,
-  type CalendarProblem,
-} from '@/lib/domain/calendar';
+import { calendarFromEntries, validateCalendarEntries, type CalendarEntry, type CalendarProblem } from '@/lib/domain/calendar';
 import type { Blocker } from '@/lib/domain/blockers';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import { recomputeOpenDeadlinesByKind } from './recompute-open-deadlines';
@@ -39,9 +34,7 @@ export function refuseInvalidCalendar(entries: readonly CalendarEntry[]): void {
 }
 
 export function toBlockers(problems: readonly (Pick<CalendarProblem, 'message'> & { code?: string })[]): Blocker[] {
-  const listed: Blocker[] = problems
-    .slice(0, MAX_LISTED_PROBLEMS)
-    .map((problem) => ({ code: problem.code ?? 'CALENDAR_PROBLEM', message: problem.message }));
+  const listed: Blocker[] = problems.slice(0, MAX_LISTED_PROBLEMS).map((problem) => ({ code: problem.code ?? 'CALENDAR_PROBLEM', message: problem.message }));
   if (problems.length > MAX_LISTED_PROBLEMS) {
     listed.push({ code: 'MORE_PROBLEMS', message: `另有${problems.length - MAX_LISTED_PROBLEMS}处问题` });
   }

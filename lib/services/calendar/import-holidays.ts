@@ -9,13 +9,7 @@ import { chineseDaysHolidayEntries } from '@/lib/holidays/chinese-days-source';
 import { messages } from '@/lib/i18n/messages';
 import { refuseIfBlocked } from '@/lib/rule-error';
 import type { ImportHolidaysInput } from '@/lib/schemas/calendar';
-import {
-  lockCalendar,
-  readCalendarEntries,
-  recomputeAfterCalendarChange,
-  refuseInvalidCalendar,
-  toBlockers,
-} from './calendar-change';
+import { lockCalendar, readCalendarEntries, recomputeAfterCalendarChange, refuseInvalidCalendar, toBlockers } from './calendar-change';
 import { dateColumn } from './deadlines/types';
 
 export type ImportHolidaysResult = { imported: number; replaced: number; recomputedDeadlines: number };

@@ -20,16 +20,10 @@ export function disclosureContentHash(
   attachments: readonly { sha256: string; fileName: string }[],
 ): string {
   const bytes = (value: string) => Buffer.from(value, 'utf8');
-  const ordered = [...attachments].sort(
-    (a, b) => Buffer.compare(bytes(a.sha256), bytes(b.sha256)) || Buffer.compare(bytes(a.fileName), bytes(b.fileName)),
-  );
+  const ordered = [...attachments].sort((a, b) => Buffer.compare(bytes(a.sha256), bytes(b.sha256)) || Buffer.compare(bytes(a.fileName), bytes(b.fileName)));
   const { documentNumber = null, validFrom = null, validUntil = null } = disclosure;
   const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '');
   const catalogue =
-    documentNumber === null && validFrom === null && validUntil === null
-      ? []
-      : [['catalogue', documentNumber ?? '', day(validFrom), day(validUntil)].join('\u001e')];
-  return contentHash([
-    disclosure.category, disclosure.title, disclosure.summary, disclosure.body, ...ordered.flatMap((a) => [a.sha256, a.fileName]), ...catalogue,
-  ]);
+    documentNumber === null && validFrom === null && validUntil === null ? [] : [['catalogue', documentNumber ?? '', day(validFrom), day(validUntil)].join('\u001e')];
+  return contentHash([disclosure.category, disclosure.title, disclosure.summary, disclosure.body, ...ordered.flatMap((a) => [a.sha256, a.fileName]), ...catalogue]);
 }

@@ -27,13 +27,7 @@ export type AttachDisclosureFileInput = {
 // Stores the file (streamed to disk while hashing and sniffing its type), then records it in one
 // transaction with its audit row. An attachment is published with the item, so adding one to a
 // checked or approved item sends it back to DRAFT. If the transaction fails, the file is removed.
-export async function attachDisclosureFile(
-  db: Db,
-  actor: Actor,
-  input: AttachDisclosureFileInput,
-  options: { store: AttachmentStore; maxBytes?: number },
-  now: Date = new Date(),
-) {
+export async function attachDisclosureFile(db: Db, actor: Actor, input: AttachDisclosureFileInput, options: { store: AttachmentStore; maxBytes?: number }, now: Date = new Date()) {
   assertCan(actor, 'disclosure.draft');
   const fileName = cleanFileName(input.fileName);
   if (fileName === '') throw new AppError({ code: 'VALIDATION', userMessage: messages.disclosure.attachment.missing });

@@ -1,11 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import {
-  DEFAULT_ORGANISATION_CODE,
-  ORGANISATION_CODE_SETTING,
-  formatIndexNumber,
-  isOrganisationCode,
-} from '@/lib/domain/disclosure/index-number';
+import { DEFAULT_ORGANISATION_CODE, ORGANISATION_CODE_SETTING, formatIndexNumber, isOrganisationCode } from '@/lib/domain/disclosure/index-number';
 
 // The next index number (索引号) of `year`. The counter row is created or incremented in one
 // statement; its row lock serialises concurrent publications until they commit, and a

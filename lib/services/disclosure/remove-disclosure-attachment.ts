@@ -13,12 +13,7 @@ import { findDisclosureOrThrow } from '@/lib/queries/disclosure/find-disclosure'
 
 // Removes an attachment of an editable item (back to DRAFT, like any change to what is published);
 // the file is deleted from storage after the transaction commits.
-export async function removeDisclosureAttachment(
-  db: Db,
-  actor: Actor,
-  input: { attachmentId: string },
-  options: { store: AttachmentStore },
-) {
+export async function removeDisclosureAttachment(db: Db, actor: Actor, input: { attachmentId: string }, options: { store: AttachmentStore }) {
   assertCan(actor, 'disclosure.draft');
   const removed = await db.$transaction(async (tx) => {
     const attachment = await tx.attachment.findUnique({ where: { id: input.attachmentId } });

@@ -25,48 +25,50 @@ export type WithdrawalTracking = { decisionChangedOn: string; due: string; onTim
 export async function withdrawDisclosure(db: Db, actor: Actor, input: WithdrawDisclosureInput, now: Date = new Date()) {
   assertCan(actor, 'disclosure.publish');
   const reasonField = { where: '撤回理由', text: input.reason };
-  return db.$transaction(async (tx) => {
-    const before = await findDisclosureOrThrow(tx, input.id);
-    const blockers = withdrawBlockers({ status: before.status, category: before.category, reason: input.reason });
-    const decisionBlocker = decisionDateBlocker(before, input, now);
-    const privacy = personalDataBlockers({ fields: [reasonField], parties: await loadLinkedParties(tx, before) }, '撤回');
-    refuseIfBlocked([...blockers, ...(decisionBlocker ? [decisionBlocker] : []), ...privacy]);
-    const tracking = input.decisionChangedOn ? await track(tx, input.decisionChangedOn, now) : null;
-    const written = await tx.disclosure.updateMany({
-      where: { id: before.id, status: 'PUBLISHED', updatedAt: before.updatedAt },
-      data: {
-        status: 'WITHDRAWN',
-        withdrawnAt: now,
-        withdrawalReason: input.reason.trim(),
-        ...(tracking
-          ? {
-              withdrawalDecisionChangedOn: toDateColumn(tracking.decisionChangedOn),
-              withdrawalDueOn: toDateColumn(tracking.due),
-              withdrawalOnTime: tracking.onTime,
-              withdrawalExplanation: tracking.explanation,
-            }
-          : {}),
-      },
+  return db
+    .$transaction(async (tx) => {
+      const before = await findDisclosureOrThrow(tx, input.id);
+      const blockers = withdrawBlockers({ status: before.status, category: before.category, reason: input.reason });
+      const decisionBlocker = decisionDateBlocker(before, input, now);
+      const privacy = personalDataBlockers({ fields: [reasonField], parties: await loadLinkedParties(tx, before) }, '撤回');
+      refuseIfBlocked([...blockers, ...(decisionBlocker ? [decisionBlocker] : []), ...privacy]);
+      const tracking = input.decisionChangedOn ? await track(tx, input.decisionChangedOn, now) : null;
+      const written = await tx.disclosure.updateMany({
+        where: { id: before.id, status: 'PUBLISHED', updatedAt: before.updatedAt },
+        data: {
+          status: 'WITHDRAWN',
+          withdrawnAt: now,
+          withdrawalReason: input.reason.trim(),
+          ...(tracking
+            ? {
+                withdrawalDecisionChangedOn: toDateColumn(tracking.decisionChangedOn),
+                withdrawalDueOn: toDateColumn(tracking.due),
+                withdrawalOnTime: tracking.onTime,
+                withdrawalExplanation: tracking.explanation,
+              }
+            : {}),
+        },
+      });
+      if (written.count !== 1) conflict();
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'disclosure.withdraw',
+        entityType: 'Disclosure',
+        entityId: before.id,
+        before: { status: before.status, indexNumber: before.indexNumber },
+        after: {
+          status: 'WITHDRAWN',
+          withdrawnAt: now.toISOString(),
+          withdrawalReason: input.reason.trim(),
+          ...(tracking ? { withdrawal: tracking } : {}),
+        },
+      });
+      return { disclosure: await findDisclosureOrThrow(tx, before.id), tracking };
+    })
+    .catch(async (error: unknown) => {
+      await rethrowPersonalDataGate(db, input.id, error, [reasonField]);
+      throw error;
     });
-    if (written.count !== 1) conflict();
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'disclosure.withdraw',
-      entityType: 'Disclosure',
-      entityId: before.id,
-      before: { status: before.status, indexNumber: before.indexNumber },
-      after: {
-        status: 'WITHDRAWN',
-        withdrawnAt: now.toISOString(),
-        withdrawalReason: input.reason.trim(),
-        ...(tracking ? { withdrawal: tracking } : {}),
-      },
-    });
-    return { disclosure: await findDisclosureOrThrow(tx, before.id), tracking };
-  }).catch(async (error: unknown) => {
-    await rethrowPersonalDataGate(db, input.id, error, [reasonField]);
-    throw error;
-  });
 }
 
 // A published enforcement decision (linked to its case) needs the date it was revoked or changed.

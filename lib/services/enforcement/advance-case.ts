@@ -37,7 +37,9 @@ export async function advanceCase(db: Db, actor: Actor, input: AdvanceCaseInput,
     const context = advanceContext(ctx, actor, waiver);
 
     // Wrong state, wrong role or not acting on this case first: those refusals do not depend on what the form says.
-    const gate = canAdvance(ctx.facts, input.to, context).filter((b) => ['enf.state.unknown', 'enf.transition.notAllowed', 'enf.actor.role', 'enf.actor.notOnCase'].includes(b.code));
+    const gate = canAdvance(ctx.facts, input.to, context).filter((b) =>
+      ['enf.state.unknown', 'enf.transition.notAllowed', 'enf.actor.role', 'enf.actor.notOnCase'].includes(b.code),
+    );
     const wanted = findStep(ctx.template, input.to);
     if (gate.some((b) => b.code === 'enf.transition.notAllowed') && wanted?.decision) {
       // Say which statutory gate the early decision skips, with its article.

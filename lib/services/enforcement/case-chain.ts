@@ -124,10 +124,7 @@ export async function appendEvidence(tx: Tx, input: AppendEvidenceInput) {
 export async function loadCaseChain(tx: Tx, caseId: string): Promise<{ links: ChainLink[]; head: string; length: number }> {
   const kase = await tx.enforcementCase.findUnique({ where: { id: caseId }, select: { chainHead: true, chainLength: true } });
   if (!kase) throw new AppError({ code: 'NOT_FOUND', userMessage: messages.errors.notFound });
-  const [steps, evidence] = await Promise.all([
-    tx.caseStep.findMany({ where: { caseId } }),
-    tx.evidenceItem.findMany({ where: { caseId } }),
-  ]);
+  const [steps, evidence] = await Promise.all([tx.caseStep.findMany({ where: { caseId } }), tx.evidenceItem.findMany({ where: { caseId } })]);
   const links: (ChainLink & { chainSeq: number })[] = [
     // The whole row is the record: hashedContent/sealContent pick the listed columns from it.
     ...steps.map(({ prevHash, hash, mac, macKeyId, ...row }) => ({

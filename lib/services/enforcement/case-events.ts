@@ -127,10 +127,7 @@ export async function revokeDecision(db: Db, actor: Actor, input: RevokeDecision
       actorId: actor.id,
       occurredAt: now,
       note: input.revocationReason,
-      documents: [
-        { name: '撤销或变更日期', value: input.revokedOn },
-        ...(withdrawBy ? [{ name: '公示撤回期限', value: withdrawBy }] : []),
-      ],
+      documents: [{ name: '撤销或变更日期', value: input.revokedOn }, ...(withdrawBy ? [{ name: '公示撤回期限', value: withdrawBy }] : [])],
     });
     await tx.enforcementCase.update({
       where: { id: ctx.row.id },

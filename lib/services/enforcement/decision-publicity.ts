@@ -15,7 +15,16 @@ import { dateColumn, penaltyOf, type CaseRow } from '@/lib/queries/enforcement/c
  */
 export async function createDecisionPublicity(
   tx: Tx,
-  options: { row: CaseRow; decidedOn: IsoDate; decisionNumber: string; conclusion: string | null; actorId: string; now: Date; calendar: WorkingCalendar; settings: EnforcementSettings },
+  options: {
+    row: CaseRow;
+    decidedOn: IsoDate;
+    decisionNumber: string;
+    conclusion: string | null;
+    actorId: string;
+    now: Date;
+    calendar: WorkingCalendar;
+    settings: EnforcementSettings;
+  },
 ) {
   const { row, decidedOn } = options;
   const bodyName = await loadBureauName(tx);

@@ -4,17 +4,7 @@ import type { Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
 import type { Blocker } from '@/lib/domain/blockers';
 import { toShanghaiDate } from '@/lib/domain/calendar';
-import {
-  caseTemplate,
-  classifyMajor,
-  filingBlockers,
-  initialStep,
-  penaltyLaw,
-  penaltyLawApplies,
-  recusalBlockers,
-  type CaseFacts,
-  type CaseType,
-} from '@/lib/domain/enforcement';
+import { caseTemplate, classifyMajor, filingBlockers, initialStep, penaltyLaw, penaltyLawApplies, recusalBlockers, type CaseFacts, type CaseType } from '@/lib/domain/enforcement';
 import { certificateQualifies } from '@/lib/domain/officers/certificate-status';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
@@ -63,11 +53,7 @@ export async function fileCase(db: Db, actor: Actor, input: FileCaseInput, now: 
         if (!watched) fieldError('watchedOrganisationId', t.watchNotFound);
       }
 
-      const [settings, templateOptions, catalogue] = await Promise.all([
-        loadEnforcementSettings(tx),
-        loadTemplateOptions(tx, input.type),
-        loadMajorCatalogue(tx),
-      ]);
+      const [settings, templateOptions, catalogue] = await Promise.all([loadEnforcementSettings(tx), loadTemplateOptions(tx, input.type), loadMajorCatalogue(tx)]);
       const penalty = input.penalty.kinds.length > 0 ? input.penalty : null;
       const template = caseTemplate(input, templateOptions);
       const first = initialStep(template);

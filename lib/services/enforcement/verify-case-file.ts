@@ -13,8 +13,7 @@ const t = messages.evidence.chain;
 export type CaseFileProblem = ChainProblem | 'FILE_ALTERED' | 'FILE_MISSING';
 
 export type CaseFileVerification =
-  | { ok: true; caseId: string; records: number; files: number; head: string }
-  | { ok: false; caseId: string; problem: CaseFileProblem; recordId: string | null; message: string };
+  { ok: true; caseId: string; records: number; files: number; head: string } | { ok: false; caseId: string; problem: CaseFileProblem; recordId: string | null; message: string };
 
 async function hashStoredFile(store: AttachmentStore, key: string): Promise<string | null> {
   let stream;
@@ -39,11 +38,7 @@ async function hashStoredFile(store: AttachmentStore, key: string): Promise<stri
  * re-hashed and compared with its record's SHA-256. Reports the first problem, in Chinese.
  * Read-only; the files are hashed outside any transaction.
  */
-export async function verifyCaseFile(
-  db: Db,
-  caseId: string,
-  options: { store: AttachmentStore; checkFiles?: boolean; keys?: MacKeyring },
-): Promise<CaseFileVerification> {
+export async function verifyCaseFile(db: Db, caseId: string, options: { store: AttachmentStore; checkFiles?: boolean; keys?: MacKeyring }): Promise<CaseFileVerification> {
   const chain = await db.$transaction((tx) => loadCaseChain(tx, caseId), { isolationLevel: 'RepeatableRead' });
   const verdict = verifyChain(chain.links, { expectedHead: chain.head, keys: options.keys ?? macKeyring() });
   if (!verdict.ok) return { ok: false, caseId, problem: verdict.problem, recordId: verdict.recordId, message: verdict.message };

@@ -24,13 +24,7 @@ export type AttachInspectionFileInput = {
  * is streamed to storage (hashed, its real type checked), then recorded with its audit row in one
  * transaction; if the transaction fails the stored file is removed.
  */
-export async function attachInspectionFile(
-  db: Db,
-  actor: Actor,
-  input: AttachInspectionFileInput,
-  options: { store: AttachmentStore; maxBytes?: number },
-  now: Date = new Date(),
-) {
+export async function attachInspectionFile(db: Db, actor: Actor, input: AttachInspectionFileInput, options: { store: AttachmentStore; maxBytes?: number }, now: Date = new Date()) {
   assertCan(actor, 'inspection.record');
   const fileName = cleanFileName(input.fileName);
   if (fileName === '') throw new AppError({ code: 'VALIDATION', userMessage: messages.inspections.attachments.missing });

@@ -19,10 +19,7 @@ import { toDateColumn } from '@/lib/domain/calendar/date-column';
  * transaction (e.g. `createDraftInTx(tx, { authorId, input, now })`), this writes the same row and
  * audit event its createDraft writes, inside the draw's transaction.
  */
-export async function createDrawDisclosureDraft(
-  tx: Tx,
-  options: { authorId: string; drawId: string; publication: DrawPublicationInput },
-): Promise<{ id: string }> {
+export async function createDrawDisclosureDraft(tx: Tx, options: { authorId: string; drawId: string; publication: DrawPublicationInput }): Promise<{ id: string }> {
   const content = drawPublication(options.publication);
   const requiredCategories = await readSetting(tx, 'review.requiredCategories');
   const disclosure = await tx.disclosure.create({

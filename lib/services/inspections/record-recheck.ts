@@ -39,9 +39,7 @@ export async function recordRecheck(db: Db, actor: Actor, input: RecordRecheckIn
     }
     const { count } = await tx.rectification.updateMany({
       where: { id: before.id, status: 'RESPONDED' },
-      data: input.passed
-        ? { status, closedAt: now }
-        : { status, dueOn: toDateColumn(dueOn), recheckDueOn: null },
+      data: input.passed ? { status, closedAt: now } : { status, dueOn: toDateColumn(dueOn), recheckDueOn: null },
     });
     if (count !== 1) conflict();
     const recheck = await tx.recheck.create({

@@ -23,6 +23,12 @@ export async function deleteLeadershipEntry(db: Db, actor: Actor, input: DeleteL
       if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2025') notFound('该条目不存在或已删除');
       throw error;
     });
-    await recordAudit(tx, { actorId: actor.id, action: 'leadership.deleteEntry', entityType: table.entityType, entityId: data.entryId, before: JSON.parse(JSON.stringify(removed)) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'leadership.deleteEntry',
+      entityType: table.entityType,
+      entityId: data.entryId,
+      before: JSON.parse(JSON.stringify(removed)),
+    });
   });
 }

@@ -31,6 +31,13 @@ export async function updatePlanTask(db: Db, actor: Actor, input: UpdatePlanTask
     // Optimistic: the status read above must still hold.
     const updated = await tx.planTask.updateMany({ where: { id: data.taskId, status: task.status }, data: { status: data.status, outcome: data.outcome } });
     if (updated.count !== 1) notFound('该任务已被他人修改，请刷新后重试');
-    await recordAudit(tx, { actorId: actor.id, action: 'leadership.updatePlanTask', entityType: 'PlanTask', entityId: data.taskId, before: task, after: { status: data.status, outcome: data.outcome } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'leadership.updatePlanTask',
+      entityType: 'PlanTask',
+      entityId: data.taskId,
+      before: task,
+      after: { status: data.status, outcome: data.outcome },
+    });
   });
 }

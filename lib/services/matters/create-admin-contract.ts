@@ -13,13 +13,7 @@ import { adminContractHash, MATTER_ENTITY, normaliseAmount } from '@/lib/queries
  * is given; it is sent for legal review separately. The file is stored first and removed again if
  * the transaction fails.
  */
-export async function createAdminContract(
-  db: Db,
-  actor: Actor,
-  input: CreateAdminContractInput,
-  options: { store?: AttachmentStore } = {},
-  now: Date = new Date(),
-) {
+export async function createAdminContract(db: Db, actor: Actor, input: CreateAdminContractInput, options: { store?: AttachmentStore } = {}, now: Date = new Date()) {
   assertCan(actor, 'matters.draft');
   const upload = input.file ? await storeUpload(input.file, options.store) : null;
   return withUpload(upload, () =>

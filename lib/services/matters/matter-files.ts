@@ -17,7 +17,8 @@ export async function storeUpload(file: File, store: AttachmentStore | undefined
   if (!store) throw new Error('an attachment store is required to store a file');
   const upload = uploadOf(file);
   const fileName = cleanFileName(upload.fileName);
-  if (fileName === '') throw new AppError({ code: 'VALIDATION', userMessage: messages.disclosure.attachment.missing, fieldErrors: { file: [messages.disclosure.attachment.missing] } });
+  if (fileName === '')
+    throw new AppError({ code: 'VALIDATION', userMessage: messages.disclosure.attachment.missing, fieldErrors: { file: [messages.disclosure.attachment.missing] } });
   const stored = await store.put(upload.stream, { fileName, declaredType: upload.declaredType, maxBytes: ACTION_FILE_MAX_BYTES });
   return { stored, fileName, discard: () => store.delete(stored.key) };
 }
@@ -47,7 +48,5 @@ export async function withUpload<T>(upload: StoredUpload | null, work: () => Pro
 }
 
 export function auditFile(upload: StoredUpload | null, attachmentId: string | null) {
-  return upload && attachmentId
-    ? { attachmentId, fileName: upload.fileName, mimeType: upload.stored.mimeType, size: upload.stored.size, sha256: upload.stored.sha256 }
-    : null;
+  return upload && attachmentId ? { attachmentId, fileName: upload.fileName, mimeType: upload.stored.mimeType, size: upload.stored.size, sha256: upload.stored.sha256 } : null;
 }

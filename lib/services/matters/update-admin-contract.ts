@@ -16,13 +16,7 @@ import { adminContractHash, fileIdentity, MATTER_ENTITY, matterEditedBy, matterS
  * changed approved content (terms or file) needs a new review. A replaced file's row and object
  * stay (earlier review rounds and the audit trail name them); the contract links the new one.
  */
-export async function updateAdminContract(
-  db: Db,
-  actor: Actor,
-  input: UpdateAdminContractInput,
-  options: { store?: AttachmentStore } = {},
-  now: Date = new Date(),
-) {
+export async function updateAdminContract(db: Db, actor: Actor, input: UpdateAdminContractInput, options: { store?: AttachmentStore } = {}, now: Date = new Date()) {
   assertCan(actor, 'matters.draft');
   if (input.file) {
     // Refuse before storing anything when the contract cannot be edited now.

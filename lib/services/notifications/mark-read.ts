@@ -15,7 +15,13 @@ export async function markNotificationsRead(actor: Actor, input: { id?: string |
       data: { readAt: now },
     });
     if (count > 0) {
-      await recordAudit(tx, { actorId: actor.id, action: 'notification.read', entityType: 'User', entityId: actor.id, after: { count, ...(input.id ? { notificationId: input.id } : { all: true }) } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'notification.read',
+        entityType: 'User',
+        entityId: actor.id,
+        after: { count, ...(input.id ? { notificationId: input.id } : { all: true }) },
+      });
     }
     return count;
   });

@@ -10,8 +10,7 @@ import { addCertificateSchema, type AddCertificateInput } from '@/lib/schemas/of
 import { parseOrThrow } from '@/lib/validation';
 import { isUniqueViolation } from './officer-user-link';
 
-const numberTaken = () =>
-  new AppError({ code: 'CONFLICT', userMessage: '证件号已登记在册。', fieldErrors: { number: ['该证件号已登记在册'] } });
+const numberTaken = () => new AppError({ code: 'CONFLICT', userMessage: '证件号已登记在册。', fieldErrors: { number: ['该证件号已登记在册'] } });
 
 export async function addCertificate(db: Db, actor: Actor, input: AddCertificateInput) {
   assertCan(actor, 'officers.manage');

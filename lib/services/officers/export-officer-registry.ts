@@ -18,10 +18,7 @@ function newSheet(): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '法治民政';
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    ...IMPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width })),
-    { header: STATUS_HEADER, key: 'status', width: 10 },
-  ];
+  sheet.columns = [...IMPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width })), { header: STATUS_HEADER, key: 'status', width: 10 }];
   for (const key of ['validFrom', 'validTo']) sheet.getColumn(key).numFmt = 'yyyy-mm-dd';
   const header = sheet.getRow(1);
   header.font = { bold: true };

@@ -23,12 +23,7 @@ function describeErrors(preview: OfficerImportPreview): string {
 
 // Step 2: checks the file again inside one transaction and writes every row, or nothing at all.
 // `expectedSha256` (from the preview) refuses a file other than the one the user looked at.
-export async function importOfficers(
-  db: Db,
-  actor: Actor,
-  buffer: Uint8Array,
-  options: { expectedSha256?: string } = {},
-): Promise<OfficerImportResult> {
+export async function importOfficers(db: Db, actor: Actor, buffer: Uint8Array, options: { expectedSha256?: string } = {}): Promise<OfficerImportResult> {
   assertCan(actor, 'officers.manage');
   try {
     return await db.$transaction(

@@ -36,7 +36,14 @@ export async function readOfficerSheet(buffer: Uint8Array): Promise<{ fileErrors
   let headerRowNumber = 0;
   for (let number = 1; number <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); number += 1) {
     const texts = headerTexts(sheet.getRow(number), sheet.columnCount);
-    if (texts.some((text) => String(text ?? '').replace(/\s+/g, '').replace(/[*＊]/g, '') === '姓名')) {
+    if (
+      texts.some(
+        (text) =>
+          String(text ?? '')
+            .replace(/\s+/g, '')
+            .replace(/[*＊]/g, '') === '姓名',
+      )
+    ) {
       headerRowNumber = number;
       break;
     }

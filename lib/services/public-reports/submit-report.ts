@@ -44,7 +44,9 @@ export async function submitPublicReport(db: Db, input: SubmitReportInput, optio
           caseReference: complaint ? input.caseReference || null : null,
           description: input.description,
           createdAt: now,
-          files: { create: stored.map((s) => ({ fileName: s.fileName, storageKey: s.file.key, mimeType: s.file.mimeType, size: s.file.size, sha256: s.file.sha256, createdAt: now })) },
+          files: {
+            create: stored.map((s) => ({ fileName: s.fileName, storageKey: s.file.key, mimeType: s.file.mimeType, size: s.file.size, sha256: s.file.sha256, createdAt: now })),
+          },
         },
       });
       await recordAudit(tx, {

@@ -32,7 +32,8 @@ export async function acceptReport(db: Db, actor: Actor, input: unknown, now: Da
     let watchedOrganisationId: string | null = null;
     let caseId: string | null = null;
     if (data.link === 'WATCHLIST') {
-      if (report.kind !== 'ILLEGAL_ORG') throw new AppError({ code: 'VALIDATION', userMessage: '只有对非法社会组织的举报可以列入预警名单', fieldErrors: { link: ['只有对非法社会组织的举报可以列入预警名单'] } });
+      if (report.kind !== 'ILLEGAL_ORG')
+        throw new AppError({ code: 'VALIDATION', userMessage: '只有对非法社会组织的举报可以列入预警名单', fieldErrors: { link: ['只有对非法社会组织的举报可以列入预警名单'] } });
       const organisation = await createWatchedOrganisation(tx, actor, {
         name: report.organisationName ?? '',
         source: '群众举报',
@@ -51,7 +52,13 @@ export async function acceptReport(db: Db, actor: Actor, input: unknown, now: Da
       data: { status: 'ACCEPTED', acceptedOn: toDateColumn(data.on), watchedOrganisationId, caseId },
     });
     if (updated.count !== 1) throw new AppError({ code: 'CONFLICT', userMessage: '该举报、投诉刚被他人处理，请刷新页面' });
-    await recordAudit(tx, { actorId: actor.id, action: 'publicReport.accept', entityType: 'PublicReport', entityId: report.id, after: { on: data.on, link: data.link, watchedOrganisationId, caseId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'publicReport.accept',
+      entityType: 'PublicReport',
+      entityId: report.id,
+      after: { on: data.on, link: data.link, watchedOrganisationId, caseId },
+    });
   });
 }
 
@@ -61,7 +68,10 @@ export async function closeReport(db: Db, actor: Actor, input: unknown, now: Dat
   return db.$transaction(async (tx) => {
     const report = await load(tx, actor, data.reportId);
     refuseIfBlocked(closeBlockers({ status: report.status, receivedOn: isoOfDateColumn(report.receivedOn), on: data.on, today: toShanghaiDate(now), answer: data.answer }));
-    const updated = await tx.publicReport.updateMany({ where: { id: report.id, status: { not: 'CLOSED' } }, data: { status: 'CLOSED', closedOn: toDateColumn(data.on), answer: data.answer } });
+    const updated = await tx.publicReport.updateMany({
+      where: { id: report.id, status: { not: 'CLOSED' } },
+      data: { status: 'CLOSED', closedOn: toDateColumn(data.on), answer: data.answer },
+    });
     if (updated.count !== 1) throw new AppError({ code: 'CONFLICT', userMessage: '该举报、投诉已办结' });
     await recordAudit(tx, { actorId: actor.id, action: 'publicReport.close', entityType: 'PublicReport', entityId: report.id, after: { on: data.on, answer: data.answer } });
   });

@@ -41,7 +41,10 @@ export async function consumeRateLimit(db: Db, scope: RateLimitScope, address: s
  * filled it, when nothing is in front of the portal).
  */
 export function clientAddress(forwardedFor: string | null, hops: number = Number(process.env.PUBLIC_TRUSTED_PROXY_HOPS ?? 0)): string {
-  const entries = (forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (entries.length === 0) return 'unknown';
   const index = Number.isInteger(hops) && hops > 0 ? Math.max(entries.length - hops, 0) : entries.length - 1;
   return entries[index]!;

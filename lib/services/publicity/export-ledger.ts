@@ -99,8 +99,7 @@ export async function exportPublicityLedger(db: Db, actor: Actor, options: { yea
 
   const first = HEADER_ROW + 1;
   const end = HEADER_ROW + ledger.entries.length;
-  const sum = (column: string, result: number): ExcelJS.CellValue =>
-    ledger.entries.length > 0 ? { formula: `SUM(${column}${first}:${column}${end})`, result } : 0;
+  const sum = (column: string, result: number): ExcelJS.CellValue => (ledger.entries.length > 0 ? { formula: `SUM(${column}${first}:${column}${end})`, result } : 0);
   const { totals } = ledger;
   const totalsRow = sheet.addRow([
     '合计',

@@ -49,9 +49,7 @@ export async function draftTeachingCase(db: Db, actor: Actor, input: DraftTeachi
   return db.$transaction(async (tx) => {
     const kase = await loadCase(tx, input.caseId);
     refuseIfBlocked(kase.closedOn ? [] : [{ code: 'CASE_NOT_CLOSED', message: text.errors.notClosed }]);
-    const band = kase.violationType
-      ? await tx.discretionBand.findFirst({ where: { violationType: kase.violationType }, select: { violationName: true } })
-      : null;
+    const band = kase.violationType ? await tx.discretionBand.findFirst({ where: { violationType: kase.violationType }, select: { violationName: true } }) : null;
     const draft = buildTeachingCaseDraft({
       bodyName: await readSetting(tx, 'bureau.name'),
       type: kase.type,
@@ -105,7 +103,11 @@ export async function updateTeachingCase(db: Db, actor: Actor, input: UpdateTeac
 }
 
 function summaryOf(body: string): string {
-  const paragraph = body.split(/\n+/).map((line) => line.trim()).find((line) => line !== '' && !line.startsWith('#')) ?? '';
+  const paragraph =
+    body
+      .split(/\n+/)
+      .map((line) => line.trim())
+      .find((line) => line !== '' && !line.startsWith('#')) ?? '';
   const chars = Array.from(paragraph);
   return chars.length > 120 ? `${chars.slice(0, 119).join('')}…` : paragraph;
 }

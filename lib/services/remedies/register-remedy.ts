@@ -19,8 +19,16 @@ export async function registerRemedy(db: Db, actor: Actor, input: RegisterRemedy
   return db.$transaction(async (tx) => {
     const links = { enforcementCaseId: input.enforcementCaseId, informationRequestId: input.informationRequestId, disclosureId: input.disclosureId };
     const blockers: Blocker[] = remedyRecordBlockers({
-      kind: input.remedyKind, receivedOn: input.receivedOn, links, answeredOn: null, hearingOn: null, headAppeared: null,
-      outcome: null, concludedOn: null, afterReconsideration: input.afterReconsideration, today: toShanghaiDate(now),
+      kind: input.remedyKind,
+      receivedOn: input.receivedOn,
+      links,
+      answeredOn: null,
+      hearingOn: null,
+      headAppeared: null,
+      outcome: null,
+      concludedOn: null,
+      afterReconsideration: input.afterReconsideration,
+      today: toShanghaiDate(now),
     });
     if (links.enforcementCaseId && !(await tx.enforcementCase.findUnique({ where: { id: links.enforcementCaseId }, select: { id: true } }))) {
       blockers.push({ code: 'LINK_NOT_FOUND', message: '关联的执法案件不存在' });

@@ -16,27 +16,29 @@ const t = messages.reports.errors;
 export async function editReportParagraph(db: Db, actor: Actor, input: EditParagraphInput) {
   assertCan(actor, 'report.edit');
   const figures = await loadFigures(db, input.year);
-  return onVersionConflict(() => db.$transaction(async (tx) => {
-    const { report, current } = await findReportWithVersion(tx, input.year);
-    if (current.version !== input.expectedVersion) throw new AppError({ code: 'CONFLICT', userMessage: t.versionChanged });
-    await refuseEditWhileInReview(tx, report.disclosureId);
-    const { content, problems } = editParagraph({ ...current.content, figures }, input.key, input.narrative);
-    if (problems.some((p) => p.code === 'UNKNOWN_PARAGRAPH')) throw new AppError({ code: 'NOT_FOUND', userMessage: t.unknownParagraph });
-    if (problems.length > 0) {
-      const message = t.unknownFigures(problems.map((p) => p.detail).join('、'));
-      throw new AppError({ code: 'VALIDATION', userMessage: message, fieldErrors: { narrative: [message] } });
-    }
-    const version = current.version + 1;
-    await saveVersion(tx, actor, { reportId: report.id, version, content, note: `修改段落 ${input.key}` });
-    await syncDisclosure(tx, actor, report.disclosureId, content);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'report.edit',
-      entityType: 'AnnualReport',
-      entityId: report.id,
-      before: { version: current.version },
-      after: { version, paragraph: input.key },
-    });
-    return { version, content };
-  }));
+  return onVersionConflict(() =>
+    db.$transaction(async (tx) => {
+      const { report, current } = await findReportWithVersion(tx, input.year);
+      if (current.version !== input.expectedVersion) throw new AppError({ code: 'CONFLICT', userMessage: t.versionChanged });
+      await refuseEditWhileInReview(tx, report.disclosureId);
+      const { content, problems } = editParagraph({ ...current.content, figures }, input.key, input.narrative);
+      if (problems.some((p) => p.code === 'UNKNOWN_PARAGRAPH')) throw new AppError({ code: 'NOT_FOUND', userMessage: t.unknownParagraph });
+      if (problems.length > 0) {
+        const message = t.unknownFigures(problems.map((p) => p.detail).join('、'));
+        throw new AppError({ code: 'VALIDATION', userMessage: message, fieldErrors: { narrative: [message] } });
+      }
+      const version = current.version + 1;
+      await saveVersion(tx, actor, { reportId: report.id, version, content, note: `修改段落 ${input.key}` });
+      await syncDisclosure(tx, actor, report.disclosureId, content);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'report.edit',
+        entityType: 'AnnualReport',
+        entityId: report.id,
+        before: { version: current.version },
+        after: { version, paragraph: input.key },
+      });
+      return { version, content };
+    }),
+  );
 }

@@ -13,7 +13,11 @@ export async function exportMetricRecords(db: Db, actor: Actor, options: { def: 
   assertCan(actor, 'dashboard.view');
   const { def, year } = options;
   const records = await def.records(db, year);
-  const columns = [{ header: t.index, width: 6 }, { header: t.name, width: 48 }, { header: t.date, width: 12 }];
+  const columns = [
+    { header: t.index, width: 6 },
+    { header: t.name, width: 48 },
+    { header: t.date, width: 12 },
+  ];
   return tableToXlsx({
     title: `${t.heading(def.label, year)}（${t.source}：${def.source}）`,
     columns: def.kind === 'sum' ? [...columns, { header: t.amount, width: 12 }] : columns,

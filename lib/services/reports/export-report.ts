@@ -27,5 +27,9 @@ export async function exportAnnualReport(db: Db, actor: Actor, input: { year: nu
   const blocks = exportBlocks(current.content, toShanghaiDate(signedAt));
   const meta = { title: `${current.content.bureau}${current.content.title}`, author: current.content.bureau, draft: !approved };
   const bytes = input.format === 'docx' ? await reportToDocx(blocks, meta) : await reportToPdf(blocks, meta);
-  return { bytes, fileName: `${meta.title}（第${current.version}版${approved ? '' : '，草稿'}）.${input.format}`, asciiName: `rule-of-law-report-${input.year}-v${current.version}.${input.format}` };
+  return {
+    bytes,
+    fileName: `${meta.title}（第${current.version}版${approved ? '' : '，草稿'}）.${input.format}`,
+    asciiName: `rule-of-law-report-${input.year}-v${current.version}.${input.format}`,
+  };
 }

@@ -2,9 +2,7 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { assertCan, type Actor } from '@/lib/auth/guard';
 import type { Db } from '@/lib/db';
-import {
-  APPLICANT_COLUMNS, REMEDY_GROUPS, REMEDY_RESULT_LABELS, REMEDY_RESULTS, REQUEST_COLUMN_LABELS, REQUEST_ROW_LABELS, REQUEST_ROWS,
-} from '@/lib/domain/reports/statistics';
+import { APPLICANT_COLUMNS, REMEDY_GROUPS, REMEDY_RESULT_LABELS, REMEDY_RESULTS, REQUEST_COLUMN_LABELS, REQUEST_ROW_LABELS, REQUEST_ROWS } from '@/lib/domain/reports/statistics';
 import { messages } from '@/lib/i18n/messages';
 import { loadDisclosureReportTables, loadEnforcementStatistics } from '@/lib/queries/reports/statistics';
 
@@ -19,9 +17,15 @@ const heading = (sheet: Sheet, text: string, width: number) => {
   return row;
 };
 const boxed = (sheet: Sheet, from: number) => {
-  for (let n = from; n <= sheet.rowCount; n += 1) sheet.getRow(n).eachCell({ includeEmpty: false }, (cell) => { cell.border = border; cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true }; });
+  for (let n = from; n <= sheet.rowCount; n += 1)
+    sheet.getRow(n).eachCell({ includeEmpty: false }, (cell) => {
+      cell.border = border;
+      cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    });
 };
-const merge = (sheet: Sheet, row: number, from: number, to: number) => { if (to > from) sheet.mergeCells(row, from, row, to); };
+const merge = (sheet: Sheet, row: number, from: number, to: number) => {
+  if (to > from) sheet.mergeCells(row, from, row, to);
+};
 
 export const statisticsTitle = (year: number) => `${messages.site.bureau}${year}年度政府信息公开工作年度报告（统计表）`;
 

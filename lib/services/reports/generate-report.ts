@@ -28,25 +28,25 @@ export async function generateAnnualReport(db: Db, actor: Actor, input: Generate
     throw new AppError({ code: 'VALIDATION', userMessage: messages.reports.errors.futureYear, fieldErrors: { year: [messages.reports.errors.futureYear] } });
   }
   const facts = await loadReportFacts(db, input.year);
-  return onVersionConflict(() => db.$transaction(async (tx) => {
-    const report =
-      (await findReport(tx, input.year)) ??
-      (await tx.annualReport.create({ data: { kind: 'RULE_OF_LAW', year: input.year, createdById: actor.id } }));
-    await refuseEditWhileInReview(tx, report.disclosureId);
-    const published = await loadPublishedChanges(tx, input.year, facts.figures);
-    if (published) refuseIfBlocked(regenerationBlockers(published.changes, input.acceptChanges === true));
-    const previous = await latestVersion(tx, report.id);
-    const content = previous ? regenerateReport(previous.content, facts, now.toISOString()) : generateReport(facts, now.toISOString());
-    const version = (previous?.version ?? 0) + 1;
-    const saved = await saveVersion(tx, actor, { reportId: report.id, version, content, note: previous ? '按最新数据重新生成' : '生成初稿' });
-    await syncDisclosure(tx, actor, report.disclosureId, content);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: previous ? 'report.regenerate' : 'report.generate',
-      entityType: 'AnnualReport',
-      entityId: report.id,
-      after: { year: input.year, version, figures: Object.keys(content.figures).length },
-    });
-    return { reportId: report.id, version: saved.version, content };
-  }));
+  return onVersionConflict(() =>
+    db.$transaction(async (tx) => {
+      const report = (await findReport(tx, input.year)) ?? (await tx.annualReport.create({ data: { kind: 'RULE_OF_LAW', year: input.year, createdById: actor.id } }));
+      await refuseEditWhileInReview(tx, report.disclosureId);
+      const published = await loadPublishedChanges(tx, input.year, facts.figures);
+      if (published) refuseIfBlocked(regenerationBlockers(published.changes, input.acceptChanges === true));
+      const previous = await latestVersion(tx, report.id);
+      const content = previous ? regenerateReport(previous.content, facts, now.toISOString()) : generateReport(facts, now.toISOString());
+      const version = (previous?.version ?? 0) + 1;
+      const saved = await saveVersion(tx, actor, { reportId: report.id, version, content, note: previous ? '按最新数据重新生成' : '生成初稿' });
+      await syncDisclosure(tx, actor, report.disclosureId, content);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: previous ? 'report.regenerate' : 'report.generate',
+        entityType: 'AnnualReport',
+        entityId: report.id,
+        after: { year: input.year, version, figures: Object.keys(content.figures).length },
+      });
+      return { reportId: report.id, version: saved.version, content };
+    }),
+  );
 }

@@ -50,7 +50,10 @@ export async function answerInformationRequest(
   const data = parseOrThrow(answerRequestSchema, input);
   const withholdingReason = data.outcome === 'NOT_DISCLOSED' || data.outcome === 'DISCLOSED_IN_PART' ? data.withholdingReason || null : null;
   const check = async (tx: Db | Tx) => {
-    const request = await tx.informationRequest.findUnique({ where: { id: data.requestId }, select: { receivedOn: true, outcome: true, applicantName: true, subject: true, channel: true } });
+    const request = await tx.informationRequest.findUnique({
+      where: { id: data.requestId },
+      select: { receivedOn: true, outcome: true, applicantName: true, subject: true, channel: true },
+    });
     if (!request) throw new AppError({ code: 'NOT_FOUND', userMessage: '该申请不存在' });
     refuseIfBlocked(
       answerBlockers({
@@ -73,7 +76,17 @@ export async function answerInformationRequest(
     }
     // The letter is delivered through /track, so it is generated for requests made online; a
     // request registered from a letter or a visit is answered on paper as before.
-    if (request.channel === 'ONLINE') stored.push(await storeLetter(db, store, request, data, withholdingReason, stored.map((s) => s.fileName)));
+    if (request.channel === 'ONLINE')
+      stored.push(
+        await storeLetter(
+          db,
+          store,
+          request,
+          data,
+          withholdingReason,
+          stored.map((s) => s.fileName),
+        ),
+      );
     await db.$transaction(async (tx) => {
       await check(tx);
       const updated = await tx.informationRequest.updateMany({
@@ -83,7 +96,16 @@ export async function answerInformationRequest(
       if (updated.count !== 1) throw new AppError({ code: 'CONFLICT', userMessage: '该申请已经答复，不能重复登记答复' });
       for (const s of stored) {
         await tx.informationRequestFile.create({
-          data: { requestId: data.requestId, kind: s.kind, fileName: s.fileName, storageKey: s.file.key, mimeType: s.file.mimeType, size: s.file.size, sha256: s.file.sha256, createdAt: now },
+          data: {
+            requestId: data.requestId,
+            kind: s.kind,
+            fileName: s.fileName,
+            storageKey: s.file.key,
+            mimeType: s.file.mimeType,
+            size: s.file.size,
+            sha256: s.file.sha256,
+            createdAt: now,
+          },
         });
       }
       await recordAudit(tx, {

@@ -46,42 +46,87 @@ async function step(
 export async function requestCorrection(db: Db, actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor, 'requests.record');
   const data = parseOrThrow(correctionSchema, input);
-  return step(db, actor, data.requestId, async (row, tx) => {
-    refuseIfBlocked(correctionBlockers(requestState(row), data.on, toShanghaiDate(now), await loadWorkingCalendar(tx)));
-  }, { correctionRequestedOn: null }, { correctionRequestedOn: toDateColumn(data.on), correctionNote: data.note }, 'request.correction', { on: data.on, note: data.note });
+  return step(
+    db,
+    actor,
+    data.requestId,
+    async (row, tx) => {
+      refuseIfBlocked(correctionBlockers(requestState(row), data.on, toShanghaiDate(now), await loadWorkingCalendar(tx)));
+    },
+    { correctionRequestedOn: null },
+    { correctionRequestedOn: toDateColumn(data.on), correctionNote: data.note },
+    'request.correction',
+    { on: data.on, note: data.note },
+  );
 }
 
 export async function recordCorrectionReply(db: Db, actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor, 'requests.record');
   const data = parseOrThrow(correctionReplySchema, input);
-  return step(db, actor, data.requestId, (row) => {
-    refuseIfBlocked(correctionReplyBlockers(requestState(row), data.on, toShanghaiDate(now)));
-  }, { correctionRepliedOn: null, correctionRequestedOn: { not: null } }, { correctionRepliedOn: toDateColumn(data.on) }, 'request.correctionReply', { on: data.on });
+  return step(
+    db,
+    actor,
+    data.requestId,
+    (row) => {
+      refuseIfBlocked(correctionReplyBlockers(requestState(row), data.on, toShanghaiDate(now)));
+    },
+    { correctionRepliedOn: null, correctionRequestedOn: { not: null } },
+    { correctionRepliedOn: toDateColumn(data.on) },
+    'request.correctionReply',
+    { on: data.on },
+  );
 }
 
 export async function startConsultation(db: Db, actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor, 'requests.record');
   const data = parseOrThrow(consultationSchema, input);
-  return step(db, actor, data.requestId, (row) => {
-    refuseIfBlocked(consultationStartBlockers(requestState(row), data.on, toShanghaiDate(now)));
-  }, { consultationStartedOn: null }, { consultationStartedOn: toDateColumn(data.on) }, 'request.consultationStart', { on: data.on });
+  return step(
+    db,
+    actor,
+    data.requestId,
+    (row) => {
+      refuseIfBlocked(consultationStartBlockers(requestState(row), data.on, toShanghaiDate(now)));
+    },
+    { consultationStartedOn: null },
+    { consultationStartedOn: toDateColumn(data.on) },
+    'request.consultationStart',
+    { on: data.on },
+  );
 }
 
 export async function endConsultation(db: Db, actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor, 'requests.record');
   const data = parseOrThrow(consultationSchema, input);
-  return step(db, actor, data.requestId, (row) => {
-    refuseIfBlocked(consultationEndBlockers(requestState(row), data.on, toShanghaiDate(now)));
-  }, { consultationEndedOn: null, consultationStartedOn: { not: null } }, { consultationEndedOn: toDateColumn(data.on) }, 'request.consultationEnd', { on: data.on });
+  return step(
+    db,
+    actor,
+    data.requestId,
+    (row) => {
+      refuseIfBlocked(consultationEndBlockers(requestState(row), data.on, toShanghaiDate(now)));
+    },
+    { consultationEndedOn: null, consultationStartedOn: { not: null } },
+    { consultationEndedOn: toDateColumn(data.on) },
+    'request.consultationEnd',
+    { on: data.on },
+  );
 }
 
 /** The head of the office (DIRECTOR) extends the period once, before it runs out, with a reason. */
 export async function extendRequest(db: Db, actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor, 'requests.extend');
   const data = parseOrThrow(extensionSchema, input);
-  return step(db, actor, data.requestId, async (row, tx) => {
-    const calendar = await loadWorkingCalendar(tx);
-    const clock = computeRequestClock({ ...clockInput(row), calendar });
-    refuseIfBlocked(extensionBlockers(requestState(row), data, clock, toShanghaiDate(now)));
-  }, { extensionDays: null }, { extensionDays: data.days, extensionReason: data.reason, extendedOn: toDateColumn(data.on), extensionApprovedById: actor.id }, 'request.extend', { on: data.on, days: data.days, reason: data.reason });
+  return step(
+    db,
+    actor,
+    data.requestId,
+    async (row, tx) => {
+      const calendar = await loadWorkingCalendar(tx);
+      const clock = computeRequestClock({ ...clockInput(row), calendar });
+      refuseIfBlocked(extensionBlockers(requestState(row), data, clock, toShanghaiDate(now)));
+    },
+    { extensionDays: null },
+    { extensionDays: data.days, extensionReason: data.reason, extendedOn: toDateColumn(data.on), extensionApprovedById: actor.id },
+    'request.extend',
+    { on: data.on, days: data.days, reason: data.reason },
+  );
 }

@@ -37,9 +37,7 @@ export async function decideReview(db: Db, actor: Actor, input: DecideReviewInpu
     // accepts a decision only over a complete set, and no checkpoint once the round is decided.
     const points = new Set<string>(CHECKLISTS[review.checklist]);
     await tx.reviewCheckpoint.createMany({
-      data: input.checkpoints
-        .filter((entry) => points.has(entry.key))
-        .map((entry) => ({ reviewId: review.id, key: entry.key, passed: entry.passed === true, note: entry.note })),
+      data: input.checkpoints.filter((entry) => points.has(entry.key)).map((entry) => ({ reviewId: review.id, key: entry.key, passed: entry.passed === true, note: entry.note })),
     });
     const written = await tx.legalReview.updateMany({
       where: { id: review.id, status: 'PENDING' },

@@ -17,13 +17,7 @@ import { toDateColumn } from '@/lib/domain/calendar/date-column';
  * (PDF, Word or a scan) through the attachment store. The file is stored first and removed again
  * if the transaction fails.
  */
-export async function recordExternalOpinion(
-  db: Db,
-  actor: Actor,
-  input: RecordExternalOpinionInput,
-  now = new Date(),
-  options: { store?: AttachmentStore } = {},
-) {
+export async function recordExternalOpinion(db: Db, actor: Actor, input: RecordExternalOpinionInput, now = new Date(), options: { store?: AttachmentStore } = {}) {
   assertCan(actor, 'review.decide');
   const check = async (tx: Pick<Db, 'legalReview'>) => {
     const review = await tx.legalReview.findUnique({ where: { id: input.reviewId }, select: { id: true, status: true } });

@@ -17,9 +17,7 @@ export async function setUserActive(db: Db, actor: Actor, input: SetUserActiveIn
     const user = await tx.user.update({
       where: { id: input.userId },
       // Disabling ends every open session at once (sessionVersion no longer matches).
-      data: input.active
-        ? { active: true }
-        : { active: false, sessionVersion: { increment: 1 } },
+      data: input.active ? { active: true } : { active: false, sessionVersion: { increment: 1 } },
     });
     await recordAudit(tx, {
       actorId: actor.id,

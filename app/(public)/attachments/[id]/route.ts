@@ -10,7 +10,6 @@ import { fileResponse } from '@/lib/http/file-response';
 // only if its SHA-256 and size are those recorded with the row (and so covered by the review).
 export const dynamic = 'force-dynamic';
 
-
 const notFound = () => new Response('Not Found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -46,23 +46,43 @@ export default async function CataloguePage({ params }: Props) {
             <caption className="sr-only">{t.caption}</caption>
             <thead>
               <tr className="bg-stone-100 text-left">
-                <th scope="col" className="border border-stone-300 px-3 py-2">{t.indexNumber}</th>
-                <th scope="col" className="border border-stone-300 px-3 py-2">{t.name}</th>
-                <th scope="col" className="border border-stone-300 px-3 py-2">{t.summary}</th>
-                <th scope="col" className="border border-stone-300 px-3 py-2">{t.category}</th>
-                <th scope="col" className="border border-stone-300 px-3 py-2">{t.date}</th>
+                <th scope="col" className="border border-stone-300 px-3 py-2">
+                  {t.indexNumber}
+                </th>
+                <th scope="col" className="border border-stone-300 px-3 py-2">
+                  {t.name}
+                </th>
+                <th scope="col" className="border border-stone-300 px-3 py-2">
+                  {t.summary}
+                </th>
+                <th scope="col" className="border border-stone-300 px-3 py-2">
+                  {t.category}
+                </th>
+                <th scope="col" className="border border-stone-300 px-3 py-2">
+                  {t.date}
+                </th>
               </tr>
             </thead>
             <tbody>
               {list.items.map((item) => (
                 <tr key={item.id} className="align-top">
-                  <td data-label={t.indexNumber} className="border border-stone-300 px-3 py-2 break-all text-stone-700">{item.indexNumber ?? '—'}</td>
+                  <td data-label={t.indexNumber} className="border border-stone-300 px-3 py-2 break-all text-stone-700">
+                    {item.indexNumber ?? '—'}
+                  </td>
                   <th scope="row" data-label={t.name} className="border border-stone-300 px-3 py-2 text-left font-normal">
-                    <a href={`/disclosures/${item.id}`} className="text-stone-900 underline-offset-4 hover:text-brand-700 hover:underline">{item.title}</a>
+                    <a href={`/disclosures/${item.id}`} className="text-stone-900 underline-offset-4 hover:text-brand-700 hover:underline">
+                      {item.title}
+                    </a>
                   </th>
-                  <td data-label={t.summary} className="border border-stone-300 px-3 py-2 text-stone-700">{item.summary}</td>
-                  <td data-label={t.category} className="border border-stone-300 px-3 py-2 whitespace-nowrap">{publicCategory(item.category).name}</td>
-                  <td data-label={t.date} className="border border-stone-300 px-3 py-2 whitespace-nowrap tabular-nums"><time dateTime={item.publishedOn}>{item.publishedOn}</time></td>
+                  <td data-label={t.summary} className="border border-stone-300 px-3 py-2 text-stone-700">
+                    {item.summary}
+                  </td>
+                  <td data-label={t.category} className="border border-stone-300 px-3 py-2 whitespace-nowrap">
+                    {publicCategory(item.category).name}
+                  </td>
+                  <td data-label={t.date} className="border border-stone-300 px-3 py-2 whitespace-nowrap tabular-nums">
+                    <time dateTime={item.publishedOn}>{item.publishedOn}</time>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -69,7 +69,10 @@ export default async function DisclosurePage({ params }: Props) {
         <section aria-label={t.withdrawnTitle} className="rounded-lg border-2 border-amber-600 bg-amber-50 p-6">
           <p className="text-lg font-semibold text-amber-900">{t.withdrawnNotice(item.withdrawnOn)}</p>
           {item.withdrawalReason && (
-            <p className="mt-2 text-stone-900"><strong>{t.withdrawnReason}：</strong>{item.withdrawalReason}</p>
+            <p className="mt-2 text-stone-900">
+              <strong>{t.withdrawnReason}：</strong>
+              {item.withdrawalReason}
+            </p>
           )}
         </section>
       ) : (
@@ -81,7 +84,9 @@ export default async function DisclosurePage({ params }: Props) {
           </section>
           {item.attachments.length > 0 && (
             <section aria-labelledby="attachments-title" className="mt-6 rounded-lg bg-white p-6 shadow-sm">
-              <h2 id="attachments-title" className="text-xl font-bold">{t.attachments}</h2>
+              <h2 id="attachments-title" className="text-xl font-bold">
+                {t.attachments}
+              </h2>
               <ul className="mt-3 space-y-2">
                 {item.attachments.map((a) => (
                   <li key={a.id}>
@@ -97,11 +102,18 @@ export default async function DisclosurePage({ params }: Props) {
         </>
       )}
       <nav aria-label={t.neighbours} className="print-hidden mt-6 grid gap-3 rounded-lg bg-white p-6 text-base shadow-sm sm:grid-cols-2">
-        {([['previous', item.previous], ['next', item.next]] as const).map(([key, neighbour]) => (
+        {(
+          [
+            ['previous', item.previous],
+            ['next', item.next],
+          ] as const
+        ).map(([key, neighbour]) => (
           <p key={key} className="min-w-0">
             <span className="font-semibold text-stone-700">{t[key]}：</span>
             {neighbour ? (
-              <a href={`/disclosures/${neighbour.id}`} rel={key === 'previous' ? 'prev' : 'next'} className="break-words text-brand-700 underline underline-offset-4">{neighbour.title}</a>
+              <a href={`/disclosures/${neighbour.id}`} rel={key === 'previous' ? 'prev' : 'next'} className="break-words text-brand-700 underline underline-offset-4">
+                {neighbour.title}
+              </a>
             ) : (
               <span className="text-stone-600">{t.none}</span>
             )}

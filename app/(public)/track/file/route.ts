@@ -11,7 +11,6 @@ import { fileResponse } from '@/lib/http/file-response';
 // never appears in a URL (logs, history, referrers); counted in the same look-up rate limit.
 export const dynamic = 'force-dynamic';
 
-
 const plain = (text: string, status: number) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
 export async function POST(request: Request) {

@@ -33,7 +33,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
           <span className="block font-medium">{t.filterType}</span>
           <select name="type" defaultValue={type ?? ''} className="rounded-md border border-stone-300 px-2 py-1">
             <option value="">{t.allTypes}</option>
-            {CASE_TYPES.map((k) => <option key={k} value={k}>{CASE_TYPE_NAMES[k]}</option>)}
+            {CASE_TYPES.map((k) => (
+              <option key={k} value={k}>
+                {CASE_TYPE_NAMES[k]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="text-sm">
@@ -48,7 +52,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
           <span className="block font-medium">{t.search}</span>
           <input name="q" defaultValue={q ?? ''} className="rounded-md border border-stone-300 px-2 py-1" />
         </label>
-        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100">{t.apply}</button>
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100">
+          {t.apply}
+        </button>
       </form>
       <p className="text-sm text-stone-700">{t.total(result.total)}</p>
       {result.items.length === 0 ? (
@@ -70,7 +76,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
                 <tr key={c.id} className="border-b border-stone-100" data-testid="case-row">
                   <td className="py-2 pr-3 whitespace-nowrap">{c.caseNumber}</td>
                   <td className="py-2 pr-3">
-                    <Link className="text-brand-700 hover:underline" href={`/staff/cases/${c.id}`}>{c.title}</Link>
+                    <Link className="text-brand-700 hover:underline" href={`/staff/cases/${c.id}`}>
+                      {c.title}
+                    </Link>
                     {c.isMajor ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">{t.major}</span> : null}
                   </td>
                   <td className="py-2 pr-3">{c.typeName}</td>
@@ -84,9 +92,17 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
       )}
       {result.pages > 1 ? (
         <nav className="flex gap-4 text-sm" aria-label={t.page(page, result.pages)}>
-          {page > 1 ? <Link className="text-brand-700 hover:underline" href={link(page - 1)}>{t.prev}</Link> : null}
+          {page > 1 ? (
+            <Link className="text-brand-700 hover:underline" href={link(page - 1)}>
+              {t.prev}
+            </Link>
+          ) : null}
           <span>{t.page(page, result.pages)}</span>
-          {page < result.pages ? <Link className="text-brand-700 hover:underline" href={link(page + 1)}>{t.next}</Link> : null}
+          {page < result.pages ? (
+            <Link className="text-brand-700 hover:underline" href={link(page + 1)}>
+              {t.next}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

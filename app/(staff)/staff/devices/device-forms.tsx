@@ -16,14 +16,25 @@ export function RegisterDeviceForm() {
   const { state, action, pending, formRef, onSubmit, errors } = useKeptForm(registerDeviceAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="grid gap-3 md:grid-cols-3" noValidate data-testid="register-device">
-      <div className="md:col-span-3"><FormMessage state={state} /></div>
+      <div className="md:col-span-3">
+        <FormMessage state={state} />
+      </div>
       <Field name="code" label={f.code} errors={errors.code} />
-      <SelectField name="deviceKind" label={f.deviceKind} options={[
-        { value: 'BODY_CAMERA', label: t.devices.kinds.BODY_CAMERA },
-        { value: 'CAMERA', label: t.devices.kinds.CAMERA },
-      ]} errors={errors.deviceKind} />
+      <SelectField
+        name="deviceKind"
+        label={f.deviceKind}
+        options={[
+          { value: 'BODY_CAMERA', label: t.devices.kinds.BODY_CAMERA },
+          { value: 'CAMERA', label: t.devices.kinds.CAMERA },
+        ]}
+        errors={errors.deviceKind}
+      />
       <Field name="model" label={f.model} errors={errors.model} />
-      <div className="md:col-span-3"><button type="submit" disabled={pending} className={button}>{t.devices.register}</button></div>
+      <div className="md:col-span-3">
+        <button type="submit" disabled={pending} className={button}>
+          {t.devices.register}
+        </button>
+      </div>
     </form>
   );
 }
@@ -33,11 +44,20 @@ export function HandOutForm({ deviceId, code, officers }: { deviceId: string; co
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="deviceId" value={deviceId} />
-      <SelectField id={`officer-${deviceId}`} name="officerId" label={`${t.devices.borrower}（${code}）`}
-        options={[{ value: '', label: t.devices.officerPlaceholder }, ...officers.map((o) => ({ value: o.id, label: o.name }))]} errors={errors.officerId} />
+      <SelectField
+        id={`officer-${deviceId}`}
+        name="officerId"
+        label={`${t.devices.borrower}（${code}）`}
+        options={[{ value: '', label: t.devices.officerPlaceholder }, ...officers.map((o) => ({ value: o.id, label: o.name }))]}
+        errors={errors.officerId}
+      />
       <Field id={`handedOutAt-${deviceId}`} name="handedOutAt" type="datetime-local" label={f.handedOutAt} errors={errors.handedOutAt} />
-      <button type="submit" disabled={pending} className={small}>{t.devices.handOut}</button>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <button type="submit" disabled={pending} className={small}>
+        {t.devices.handOut}
+      </button>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }
@@ -48,8 +68,12 @@ export function ReturnForm({ deviceId }: { deviceId: string }) {
     <form ref={formRef} action={action} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="deviceId" value={deviceId} />
       <Field id={`returnedAt-${deviceId}`} name="returnedAt" type="datetime-local" label={f.returnedAt} errors={errors.returnedAt} />
-      <button type="submit" disabled={pending} className={small}>{t.devices.giveBack}</button>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <button type="submit" disabled={pending} className={small}>
+        {t.devices.giveBack}
+      </button>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }
@@ -59,8 +83,12 @@ export function RetireForm({ deviceId }: { deviceId: string }) {
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="deviceId" value={deviceId} />
-      <button type="submit" disabled={pending} className={small}>{t.devices.retire}</button>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <button type="submit" disabled={pending} className={small}>
+        {t.devices.retire}
+      </button>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

@@ -7,13 +7,7 @@ import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
 import { refreshPublicDisclosures } from '@/lib/public-cache';
 import { z } from '@/lib/schemas/zod';
-import {
-  createDisclosureSchema,
-  disclosureIdSchema,
-  secrecyCheckSchema,
-  updateDisclosureSchema,
-  withdrawDisclosureSchema,
-} from '@/lib/schemas/disclosure';
+import { createDisclosureSchema, disclosureIdSchema, secrecyCheckSchema, updateDisclosureSchema, withdrawDisclosureSchema } from '@/lib/schemas/disclosure';
 import { createDraft } from '@/lib/services/disclosure/create-draft';
 import { publishDisclosure } from '@/lib/services/disclosure/publish-disclosure';
 import { recordSecrecyCheck } from '@/lib/services/disclosure/record-secrecy-check';

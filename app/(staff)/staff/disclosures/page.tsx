@@ -41,7 +41,9 @@ export default async function DisclosuresPage({ searchParams }: { searchParams: 
       </div>
       <TimelinessPanel rows={timeliness} />
       <section aria-labelledby="list" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="list" className="text-lg font-semibold">{text.sections.list}</h2>
+        <h2 id="list" className="text-lg font-semibold">
+          {text.sections.list}
+        </h2>
         <form method="get" className="grid items-end gap-3 md:grid-cols-4" aria-label={text.sections.filters}>
           <SelectField
             name="status"
@@ -58,7 +60,9 @@ export default async function DisclosuresPage({ searchParams }: { searchParams: 
           />
           <Field name="q" label={text.labels.keyword} defaultValue={filters.q ?? ''} />
           <div>
-            <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">{text.buttons.filter}</button>
+            <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100">
+              {text.buttons.filter}
+            </button>
           </div>
         </form>
         {list.rows.length === 0 ? (
@@ -68,16 +72,26 @@ export default async function DisclosuresPage({ searchParams }: { searchParams: 
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b">
-                  <th className="py-2">{text.fields.title}</th><th>{text.fields.category}</th><th>{text.labels.status}</th>
-                  <th>{text.labels.indexNumber}</th><th>{text.fields.formedOn}</th><th>{text.labels.updatedAt}</th>
+                  <th className="py-2">{text.fields.title}</th>
+                  <th>{text.fields.category}</th>
+                  <th>{text.labels.status}</th>
+                  <th>{text.labels.indexNumber}</th>
+                  <th>{text.fields.formedOn}</th>
+                  <th>{text.labels.updatedAt}</th>
                 </tr>
               </thead>
               <tbody>
                 {list.rows.map((row) => (
                   <tr key={row.id} className="border-b align-top">
-                    <td className="py-2 pr-3"><Link className="text-brand-700 underline" href={`/staff/disclosures/${row.id}`}>{row.title}</Link></td>
+                    <td className="py-2 pr-3">
+                      <Link className="text-brand-700 underline" href={`/staff/disclosures/${row.id}`}>
+                        {row.title}
+                      </Link>
+                    </td>
                     <td className="pr-3">{CATEGORY_NAMES[row.category]}</td>
-                    <td className="pr-3"><StatusBadge status={row.status} /></td>
+                    <td className="pr-3">
+                      <StatusBadge status={row.status} />
+                    </td>
                     <td className="pr-3 font-mono text-xs">{row.indexNumber ?? '—'}</td>
                     <td className="pr-3">{row.formedOn}</td>
                     <td>{formatDateTime(row.updatedAt)}</td>
@@ -89,9 +103,17 @@ export default async function DisclosuresPage({ searchParams }: { searchParams: 
         )}
         {pages > 1 ? (
           <nav aria-label={text.list.pagination} className="flex gap-3 text-sm">
-            {list.page > 1 ? <Link className="text-brand-700 underline" href={pageLink(list.page - 1)}>{text.list.previous}</Link> : null}
+            {list.page > 1 ? (
+              <Link className="text-brand-700 underline" href={pageLink(list.page - 1)}>
+                {text.list.previous}
+              </Link>
+            ) : null}
             <span>{text.list.pageOf(list.page, pages, list.total)}</span>
-            {list.page < pages ? <Link className="text-brand-700 underline" href={pageLink(list.page + 1)}>{text.list.next}</Link> : null}
+            {list.page < pages ? (
+              <Link className="text-brand-700 underline" href={pageLink(list.page + 1)}>
+                {text.list.next}
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>

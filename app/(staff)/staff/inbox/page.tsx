@@ -30,12 +30,22 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <p className="font-medium">
                   {item.read ? null : <span className="mr-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">未读</span>}
-                  {item.href ? <Link className="text-brand-700 hover:underline" href={item.href}>{item.title}</Link> : item.title}
+                  {item.href ? (
+                    <Link className="text-brand-700 hover:underline" href={item.href}>
+                      {item.title}
+                    </Link>
+                  ) : (
+                    item.title
+                  )}
                 </p>
                 <p className="text-xs text-stone-600">{time(item.createdAt)}</p>
               </div>
               {item.body ? <p className="mt-1 text-sm text-stone-700">{item.body}</p> : null}
-              {item.read ? null : <div className="mt-2"><MarkReadButton id={item.id} label="标为已读" action={markReadAction} /></div>}
+              {item.read ? null : (
+                <div className="mt-2">
+                  <MarkReadButton id={item.id} label="标为已读" action={markReadAction} />
+                </div>
+              )}
             </li>
           ))}
         </ol>
@@ -43,7 +53,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       {pages > 1 ? (
         <nav aria-label="分页" className="flex gap-3 text-sm">
           {page > 1 ? <Link href={`/staff/inbox?page=${page - 1}`}>上一页</Link> : null}
-          <span>第{page}页，共{pages}页</span>
+          <span>
+            第{page}页，共{pages}页
+          </span>
           {page < pages ? <Link href={`/staff/inbox?page=${page + 1}`}>下一页</Link> : null}
         </nav>
       ) : null}

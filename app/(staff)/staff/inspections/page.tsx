@@ -19,7 +19,9 @@ function Stat({ label, value, testId }: { label: string; value: string | number;
   return (
     <div className="rounded-md border border-stone-200 p-3">
       <dt className="text-sm text-stone-600">{label}</dt>
-      <dd className="text-2xl font-bold" data-testid={testId}>{value}</dd>
+      <dd className="text-2xl font-bold" data-testid={testId}>
+        {value}
+      </dd>
     </div>
   );
 }
@@ -60,15 +62,26 @@ export default async function InspectionsOverviewPage({ searchParams }: { search
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b">
-                <th className="py-2">{t.inspection.date}</th><th>{t.inspection.entity}</th><th>{t.inspection.kind}</th><th>{t.inspection.inspectors}</th><th>{t.inspection.findings}</th>
+                <th className="py-2">{t.inspection.date}</th>
+                <th>{t.inspection.entity}</th>
+                <th>{t.inspection.kind}</th>
+                <th>{t.inspection.inspectors}</th>
+                <th>{t.inspection.findings}</th>
               </tr>
             </thead>
             <tbody>
               {recent.map((row) => (
                 <tr key={row.id} className="border-b">
-                  <td className="py-2"><Link className="text-brand-700 hover:underline" href={`/staff/inspections/records/${row.id}`}>{row.inspectedOn}</Link></td>
+                  <td className="py-2">
+                    <Link className="text-brand-700 hover:underline" href={`/staff/inspections/records/${row.id}`}>
+                      {row.inspectedOn}
+                    </Link>
+                  </td>
                   <td>{row.entityName}</td>
-                  <td>{t.inspectionKinds[row.kind]}{row.partnerDepartments.length > 0 ? `（${row.partnerDepartments.join('、')}）` : ''}</td>
+                  <td>
+                    {t.inspectionKinds[row.kind]}
+                    {row.partnerDepartments.length > 0 ? `（${row.partnerDepartments.join('、')}）` : ''}
+                  </td>
                   <td>{row.inspectors.join('、')}</td>
                   <td>{row.findings}</td>
                 </tr>

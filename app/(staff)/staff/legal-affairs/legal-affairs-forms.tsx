@@ -16,12 +16,16 @@ export function CreateAdviserForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <Field id="adviser-name" name="name" label={text.advisers.labels.name} errors={errors.name} />
       <Field id="adviser-firm" name="firm" label={text.advisers.labels.firm} errors={errors.firm} />
       <Field id="adviser-termFrom" name="termFrom" type="date" label={text.advisers.labels.termFrom} errors={errors.termFrom} />
       <Field id="adviser-termTo" name="termTo" type="date" label={text.advisers.labels.termTo} errors={errors.termTo} />
-      <div className="md:col-span-2"><GuardedSubmit pending={pending}>{text.advisers.buttons.create}</GuardedSubmit></div>
+      <div className="md:col-span-2">
+        <GuardedSubmit pending={pending}>{text.advisers.buttons.create}</GuardedSubmit>
+      </div>
     </form>
   );
 }
@@ -36,7 +40,9 @@ export function RecordWorkForm({ advisers, contractReviews }: { advisers: { id: 
   const f = text.advisers.labels;
   return (
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <SelectField id="work-adviserId" name="adviserId" label={f.adviserId} options={advisers.map((a) => ({ value: a.id, label: a.label }))} errors={errors.adviserId} />
       <SelectField id="work-kind" name="kind" label={f.kind} options={KIND_OPTIONS} value={kind} onChange={(event) => setKind(event.target.value)} errors={errors.kind} />
       <Field id="work-title" name="title" label={f.title} errors={errors.title} />
@@ -56,8 +62,12 @@ export function RecordWorkForm({ advisers, contractReviews }: { advisers: { id: 
           errors={errors.reviewId}
         />
       </div>
-      <div className="md:col-span-2"><TextAreaField id="work-notes" name="notes" label={f.notes} rows={3} errors={errors.notes} /></div>
-      <div className="md:col-span-2"><GuardedSubmit pending={pending}>{text.advisers.buttons.record}</GuardedSubmit></div>
+      <div className="md:col-span-2">
+        <TextAreaField id="work-notes" name="notes" label={f.notes} rows={3} errors={errors.notes} />
+      </div>
+      <div className="md:col-span-2">
+        <GuardedSubmit pending={pending}>{text.advisers.buttons.record}</GuardedSubmit>
+      </div>
     </form>
   );
 }
@@ -74,8 +84,12 @@ export function QualificationForm({ userId, name, current }: { userId: string; n
         defaultValue={current ?? ''}
         errors={state.fieldErrors?.qualificationNo}
       />
-      <GuardedSubmit pending={pending} variant="secondary">{text.qualifications.save}</GuardedSubmit>
-      <div className="basis-full"><FormMessage state={state} /></div>
+      <GuardedSubmit pending={pending} variant="secondary">
+        {text.qualifications.save}
+      </GuardedSubmit>
+      <div className="basis-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

@@ -17,12 +17,24 @@ export function RecordLicenceForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <Field name="decidedOn" type="date" label={f.decidedOn} errors={errors.decidedOn} />
       <Field name="matter" label={f.matter} errors={errors.matter} />
       <Field name="applicant" label={f.applicant} errors={errors.applicant} />
-      <SelectField name="granted" label={f.granted} options={[{ value: 'true', label: t.granted }, { value: 'false', label: t.refused }]} errors={errors.granted} />
-      <div className="md:col-span-2"><SubmitButton>{t.submit}</SubmitButton></div>
+      <SelectField
+        name="granted"
+        label={f.granted}
+        options={[
+          { value: 'true', label: t.granted },
+          { value: 'false', label: t.refused },
+        ]}
+        errors={errors.granted}
+      />
+      <div className="md:col-span-2">
+        <SubmitButton>{t.submit}</SubmitButton>
+      </div>
     </form>
   );
 }

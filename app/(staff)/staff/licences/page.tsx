@@ -20,21 +20,36 @@ export default async function LicencesPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t.title(year, rows.length)}</h1>
-      {rows.length === 0 ? <p className="text-stone-600">{t.empty}</p> : (
+      {rows.length === 0 ? (
+        <p className="text-stone-600">{t.empty}</p>
+      ) : (
         <table className="w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
           <caption className="sr-only">{t.caption}</caption>
-          <thead><tr className="text-left"><th className="p-2">{f.decidedOn}</th><th className="p-2">{f.matter}</th><th className="p-2">{f.applicant}</th><th className="p-2">{f.granted}</th></tr></thead>
+          <thead>
+            <tr className="text-left">
+              <th className="p-2">{f.decidedOn}</th>
+              <th className="p-2">{f.matter}</th>
+              <th className="p-2">{f.applicant}</th>
+              <th className="p-2">{f.granted}</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} id={`licence-${row.id}`} className="border-t border-stone-200">
-                <td className="p-2">{row.decidedOn}</td><td className="p-2">{row.matter}</td><td className="p-2">{row.applicant}</td><td className="p-2">{row.granted ? t.granted : t.refused}</td>
+                <td className="p-2">{row.decidedOn}</td>
+                <td className="p-2">{row.matter}</td>
+                <td className="p-2">{row.applicant}</td>
+                <td className="p-2">{row.granted ? t.granted : t.refused}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {can(actor.roles, 'licences.record') ? (
-        <section className="rounded-lg bg-white p-6 shadow-sm"><h2 className="mb-3 text-lg font-semibold">{t.add}</h2><RecordLicenceForm /></section>
+        <section className="rounded-lg bg-white p-6 shadow-sm">
+          <h2 className="mb-3 text-lg font-semibold">{t.add}</h2>
+          <RecordLicenceForm />
+        </section>
       ) : null}
     </div>
   );

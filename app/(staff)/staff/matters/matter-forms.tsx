@@ -73,28 +73,22 @@ export function ContractForm({ id, values, hasFile = false, readOnly = false }: 
 }
 
 // 送法制审核: disabled, with its reasons, when the rule refuses.
-export function SubmitForReviewForm(props: {
-  subjectType: 'MAJOR_ADMIN_DECISION' | 'ADMIN_CONTRACT';
-  subjectId: string;
-  blocked: boolean;
-  blockersId: string;
-}) {
+export function SubmitForReviewForm(props: { subjectType: 'MAJOR_ADMIN_DECISION' | 'ADMIN_CONTRACT'; subjectId: string; blocked: boolean; blockersId: string }) {
   const [state, action, pending] = useActionState(submitMatterForReviewAction, initialActionState);
   return (
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="space-y-2">
       <input type="hidden" name="subjectType" value={props.subjectType} />
       <input type="hidden" name="subjectId" value={props.subjectId} />
-      <GuardedSubmit blocked={props.blocked} blockersId={props.blockersId} pending={pending}>{text.buttons.submitForReview}</GuardedSubmit>
+      <GuardedSubmit blocked={props.blocked} blockersId={props.blockersId} pending={pending}>
+        {text.buttons.submitForReview}
+      </GuardedSubmit>
       <FormMessage state={state} />
     </form>
   );
 }
 
 export function ConcludeForm(props: { kind: 'MAJOR_ADMIN_DECISION' | 'ADMIN_CONTRACT'; id: string; blocked: boolean; blockersId: string }) {
-  const [state, action, pending] = useActionState(
-    props.kind === 'MAJOR_ADMIN_DECISION' ? concludeDecisionAction : signContractAction,
-    initialActionState,
-  );
+  const [state, action, pending] = useActionState(props.kind === 'MAJOR_ADMIN_DECISION' ? concludeDecisionAction : signContractAction, initialActionState);
   return (
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="space-y-2">
       <input type="hidden" name="id" value={props.id} />

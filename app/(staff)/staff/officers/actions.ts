@@ -4,13 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/action';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/i18n/messages';
-import {
-  addCertificateSchema,
-  createOfficerSchema,
-  recordTrainingSchema,
-  revokeCertificateSchema,
-  updateOfficerSchema,
-} from '@/lib/schemas/officers';
+import { addCertificateSchema, createOfficerSchema, recordTrainingSchema, revokeCertificateSchema, updateOfficerSchema } from '@/lib/schemas/officers';
 import { addCertificate } from '@/lib/services/officers/add-certificate';
 import { createOfficer } from '@/lib/services/officers/create-officer';
 import { recordTraining } from '@/lib/services/officers/record-training';

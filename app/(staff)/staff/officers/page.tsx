@@ -60,7 +60,9 @@ export default async function OfficersPage() {
           {text.ratio.summary(ratio.legalStaff, ratio.enforcementStaff, ratio.ratioPercent === null ? text.ratio.noEnforcement : `${ratio.ratioPercent}%`, ratio.guidelinePercent)}
         </p>
         {ratio.findings.length > 0 ? (
-          <p role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{describeBlockers(ratio.findings)}</p>
+          <p role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {describeBlockers(ratio.findings)}
+          </p>
         ) : (
           <p className="mt-2 text-sm text-green-800">{text.ratio.met}</p>
         )}
@@ -72,14 +74,26 @@ export default async function OfficersPage() {
         ) : (
           <table className="w-full text-left text-sm" data-testid="expiring-certificates">
             <thead>
-              <tr className="border-b"><th className="py-2">{text.fields.name}</th><th>{text.fields.unit}</th><th>{text.fields.number}</th><th>{text.fields.validTo}</th><th>{text.labels.certificateStatus}</th></tr>
+              <tr className="border-b">
+                <th className="py-2">{text.fields.name}</th>
+                <th>{text.fields.unit}</th>
+                <th>{text.fields.number}</th>
+                <th>{text.fields.validTo}</th>
+                <th>{text.labels.certificateStatus}</th>
+              </tr>
             </thead>
             <tbody>
               {expiring.certificates.map((row) => (
                 <tr key={row.certificateId} className="border-b">
-                  <td className="py-2"><Link className="text-brand-700 hover:underline" href={`/staff/officers/${row.officerId}`}>{row.officerName}</Link></td>
+                  <td className="py-2">
+                    <Link className="text-brand-700 hover:underline" href={`/staff/officers/${row.officerId}`}>
+                      {row.officerName}
+                    </Link>
+                  </td>
                   <td>{row.unit}</td>
-                  <td>{CERTIFICATE_KIND_LABELS[row.kind]} {row.number}</td>
+                  <td>
+                    {CERTIFICATE_KIND_LABELS[row.kind]} {row.number}
+                  </td>
                   <td>{row.validTo}</td>
                   <td className="text-amber-800">{text.labels.daysLeft(row.daysLeft)}</td>
                 </tr>
@@ -94,8 +108,14 @@ export default async function OfficersPage() {
         title={text.sections.registry}
         actions={
           <div className="flex flex-wrap gap-2">
-            <a className={linkClass} href="/staff/officers/export" download>{text.buttons.export}</a>
-            {canManage ? <Link className={linkClass} href="/staff/officers/import">{text.subnav.import}</Link> : null}
+            <a className={linkClass} href="/staff/officers/export" download>
+              {text.buttons.export}
+            </a>
+            {canManage ? (
+              <Link className={linkClass} href="/staff/officers/import">
+                {text.subnav.import}
+              </Link>
+            ) : null}
           </div>
         }
       >
@@ -107,13 +127,21 @@ export default async function OfficersPage() {
               <caption className="sr-only">{text.sections.registry}</caption>
               <thead>
                 <tr className="border-b">
-                  <th className="py-2">{text.fields.name}</th><th>{text.fields.unit}</th><th>{text.fields.isLegalStaff}</th><th>{text.sections.certificates}</th><th>{text.fields.active}</th>
+                  <th className="py-2">{text.fields.name}</th>
+                  <th>{text.fields.unit}</th>
+                  <th>{text.fields.isLegalStaff}</th>
+                  <th>{text.sections.certificates}</th>
+                  <th>{text.fields.active}</th>
                 </tr>
               </thead>
               <tbody>
                 {officers.map((officer) => (
                   <tr key={officer.id} className="border-b align-top" data-testid={`officer-${officer.name}`}>
-                    <td className="py-2 pr-3"><Link className="text-brand-700 hover:underline" href={`/staff/officers/${officer.id}`}>{officer.name}</Link></td>
+                    <td className="py-2 pr-3">
+                      <Link className="text-brand-700 hover:underline" href={`/staff/officers/${officer.id}`}>
+                        {officer.name}
+                      </Link>
+                    </td>
                     <td className="py-2 pr-3">{officer.unit}</td>
                     <td className="py-2 pr-3">{officer.isLegalStaff ? text.labels.yes : text.labels.no}</td>
                     <td className="py-2 pr-3">
@@ -123,7 +151,9 @@ export default async function OfficersPage() {
                         <ul className="space-y-1">
                           {officer.certificates.map((certificate) => (
                             <li key={certificate.id} className="flex flex-wrap items-center gap-2">
-                              <span>{CERTIFICATE_KIND_LABELS[certificate.kind]} {certificate.number}</span>
+                              <span>
+                                {CERTIFICATE_KIND_LABELS[certificate.kind]} {certificate.number}
+                              </span>
                               <span className="text-stone-600">{text.labels.validRange(certificate.validFrom, certificate.validTo)}</span>
                               <CertificateStatusBadge status={certificate.status} />
                               {certificate.examPassed ? null : <span className="text-xs text-red-700">{text.labels.examMissing}</span>}

@@ -14,7 +14,9 @@ const t = messages.publicRequests;
 export function AcceptReportForm({ reportId, illegalOrg }: { reportId: string; illegalOrg: boolean }) {
   const [state, dispatch] = useActionState(acceptReportAction, initialActionState);
   const e = state.fieldErrors ?? {};
-  const links = Object.entries(t.inbox.links).filter(([value]) => illegalOrg || value !== 'WATCHLIST').map(([value, label]) => ({ value, label }));
+  const links = Object.entries(t.inbox.links)
+    .filter(([value]) => illegalOrg || value !== 'WATCHLIST')
+    .map(([value, label]) => ({ value, label }));
   return (
     <form action={dispatch} className="flex flex-wrap items-end gap-2" noValidate aria-label={t.inbox.accept}>
       <input type="hidden" name="reportId" value={reportId} />
@@ -34,7 +36,9 @@ export function CloseReportForm({ reportId }: { reportId: string }) {
     <form action={dispatch} className="flex flex-wrap items-end gap-2" noValidate aria-label={t.inbox.close}>
       <input type="hidden" name="reportId" value={reportId} />
       <Field name="on" id={`close-on-${reportId}`} type="date" label="办结日期" errors={e.on} />
-      <div className="min-w-72 flex-1"><Field name="answer" id={`answer-${reportId}`} label={t.reportFields.answer} errors={e.answer} /></div>
+      <div className="min-w-72 flex-1">
+        <Field name="answer" id={`answer-${reportId}`} label={t.reportFields.answer} errors={e.answer} />
+      </div>
       <SubmitButton variant="secondary">{t.inbox.close}</SubmitButton>
       <FormMessage state={state} />
     </form>

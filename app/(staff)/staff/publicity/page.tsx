@@ -37,20 +37,36 @@ export default async function PublicityPlanPage({ searchParams }: { searchParams
             <table className="w-full text-left text-sm" data-testid="publicity-plan">
               <thead>
                 <tr className="border-b">
-                  <th className="py-2">{text.fields.unit}</th><th>{text.fields.laws}</th><th>{text.fields.audience}</th><th>{text.fields.dueOn}</th><th>{text.labels.state}</th>
-                  {canManage ? <th><span className="sr-only">{text.buttons.delete}</span></th> : null}
+                  <th className="py-2">{text.fields.unit}</th>
+                  <th>{text.fields.laws}</th>
+                  <th>{text.fields.audience}</th>
+                  <th>{text.fields.dueOn}</th>
+                  <th>{text.labels.state}</th>
+                  {canManage ? (
+                    <th>
+                      <span className="sr-only">{text.buttons.delete}</span>
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
                 {plan.flatMap((group) =>
                   group.items.map((item, index) => (
                     <tr key={item.id} className="border-b align-top">
-                      {index === 0 ? <th scope="rowgroup" rowSpan={group.items.length} className="py-2 pr-3 font-medium">{group.unit}</th> : null}
+                      {index === 0 ? (
+                        <th scope="rowgroup" rowSpan={group.items.length} className="py-2 pr-3 font-medium">
+                          {group.unit}
+                        </th>
+                      ) : null}
                       <td className="py-2 pr-3">{item.laws}</td>
                       <td className="pr-3">{item.audience}</td>
                       <td className="pr-3">{item.dueOn}</td>
                       <td className="pr-3">{PLAN_ITEM_STATE_LABELS[item.state]}</td>
-                      {canManage ? <td><DeleteResponsibilityForm id={item.id} label={item.laws} /></td> : null}
+                      {canManage ? (
+                        <td>
+                          <DeleteResponsibilityForm id={item.id} label={item.laws} />
+                        </td>
+                      ) : null}
                     </tr>
                   )),
                 )}

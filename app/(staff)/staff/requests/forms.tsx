@@ -8,8 +8,13 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { initialActionState, type ActionState } from '@/lib/action-state';
 import { messages } from '@/lib/i18n/messages';
 import {
-  answerRequestAction, correctionReplyAction, endConsultationAction, extendRequestAction, recordRequestAction,
-  requestCorrectionAction, startConsultationAction,
+  answerRequestAction,
+  correctionReplyAction,
+  endConsultationAction,
+  extendRequestAction,
+  recordRequestAction,
+  requestCorrectionAction,
+  startConsultationAction,
 } from './actions';
 
 const t = messages.dashboard.requests;
@@ -22,11 +27,15 @@ export function RecordRequestForm() {
   const e = state.fieldErrors ?? {};
   return (
     <form action={dispatch} className="grid gap-3 md:grid-cols-3" noValidate>
-      <div className="md:col-span-3"><FormMessage state={state} /></div>
+      <div className="md:col-span-3">
+        <FormMessage state={state} />
+      </div>
       <Field name="receivedOn" type="date" label={t.labels.receivedOn} errors={e.receivedOn} />
       <SelectField name="applicantKind" label={t.labels.applicantKind} options={options(t.applicantKinds)} errors={e.applicantKind} />
       <Field name="subject" label={t.labels.subject} errors={e.subject} />
-      <div className="md:col-span-3"><SubmitButton>{t.received}</SubmitButton></div>
+      <div className="md:col-span-3">
+        <SubmitButton>{t.received}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -38,7 +47,13 @@ export function AnswerRequestForm({ requestId }: { requestId: string }) {
     <form action={dispatch} className="flex flex-wrap items-end gap-2" noValidate aria-label={t.answer}>
       <input type="hidden" name="requestId" value={requestId} />
       <SelectField name="outcome" id={`outcome-${requestId}`} label={t.labels.outcome} options={answerOutcomes} errors={e.outcome} />
-      <SelectField name="withholdingReason" id={`withholding-${requestId}`} label={p.fields.withholdingReason} options={[{ value: '', label: '（不适用）' }, ...options(p.withholdingReasons)]} errors={e.withholdingReason} />
+      <SelectField
+        name="withholdingReason"
+        id={`withholding-${requestId}`}
+        label={p.fields.withholdingReason}
+        options={[{ value: '', label: '（不适用）' }, ...options(p.withholdingReasons)]}
+        errors={e.withholdingReason}
+      />
       <Field name="outcomeReason" id={`reason-${requestId}`} label={t.labels.outcomeReason} errors={e.outcomeReason} />
       <Field name="answeredOn" id={`answered-${requestId}`} type="date" label={t.labels.answeredOn} errors={e.answeredOn} />
       <Field name="file" id={`file-${requestId}`} type="file" label={p.fields.file} accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg" errors={e.file} />
@@ -50,7 +65,21 @@ export function AnswerRequestForm({ requestId }: { requestId: string }) {
 
 type StepAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-function DateStepForm({ action, requestId, id, label, submit, children }: { action: StepAction; requestId: string; id: string; label: string; submit: string; children?: React.ReactNode }) {
+function DateStepForm({
+  action,
+  requestId,
+  id,
+  label,
+  submit,
+  children,
+}: {
+  action: StepAction;
+  requestId: string;
+  id: string;
+  label: string;
+  submit: string;
+  children?: React.ReactNode;
+}) {
   const [state, dispatch] = useActionState(action, initialActionState);
   const e = state.fieldErrors ?? {};
   return (
@@ -76,8 +105,12 @@ export function ClockForms({ requestId, steps, canRecord, canExtend }: { request
         </DateStepForm>
       ) : null}
       {canRecord && steps.reply ? <DateStepForm action={correctionReplyAction} requestId={requestId} id="reply" label="收到补正日期" submit={s.recordReply} /> : null}
-      {canRecord && steps.consultation ? <DateStepForm action={startConsultationAction} requestId={requestId} id="consult" label="征求意见日期" submit={s.startConsultation} /> : null}
-      {canRecord && steps.consultationEnd ? <DateStepForm action={endConsultationAction} requestId={requestId} id="consult-end" label="收到意见日期" submit={s.endConsultation} /> : null}
+      {canRecord && steps.consultation ? (
+        <DateStepForm action={startConsultationAction} requestId={requestId} id="consult" label="征求意见日期" submit={s.startConsultation} />
+      ) : null}
+      {canRecord && steps.consultationEnd ? (
+        <DateStepForm action={endConsultationAction} requestId={requestId} id="consult-end" label="收到意见日期" submit={s.endConsultation} />
+      ) : null}
       {canExtend ? <ExtensionForm requestId={requestId} /> : null}
     </div>
   );

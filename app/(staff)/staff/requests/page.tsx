@@ -22,15 +22,23 @@ export default async function RequestsPage() {
       <p className="text-sm text-stone-700">{t.intro}</p>
       {canRecord ? (
         <section aria-labelledby="new-request" className="space-y-2 rounded-md border border-stone-200 bg-white p-3">
-          <h2 id="new-request" className="font-semibold">{t.received}</h2>
+          <h2 id="new-request" className="font-semibold">
+            {t.received}
+          </h2>
           <RecordRequestForm />
         </section>
       ) : null}
       <section aria-labelledby="request-list" className="space-y-2">
-        <h2 id="request-list" className="text-xl font-semibold">{t.list}（{requests.length}）</h2>
-        {requests.length === 0 ? <p className="text-sm text-stone-700">{t.none}</p> : (
+        <h2 id="request-list" className="text-xl font-semibold">
+          {t.list}（{requests.length}）
+        </h2>
+        {requests.length === 0 ? (
+          <p className="text-sm text-stone-700">{t.none}</p>
+        ) : (
           <ul className="space-y-2 text-sm">
-            {requests.map((r) => <RequestItem key={r.id} r={r} canRecord={canRecord} canExtend={canExtend} />)}
+            {requests.map((r) => (
+              <RequestItem key={r.id} r={r} canRecord={canRecord} canExtend={canExtend} />
+            ))}
           </ul>
         )}
       </section>
@@ -50,23 +58,34 @@ function RequestItem({ r, canRecord, canExtend }: { r: RegisterRow; canRecord: b
   return (
     <li id={`request-${r.id}`} className="space-y-2 rounded-md border border-stone-200 bg-white p-3" data-testid="request-item">
       <p className="font-medium">
-        {r.receivedOn} · {t.applicantKinds[r.applicantKind]}{r.channel === 'ONLINE' ? ` · ${p.staff.online}` : ''} · {r.subject}
+        {r.receivedOn} · {t.applicantKinds[r.applicantKind]}
+        {r.channel === 'ONLINE' ? ` · ${p.staff.online}` : ''} · {r.subject}
       </p>
       {r.applicant ? (
         <details>
           <summary>{p.staff.applicantDetails}</summary>
           <p>
             {r.applicant.name} · {r.applicant.idType ? p.idTypes[r.applicant.idType as keyof typeof p.idTypes] : ''} {r.applicant.idNumber} · {r.applicant.phone}
-            {r.applicant.email ? ` · ${r.applicant.email}` : ''}{r.applicant.address ? ` · ${r.applicant.address}` : ''}
+            {r.applicant.email ? ` · ${r.applicant.email}` : ''}
+            {r.applicant.address ? ` · ${r.applicant.address}` : ''}
           </p>
           <p>
             {r.applicant.purpose ? `${p.fields.purpose}：${r.applicant.purpose} · ` : ''}
-            {p.fields.preferredForm}：{p.preferredForms[r.applicant.preferredForm as keyof typeof p.preferredForms] ?? ''} · {p.fields.delivery}：{p.deliveries[r.applicant.delivery as keyof typeof p.deliveries] ?? ''}
+            {p.fields.preferredForm}：{p.preferredForms[r.applicant.preferredForm as keyof typeof p.preferredForms] ?? ''} · {p.fields.delivery}：
+            {p.deliveries[r.applicant.delivery as keyof typeof p.deliveries] ?? ''}
           </p>
         </details>
       ) : null}
-      {r.correctionRequestedOn ? <p>{p.staff.requestCorrection}：{r.correctionRequestedOn}（{r.correctionNote}）{r.correctionRepliedOn ? `，${r.correctionRepliedOn}收到补正` : ''}</p> : null}
-      {r.extensionDays !== null ? <p>{p.staff.extend}：{r.extensionDays}个工作日，{r.extensionReason}（{r.extensionApprovedBy}）</p> : null}
+      {r.correctionRequestedOn ? (
+        <p>
+          {p.staff.requestCorrection}：{r.correctionRequestedOn}（{r.correctionNote}）{r.correctionRepliedOn ? `，${r.correctionRepliedOn}收到补正` : ''}
+        </p>
+      ) : null}
+      {r.extensionDays !== null ? (
+        <p>
+          {p.staff.extend}：{r.extensionDays}个工作日，{r.extensionReason}（{r.extensionApprovedBy}）
+        </p>
+      ) : null}
       {r.clock ? (
         <div className="rounded border border-stone-200 bg-stone-50 p-2" data-testid="request-clock">
           <p className="font-semibold">
@@ -75,7 +94,9 @@ function RequestItem({ r, canRecord, canExtend }: { r: RegisterRow; canRecord: b
           </p>
           <p className="text-stone-700">{p.staff.howComputed}：</p>
           <ol className="list-decimal pl-5 text-stone-700">
-            {r.clock.steps.map((line) => <li key={line}>{line}</li>)}
+            {r.clock.steps.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ol>
         </div>
       ) : null}
@@ -86,8 +107,15 @@ function RequestItem({ r, canRecord, canExtend }: { r: RegisterRow; canRecord: b
         </>
       ) : (
         <>
-          <p>{t.outcomes[r.outcome]}（{r.answeredOn}）{r.withholdingReason ? `：${p.withholdingReasons[r.withholdingReason]}` : ''}{r.outcomeReason ? `：${r.outcomeReason}` : ''}</p>
-          {r.files.length > 0 ? <p>{p.staff.files}：{r.files.map((f) => f.fileName).join('、')}</p> : null}
+          <p>
+            {t.outcomes[r.outcome]}（{r.answeredOn}）{r.withholdingReason ? `：${p.withholdingReasons[r.withholdingReason]}` : ''}
+            {r.outcomeReason ? `：${r.outcomeReason}` : ''}
+          </p>
+          {r.files.length > 0 ? (
+            <p>
+              {p.staff.files}：{r.files.map((f) => f.fileName).join('、')}
+            </p>
+          ) : null}
         </>
       )}
     </li>

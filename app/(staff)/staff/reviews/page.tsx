@@ -18,7 +18,9 @@ type QueueItem = Awaited<ReturnType<typeof listReviewQueue>>[number];
 function QueueTable({ id, title, caption, items, empty }: { id: string; title: string; caption: string; items: readonly QueueItem[]; empty: string }) {
   return (
     <section aria-labelledby={id} className="overflow-x-auto rounded-lg bg-white p-5 shadow-sm">
-      <h2 id={id} className="mb-4 text-lg font-semibold">{title}（{items.length}）</h2>
+      <h2 id={id} className="mb-4 text-lg font-semibold">
+        {title}（{items.length}）
+      </h2>
       {items.length === 0 ? (
         <p className="text-stone-600">{empty}</p>
       ) : (
@@ -26,10 +28,18 @@ function QueueTable({ id, title, caption, items, empty }: { id: string; title: s
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr className="border-b">
-              <th scope="col" className="py-2 pr-3">{text.columns.subjectType}</th>
-              <th scope="col" className="pr-3">{text.columns.title}</th>
-              <th scope="col" className="pr-3">{text.columns.submitter}</th>
-              <th scope="col" className="pr-3">{text.columns.due}</th>
+              <th scope="col" className="py-2 pr-3">
+                {text.columns.subjectType}
+              </th>
+              <th scope="col" className="pr-3">
+                {text.columns.title}
+              </th>
+              <th scope="col" className="pr-3">
+                {text.columns.submitter}
+              </th>
+              <th scope="col" className="pr-3">
+                {text.columns.due}
+              </th>
               <th scope="col">{text.columns.status}</th>
             </tr>
           </thead>
@@ -73,14 +83,20 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{text.queueTitle}</h1>
       {noticeText ? (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{noticeText}</p>
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+          {noticeText}
+        </p>
       ) : null}
-      <p className="text-sm text-stone-700" data-testid="queue-summary">{text.queue.summary(queue.length, dueSoon.length, overdue.length)}</p>
+      <p className="text-sm text-stone-700" data-testid="queue-summary">
+        {text.queue.summary(queue.length, dueSoon.length, overdue.length)}
+      </p>
       <QueueTable id="overdue-heading" title={text.queue.overdue} caption={text.queue.overdueCaption} items={overdue} empty={text.queue.noneOverdue} />
       <QueueTable id="due-soon-heading" title={text.queue.dueSoon} caption={text.queue.dueSoonCaption} items={dueSoon} empty={text.queue.noneDueSoon} />
       <QueueTable id="queue-heading" title={text.queueHeading} caption={text.queueCaption} items={rest} empty={text.queueEmpty} />
       <section aria-labelledby="mine-heading" className="overflow-x-auto rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="mine-heading" className="mb-4 text-lg font-semibold">{text.queue.mine}（{mine.length}）</h2>
+        <h2 id="mine-heading" className="mb-4 text-lg font-semibold">
+          {text.queue.mine}（{mine.length}）
+        </h2>
         {mine.length === 0 ? (
           <p className="text-stone-600">{text.queue.noneMine}</p>
         ) : (
@@ -88,10 +104,18 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             <caption className="sr-only">{text.queue.mineCaption}</caption>
             <thead>
               <tr className="border-b">
-                <th scope="col" className="py-2 pr-3">{text.columns.subjectType}</th>
-                <th scope="col" className="pr-3">{text.columns.title}</th>
-                <th scope="col" className="pr-3">{text.queue.outcome}</th>
-                <th scope="col" className="pr-3">{text.queue.decidedAt}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {text.columns.subjectType}
+                </th>
+                <th scope="col" className="pr-3">
+                  {text.columns.title}
+                </th>
+                <th scope="col" className="pr-3">
+                  {text.queue.outcome}
+                </th>
+                <th scope="col" className="pr-3">
+                  {text.queue.decidedAt}
+                </th>
                 <th scope="col">{text.labels.opinion}</th>
               </tr>
             </thead>
@@ -100,7 +124,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 <tr key={item.id} className="border-b align-top">
                   <td className="py-3 pr-3 whitespace-nowrap">{text.subjectTypes[item.subjectType]}</td>
                   <td className="pr-3">
-                    <Link href={`/staff/reviews/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">{item.title}</Link>
+                    <Link href={`/staff/reviews/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                      {item.title}
+                    </Link>
                     <span className="ml-2 text-xs text-stone-600">{text.labels.round(item.round)}</span>
                   </td>
                   <td className="pr-3 whitespace-nowrap">

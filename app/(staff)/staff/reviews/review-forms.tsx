@@ -30,7 +30,10 @@ export function DecideReviewForm({ reviewId, checklist, blocked, blockersId }: {
       <fieldset disabled={blocked} className="space-y-6">
         <fieldset className="space-y-4">
           <legend className="text-base font-semibold">{text.form.checkpointsLegend(CHECKLIST_NAMES[checklist], CHECKLISTS[checklist].length)}</legend>
-          <p className="text-sm text-stone-600">{text.form.checklistBasis}{CHECKLIST_CITATIONS[checklist]}</p>
+          <p className="text-sm text-stone-600">
+            {text.form.checklistBasis}
+            {CHECKLIST_CITATIONS[checklist]}
+          </p>
           {CHECKLISTS[checklist].map((key, index) => (
             <fieldset key={key} className="rounded-md border border-stone-200 p-3">
               <legend className="sr-only">{`${index + 1}. ${CHECKPOINT_LABELS[key]}`}</legend>
@@ -44,7 +47,9 @@ export function DecideReviewForm({ reviewId, checklist, blocked, blockersId }: {
                 errors={errors[`note_${key}`]}
               />
               <div className="mt-2 flex gap-6 text-sm" role="radiogroup" aria-label={`${CHECKPOINT_LABELS[key]}${text.form.passedLegend}`}>
-                <span className="text-stone-600" aria-hidden="true">{text.form.passedLegend}：</span>
+                <span className="text-stone-600" aria-hidden="true">
+                  {text.form.passedLegend}：
+                </span>
                 <label className="flex items-center gap-1">
                   <input type="radio" name={`passed_${key}`} value="true" />
                   {text.labels.passed}
@@ -64,20 +69,16 @@ export function DecideReviewForm({ reviewId, checklist, blocked, blockersId }: {
           <div className="mt-2 flex flex-wrap gap-6">
             {REVIEW_OUTCOMES.map((value) => (
               <label key={value} htmlFor={`outcome-${value}`} className="flex items-center gap-2">
-                <input
-                  id={`outcome-${value}`}
-                  type="radio"
-                  name="outcome"
-                  value={value}
-                  checked={outcome === value}
-                  onChange={() => setOutcome(value)}
-                  required
-                />
+                <input id={`outcome-${value}`} type="radio" name="outcome" value={value} checked={outcome === value} onChange={() => setOutcome(value)} required />
                 {text.outcomes[value]}
               </label>
             ))}
           </div>
-          {errors.outcome ? <p id="outcome-error" className="mt-1 text-sm text-red-700">{errors.outcome.join('；')}</p> : null}
+          {errors.outcome ? (
+            <p id="outcome-error" className="mt-1 text-sm text-red-700">
+              {errors.outcome.join('；')}
+            </p>
+          ) : null}
         </fieldset>
 
         <TextAreaField
@@ -90,7 +91,9 @@ export function DecideReviewForm({ reviewId, checklist, blocked, blockersId }: {
           errors={errors.opinion}
         />
       </fieldset>
-      <GuardedSubmit blocked={blocked} blockersId={blockersId} pending={pending}>{text.form.submit}</GuardedSubmit>
+      <GuardedSubmit blocked={blocked} blockersId={blockersId} pending={pending}>
+        {text.form.submit}
+      </GuardedSubmit>
     </form>
   );
 }
@@ -102,7 +105,9 @@ export function ExtendReviewForm({ reviewId, blocked, blockersId }: { reviewId: 
       <FormMessage state={state} />
       <input type="hidden" name="reviewId" value={reviewId} />
       <TextAreaField id="extend-reason" name="extensionReason" label={text.form.extendReason} rows={2} disabled={blocked} errors={state.fieldErrors?.extensionReason} />
-      <GuardedSubmit blocked={blocked} blockersId={blockersId} pending={pending} variant="secondary">{text.form.extendSubmit}</GuardedSubmit>
+      <GuardedSubmit blocked={blocked} blockersId={blockersId} pending={pending} variant="secondary">
+        {text.form.extendSubmit}
+      </GuardedSubmit>
     </form>
   );
 }
@@ -113,7 +118,9 @@ export function ExternalOpinionForm({ reviewId }: { reviewId: string }) {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} onSubmit={onSubmit} className="grid gap-3 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="reviewId" value={reviewId} />
       <Field id="external-issuingBody" name="issuingBody" label={text.form.issuingBody} placeholder={text.form.issuingBodyPlaceholder} errors={errors.issuingBody} />
       <Field id="external-documentNumber" name="documentNumber" label={text.form.documentNumber} errors={errors.documentNumber} />
@@ -125,7 +132,9 @@ export function ExternalOpinionForm({ reviewId }: { reviewId: string }) {
         <FileField id="external-file" label={text.form.externalFile} hint={text.form.fileHint(FILE_LIMIT_LABEL)} errors={fileError ?? errors.file} />
       </div>
       <div className="md:col-span-2">
-        <GuardedSubmit pending={pending} variant="secondary">{text.form.externalSubmit}</GuardedSubmit>
+        <GuardedSubmit pending={pending} variant="secondary">
+          {text.form.externalSubmit}
+        </GuardedSubmit>
       </div>
     </form>
   );

@@ -32,9 +32,16 @@ export default async function WatchlistPage() {
           <li key={row.id} className="space-y-2 rounded-md border border-stone-200 bg-white p-4" data-testid="watched" data-name={row.name}>
             <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
               <h2 className="text-lg font-semibold">{row.name}</h2>
-              <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[row.status]}`} data-testid="watch-status">{t.statuses[row.status]}</span>
-              <span className="text-sm text-stone-600">{messages.evidence.fields.source}：{row.source}{row.sourceDetail ? `（${row.sourceDetail}）` : ''}</span>
-              <span className="text-sm text-stone-600">{messages.evidence.fields.notedOn}：{isoOfDateColumn(row.notedOn)}</span>
+              <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[row.status]}`} data-testid="watch-status">
+                {t.statuses[row.status]}
+              </span>
+              <span className="text-sm text-stone-600">
+                {messages.evidence.fields.source}：{row.source}
+                {row.sourceDetail ? `（${row.sourceDetail}）` : ''}
+              </span>
+              <span className="text-sm text-stone-600">
+                {messages.evidence.fields.notedOn}：{isoOfDateColumn(row.notedOn)}
+              </span>
             </div>
             {row.note ? <p className="text-sm whitespace-pre-line text-stone-700">{row.note}</p> : null}
             <LinkedReports reports={row.reports} />
@@ -42,13 +49,21 @@ export default async function WatchlistPage() {
               <p className="text-sm">
                 {t.cases}：
                 {row.cases.map((c, i) => (
-                  <span key={c.id}>{i > 0 ? '、' : ''}<Link className="text-brand-700 hover:underline" href={`/staff/cases/${c.id}`}>{c.caseNumber}</Link></span>
+                  <span key={c.id}>
+                    {i > 0 ? '、' : ''}
+                    <Link className="text-brand-700 hover:underline" href={`/staff/cases/${c.id}`}>
+                      {c.caseNumber}
+                    </Link>
+                  </span>
                 ))}
               </p>
             ) : null}
             {row.exposure ? (
               <p className="text-sm">
-                {t.exposure}：<Link className="text-brand-700 hover:underline" href={`/staff/disclosures/${row.exposure.id}`}>{row.exposure.title}</Link>
+                {t.exposure}：
+                <Link className="text-brand-700 hover:underline" href={`/staff/disclosures/${row.exposure.id}`}>
+                  {row.exposure.title}
+                </Link>
                 {row.exposure.status === 'PUBLISHED' ? null : <span className="text-stone-600">（{t.exposureDraft}）</span>}
               </p>
             ) : null}

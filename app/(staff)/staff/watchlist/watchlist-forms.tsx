@@ -16,13 +16,21 @@ export function AddWatchedOrganisationForm({ today }: { today: string }) {
   const { state, action, pending, formRef, onSubmit, errors } = useKeptForm(addWatchedOrganisationAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="grid gap-3 md:grid-cols-2" noValidate data-testid="add-watched">
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <Field name="name" label={f.name} errors={errors.name} />
       <SelectField name="source" label={f.source} options={t.watchlist.sources.map((s) => ({ value: s, label: s }))} errors={errors.source} />
       <Field name="notedOn" type="date" label={f.notedOn} defaultValue={today} max={today} errors={errors.notedOn} />
       <Field name="sourceDetail" label={f.sourceDetail} errors={errors.sourceDetail} />
-      <div className="md:col-span-2"><TextAreaField name="note" label={f.note} rows={2} errors={errors.note} /></div>
-      <div className="md:col-span-2"><button type="submit" disabled={pending} className={button}>{t.watchlist.add}</button></div>
+      <div className="md:col-span-2">
+        <TextAreaField name="note" label={f.note} rows={2} errors={errors.note} />
+      </div>
+      <div className="md:col-span-2">
+        <button type="submit" disabled={pending} className={button}>
+          {t.watchlist.add}
+        </button>
+      </div>
     </form>
   );
 }
@@ -35,8 +43,12 @@ export function WatchStatusForm({ id, status }: { id: string; status: string }) 
       <input type="hidden" name="watchedOrganisationId" value={id} />
       <SelectField id={`status-${id}`} name="status" label={f.status} options={options} defaultValue={status} errors={errors.status} />
       <Field id={`note-${id}`} name="note" label={f.note} errors={errors.note} />
-      <button type="submit" disabled={pending} className={small}>{t.watchlist.changeStatus}</button>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <button type="submit" disabled={pending} className={small}>
+        {t.watchlist.changeStatus}
+      </button>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

@@ -12,9 +12,7 @@ import { fileResponse } from '@/lib/http/file-response';
 // Checked against the database on every request; always an attachment, never rendered.
 export const dynamic = 'force-dynamic';
 
-const json = (status: number, message: string) =>
-  NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
-
+const json = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
   const actor = await currentActor();

@@ -40,7 +40,5 @@ export const legalReviewDeadlines: OpenDeadlineRecomputer = {
 function storedPeriod(explanation: unknown): number | null {
   if (typeof explanation !== 'object' || explanation === null || Array.isArray(explanation)) return null;
   const { rule, days } = explanation as Record<string, unknown>;
-  return rule === 'WORKING_DAYS' && typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 1000
-    ? days
-    : null;
+  return rule === 'WORKING_DAYS' && typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 1000 ? days : null;
 }

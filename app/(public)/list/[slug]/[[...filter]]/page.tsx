@@ -38,18 +38,12 @@ export default async function CategoryListPage({ params }: Props) {
   const parsed = parseListFilter(filter);
   if (!category || !parsed) notFound();
   await tagPublicDisclosurePage();
-  const [list, years] = await Promise.all([
-    listCategory({ category: category.category, year: parsed.year, page: parsed.page }),
-    publicationYears(category.category),
-  ]);
+  const [list, years] = await Promise.all([listCategory({ category: category.category, year: parsed.year, page: parsed.page }), publicationYears(category.category)]);
   if (parsed.page > list.pageCount || (parsed.year && !years.includes(parsed.year))) notFound();
   const yearLinks = [{ label: t.list.allYears, year: undefined }, ...years.map((year) => ({ label: t.list.yearLabel(year), year }))];
   return (
     <div>
-      <PageHeading
-        trail={[{ href: '/statutory', label: t.columns.statutory }]}
-        title={parsed.year ? t.list.titleWithYear(category.name, parsed.year) : category.name}
-      >
+      <PageHeading trail={[{ href: '/statutory', label: t.columns.statutory }]} title={parsed.year ? t.list.titleWithYear(category.name, parsed.year) : category.name}>
         <p className="mt-2 text-stone-700">{category.description}</p>
       </PageHeading>
       <div className="rounded-lg bg-white p-6 shadow-sm">
@@ -75,7 +69,9 @@ export default async function CategoryListPage({ params }: Props) {
         )}
         <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-stone-200 pb-2 text-base text-stone-700">
           <p>{t.list.count(list.total)}</p>
-          <a href={`/feeds/${slug}`} className="underline underline-offset-4 hover:text-brand-700">{t.list.feed}</a>
+          <a href={`/feeds/${slug}`} className="underline underline-offset-4 hover:text-brand-700">
+            {t.list.feed}
+          </a>
         </div>
         {list.items.length === 0 ? <p className="py-6 text-stone-600">{t.list.empty}</p> : <ItemList items={list.items} showIndexNumber />}
         <Pagination page={list.page} pageCount={list.pageCount} href={(page) => listHref(slug, { year: parsed.year, page })} />

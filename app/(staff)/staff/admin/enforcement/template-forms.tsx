@@ -18,7 +18,9 @@ export function TemplateForm({ type, label, version, content }: { type: string; 
   const { state, formRef, onSubmit, action, errors } = useKeptForm(saveDocumentTemplateAction);
   return (
     <details className="rounded-md border border-stone-200 p-3" data-testid={`template-${type}`}>
-      <summary className="cursor-pointer font-medium">{label}（{t.version(version)}）</summary>
+      <summary className="cursor-pointer font-medium">
+        {label}（{t.version(version)}）
+      </summary>
       <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-3 space-y-3" noValidate aria-label={`${label}：${t.save}`}>
         <FormMessage state={state} />
         <input type="hidden" name="docType" value={type} />

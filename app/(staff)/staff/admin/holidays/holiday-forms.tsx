@@ -15,17 +15,23 @@ export function UpsertHolidayForm({ initial }: { initial: { date: string; kind: 
   const [state, action] = useActionState(upsertHolidayAction, initialActionState);
   return (
     <form action={action} className="grid gap-4 md:grid-cols-4 md:items-end" noValidate aria-label={t.upsertTitle}>
-      <div className="md:col-span-4"><FormMessage state={state} /></div>
+      <div className="md:col-span-4">
+        <FormMessage state={state} />
+      </div>
       <Field id="holiday-date" name="date" type="date" label={t.fields.date} defaultValue={initial.date} errors={state.fieldErrors?.date} />
       <div className="space-y-1">
-        <label htmlFor="holiday-kind" className="block text-sm font-medium text-stone-800">{t.fields.kind}</label>
+        <label htmlFor="holiday-kind" className="block text-sm font-medium text-stone-800">
+          {t.fields.kind}
+        </label>
         <select id="holiday-kind" name="kind" defaultValue={initial.kind} className={selectClass}>
           <option value="HOLIDAY">{t.kinds.HOLIDAY}</option>
           <option value="MAKEUP_WORKDAY">{t.kinds.MAKEUP_WORKDAY}</option>
         </select>
       </div>
       <Field id="holiday-name" name="holidayName" label={t.fields.holidayName} defaultValue={initial.name} errors={state.fieldErrors?.holidayName} />
-      <div><SubmitButton>{t.save}</SubmitButton></div>
+      <div>
+        <SubmitButton>{t.save}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -35,11 +41,7 @@ export function DeleteHolidayForm({ date }: { date: string }) {
   return (
     <form action={action} className="inline-block space-y-1">
       <input type="hidden" name="date" value={date} />
-      <button
-        type="submit"
-        aria-label={t.deleteLabel(date)}
-        className="rounded-md border border-red-300 bg-white px-2 py-1 text-sm text-red-700 hover:bg-red-50"
-      >
+      <button type="submit" aria-label={t.deleteLabel(date)} className="rounded-md border border-red-300 bg-white px-2 py-1 text-sm text-red-700 hover:bg-red-50">
         {t.delete}
       </button>
       {state.ok ? null : <FormMessage state={state} />}
@@ -66,8 +68,12 @@ export function ImportCsvForm({ year }: { year: number }) {
     <form action={action} className="space-y-2" noValidate>
       <input type="hidden" name="source" value="CSV" />
       <input type="hidden" name="year" value={year} />
-      <label htmlFor="holiday-csv" className="block text-sm font-medium text-stone-800">{t.fields.csv}</label>
-      <p id="holiday-csv-hint" className="text-sm text-stone-600">{t.csvHint}</p>
+      <label htmlFor="holiday-csv" className="block text-sm font-medium text-stone-800">
+        {t.fields.csv}
+      </label>
+      <p id="holiday-csv-hint" className="text-sm text-stone-600">
+        {t.csvHint}
+      </p>
       <textarea
         id="holiday-csv"
         name="csv"

@@ -29,10 +29,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   const requested = Number(single(params.year));
   const year = YEARS.includes(requested) ? requested : Math.min(Math.max(Number(today.slice(0, 4)), FIRST_YEAR), LAST_YEAR);
   const db = getDb();
-  const [{ entries, problems, calendar }, reviewDays] = await Promise.all([
-    loadHolidayYear(db, year),
-    readSetting(db, 'review.workingDays'),
-  ]);
+  const [{ entries, problems, calendar }, reviewDays] = await Promise.all([loadHolidayYear(db, year), readSetting(db, 'review.workingDays')]);
   const editDate = single(params.edit);
   const editing = editDate && isIsoDate(editDate) ? entries.find((entry) => entry.date === editDate) : undefined;
 
@@ -40,7 +37,9 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
     <div className="space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">{t.title}</h1>
-        <Link className="text-brand-700 underline" href="/staff/admin/settings">{t.settingsLink}</Link>
+        <Link className="text-brand-700 underline" href="/staff/admin/settings">
+          {t.settingsLink}
+        </Link>
       </div>
       <p className="text-stone-700">{t.intro}</p>
 
@@ -63,7 +62,9 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
       </nav>
 
       <section aria-labelledby="calculator" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="calculator" className="mb-4 text-lg font-semibold">{t.calculatorTitle}</h2>
+        <h2 id="calculator" className="mb-4 text-lg font-semibold">
+          {t.calculatorTitle}
+        </h2>
         <DueDateCalculator
           year={year}
           query={{ start: single(params.start), days: single(params.days), rule: single(params.rule) }}
@@ -73,14 +74,20 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
       </section>
 
       <section aria-labelledby="entries" className="overflow-x-auto rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="entries" className="mb-4 text-lg font-semibold">{t.entriesTitle(year)}</h2>
+        <h2 id="entries" className="mb-4 text-lg font-semibold">
+          {t.entriesTitle(year)}
+        </h2>
         {entries.length === 0 ? (
-          <p role="status" className="text-stone-700">{t.noEntries(year)}</p>
+          <p role="status" className="text-stone-700">
+            {t.noEntries(year)}
+          </p>
         ) : (
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b">
-                <th scope="col" className="py-2">{t.columns.date}</th>
+                <th scope="col" className="py-2">
+                  {t.columns.date}
+                </th>
                 <th scope="col">{t.columns.weekday}</th>
                 <th scope="col">{t.columns.kind}</th>
                 <th scope="col">{t.columns.name}</th>
@@ -112,7 +119,9 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
       </section>
 
       <section aria-labelledby="upsert-title" id="upsert" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="upsert-title" className="mb-1 text-lg font-semibold">{t.upsertTitle}</h2>
+        <h2 id="upsert-title" className="mb-1 text-lg font-semibold">
+          {t.upsertTitle}
+        </h2>
         <p className="mb-4 text-sm text-stone-600">{t.upsertHint}</p>
         <UpsertHolidayForm
           key={editing?.date ?? 'new'}
@@ -121,20 +130,26 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
       </section>
 
       <section aria-labelledby="import" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="import" className="text-lg font-semibold">{t.importTitle}（{t.yearLabel(year)}）</h2>
+        <h2 id="import" className="text-lg font-semibold">
+          {t.importTitle}（{t.yearLabel(year)}）
+        </h2>
         <p className="text-sm text-stone-600">{t.importHint(year)}</p>
         <ImportChineseDaysForm year={year} />
         <ImportCsvForm year={year} />
       </section>
 
       <section aria-labelledby="problems" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="problems" className="mb-2 text-lg font-semibold">{t.problemsTitle}</h2>
+        <h2 id="problems" className="mb-2 text-lg font-semibold">
+          {t.problemsTitle}
+        </h2>
         {problems.length === 0 ? (
           <p className="text-sm text-stone-700">{t.noProblems}</p>
         ) : (
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {problems.map((problem) => (
-              <li key={`${problem.code}-${problem.date}`}>{t.problemSeverity[problem.severity]}：{problem.message}</li>
+              <li key={`${problem.code}-${problem.date}`}>
+                {t.problemSeverity[problem.severity]}：{problem.message}
+              </li>
             ))}
           </ul>
         )}

@@ -18,7 +18,9 @@ export default async function SettingsPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">{t.title}</h1>
-        <Link className="text-brand-700 underline" href="/staff/admin/holidays">{t.holidaysLink}</Link>
+        <Link className="text-brand-700 underline" href="/staff/admin/holidays">
+          {t.holidaysLink}
+        </Link>
       </div>
       <p className="text-stone-700">{t.intro}</p>
       {SETTING_GROUPS.map((group) => {
@@ -26,11 +28,15 @@ export default async function SettingsPage() {
         if (rows.length === 0) return null;
         return (
           <section key={group.id} className="overflow-x-auto rounded-lg bg-white p-5 shadow-sm" aria-labelledby={`group-${group.id}`} data-testid={`setting-group-${group.id}`}>
-            <h2 id={`group-${group.id}`} className="mb-2 font-semibold">{group.title}</h2>
+            <h2 id={`group-${group.id}`} className="mb-2 font-semibold">
+              {group.title}
+            </h2>
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b">
-                  <th scope="col" className="py-2">{t.columns.description}</th>
+                  <th scope="col" className="py-2">
+                    {t.columns.description}
+                  </th>
                   <th scope="col">{t.columns.value}</th>
                   <th scope="col">单位与范围</th>
                   <th scope="col">{t.columns.default}</th>

@@ -27,7 +27,9 @@ export function CreateUserForm() {
   const [state, action] = useActionState(createUserAction, initialActionState);
   return (
     <form action={action} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <Field name="email" type="email" label={fieldLabel('email')} errors={state.fieldErrors?.email} />
       <Field name="name" label={fieldLabel('name')} errors={state.fieldErrors?.name} />
       <Field name="password" type="password" autoComplete="new-password" label={fieldLabel('password')} errors={state.fieldErrors?.password} />
@@ -37,7 +39,9 @@ export function CreateUserForm() {
         <RoleCheckboxes selected={[]} idPrefix="new" />
         {state.fieldErrors?.roles ? <p className="text-sm text-red-700">{state.fieldErrors.roles.join('；')}</p> : null}
       </div>
-      <div className="md:col-span-2"><SubmitButton>{messages.admin.createUser}</SubmitButton></div>
+      <div className="md:col-span-2">
+        <SubmitButton>{messages.admin.createUser}</SubmitButton>
+      </div>
     </form>
   );
 }

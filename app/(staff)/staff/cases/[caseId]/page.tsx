@@ -93,9 +93,15 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const intended = { kinds: (d.penalty?.kinds ?? []) as string[], fineAmount: d.penalty?.fineAmount ?? null, violationType: row.violationType };
   return (
     <div className="space-y-6">
-      <h1 className="break-words text-xl font-bold sm:text-2xl">{row.caseNumber} {row.title}</h1>
+      <h1 className="break-words text-xl font-bold sm:text-2xl">
+        {row.caseNumber} {row.title}
+      </h1>
       <CasesNav current="" />
-      {notice && t.notice[notice] ? <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{t.notice[notice]}</p> : null}
+      {notice && t.notice[notice] ? (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+          {t.notice[notice]}
+        </p>
+      ) : null}
       {notice === 'advanced' && recordedStep === row.state ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="step-confirmation">
           已记录“{d.stateLabel}”。{d.next.length > 0 ? `下一步：${d.next.map((s) => s.label).join('或')}，要求见“下一步”。` : ''}
@@ -107,19 +113,39 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <Item label={t.caseNumber}>{row.caseNumber}</Item>
           <Item label={t.type}>{d.typeName}</Item>
           <Item label={t.procedure}>{PROCEDURE_NAMES[row.procedure]}</Item>
-          <Item label={t.state}><span data-testid="case-state">{d.stateLabel}</span></Item>
+          <Item label={t.state}>
+            <span data-testid="case-state">{d.stateLabel}</span>
+          </Item>
           <Item label={t.filedOn}>{facts.filedOn}</Item>
           {row.closedOn ? <Item label={t.closedOn}>{row.closedOn.toISOString().slice(0, 10)}</Item> : null}
           {row.jointDepartments.length > 0 ? <Item label={t.joint}>{row.jointDepartments.join('、')}</Item> : null}
           {row.referredFrom ? <Item label={t.referredFrom}>{row.referredFrom}</Item> : null}
           {row.referredTo ? <Item label={t.referredTo}>{row.referredTo}</Item> : null}
           {d.penalty ? <Item label={t.intended}>{describePenalty(d.penalty)}</Item> : null}
-          {row.decisionNumber ? <Item label={t.decision}>{row.decisionNumber}：{row.outcome}</Item> : null}
+          {row.decisionNumber ? (
+            <Item label={t.decision}>
+              {row.decisionNumber}：{row.outcome}
+            </Item>
+          ) : null}
         </dl>
-        {row.facts ? <><h3 className="font-medium">{t.factsText}</h3><p className="whitespace-pre-line text-sm">{row.facts}</p></> : null}
-        {row.legalBasis ? <><h3 className="font-medium">{t.legalBasis}</h3><p className="whitespace-pre-line text-sm">{row.legalBasis}</p></> : null}
+        {row.facts ? (
+          <>
+            <h3 className="font-medium">{t.factsText}</h3>
+            <p className="whitespace-pre-line text-sm">{row.facts}</p>
+          </>
+        ) : null}
+        {row.legalBasis ? (
+          <>
+            <h3 className="font-medium">{t.legalBasis}</h3>
+            <p className="whitespace-pre-line text-sm">{row.legalBasis}</p>
+          </>
+        ) : null}
         <LinkedReports reports={d.reports} />
-        {row.revokedOn ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{t.revoked(row.revokedOn.toISOString().slice(0, 10), row.revocationReason ?? '')}</p> : null}
+        {row.revokedOn ? (
+          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {t.revoked(row.revokedOn.toISOString().slice(0, 10), row.revocationReason ?? '')}
+          </p>
+        ) : null}
       </Section>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -142,7 +168,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {facts.officers.map((o) => (
               <li key={`${o.officerId}-${o.role}`} data-testid="case-officer">
                 {o.name}（{t.officerRole[o.role]}）{o.certificateValid ? '· 证件有效' : <span className="text-red-700">· 证件无效或已过期</span>}
-                {' · '}{t.recusalAt}：{o.recusalDeclared ? '已声明' : t.notDeclared}
+                {' · '}
+                {t.recusalAt}：{o.recusalDeclared ? '已声明' : t.notDeclared}
               </li>
             ))}
           </ul>
@@ -150,60 +177,103 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </div>
 
       <Section id="case-major" title={t.major}>
-        <p className="text-sm" data-testid="major-status">{row.isMajor ? t.majorYes : t.majorNo}</p>
-        {d.majorReasons.length > 0 ? <ul className="list-disc pl-5 text-sm" data-testid="major-reasons">{d.majorReasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
+        <p className="text-sm" data-testid="major-status">
+          {row.isMajor ? t.majorYes : t.majorNo}
+        </p>
+        {d.majorReasons.length > 0 ? (
+          <ul className="list-disc pl-5 text-sm" data-testid="major-reasons">
+            {d.majorReasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        ) : null}
       </Section>
 
       <Section id="case-deadlines" title={t.deadlines}>
-        {d.deadlines.length === 0 ? <p className="text-sm text-stone-700">—</p> : (
-          <div className="overflow-x-auto"><table className="w-full text-left text-sm">
-            <thead className="text-stone-600"><tr><th className="py-1 pr-3">{t.deadline}</th><th className="py-1 pr-3">{t.due}</th><th className="py-1 pr-3">{t.status}</th><th className="py-1">{t.citation}</th></tr></thead>
-            <tbody>
-              {d.deadlines.map((dl) => (
-                <tr key={dl.key} data-testid={`deadline-${dl.key}`} className={dl.status === 'overdue' ? 'bg-red-50 text-red-800' : ''}>
-                  <td className="py-1 pr-3">{dl.label}</td>
-                  <td className="py-1 pr-3">{dl.due}{dl.extendedUntil ? `（${t.extendedUntil(dl.extendedUntil)}）` : ''}</td>
-                  <td className="py-1 pr-3">{e.deadlineStatus[dl.status]}{dl.metOn ? ` ${dl.metOn}` : ''}{dl.needsExtension ? `；${t.needsExtension}` : ''}</td>
-                  <td className="py-1 text-xs text-stone-600">{dl.citation}</td>
+        {d.deadlines.length === 0 ? (
+          <p className="text-sm text-stone-700">—</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-stone-600">
+                <tr>
+                  <th className="py-1 pr-3">{t.deadline}</th>
+                  <th className="py-1 pr-3">{t.due}</th>
+                  <th className="py-1 pr-3">{t.status}</th>
+                  <th className="py-1">{t.citation}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table></div>
+              </thead>
+              <tbody>
+                {d.deadlines.map((dl) => (
+                  <tr key={dl.key} data-testid={`deadline-${dl.key}`} className={dl.status === 'overdue' ? 'bg-red-50 text-red-800' : ''}>
+                    <td className="py-1 pr-3">{dl.label}</td>
+                    <td className="py-1 pr-3">
+                      {dl.due}
+                      {dl.extendedUntil ? `（${t.extendedUntil(dl.extendedUntil)}）` : ''}
+                    </td>
+                    <td className="py-1 pr-3">
+                      {e.deadlineStatus[dl.status]}
+                      {dl.metOn ? ` ${dl.metOn}` : ''}
+                      {dl.needsExtension ? `；${t.needsExtension}` : ''}
+                    </td>
+                    <td className="py-1 text-xs text-stone-600">{dl.citation}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {row.extensionUntil ? (
-          <p className="text-sm">{row.extensionApproved ? t.extensionApproved(row.extensionUntil.toISOString().slice(0, 10), row.extensionReason ?? '') : t.extensionPending(row.extensionUntil.toISOString().slice(0, 10), row.extensionReason ?? '')}</p>
+          <p className="text-sm">
+            {row.extensionApproved
+              ? t.extensionApproved(row.extensionUntil.toISOString().slice(0, 10), row.extensionReason ?? '')
+              : t.extensionPending(row.extensionUntil.toISOString().slice(0, 10), row.extensionReason ?? '')}
+          </p>
         ) : null}
         {row.extensionUntil && !row.extensionApproved && canDecide ? <ApproveExtensionForm caseId={row.id} /> : null}
         {!decided && !d.closed && canWork && d.deadlines.some((dl) => dl.key === 'DECISION') && !row.extensionApproved ? (
-          <details className="text-sm"><summary className="cursor-pointer text-brand-700">{t.extension}</summary><RequestExtensionForm caseId={row.id} blockers={officerBlockers} /></details>
+          <details className="text-sm">
+            <summary className="cursor-pointer text-brand-700">{t.extension}</summary>
+            <RequestExtensionForm caseId={row.id} blockers={officerBlockers} />
+          </details>
         ) : null}
       </Section>
 
       <Section id="case-next" title={t.next}>
-        {d.next.length === 0 ? <p className="text-sm text-stone-700">{t.noNext}</p> : (
+        {d.next.length === 0 ? (
+          <p className="text-sm text-stone-700">{t.noNext}</p>
+        ) : (
           <div className="space-y-4">
             {/* Only the steps this user's role can record get a form; the others are named, with who records them. */}
-            {d.next.filter((step) => canActOn(step)).map((step) => (
-              <NextStepForm
-                key={step.key}
-                caseId={row.id}
-                step={step}
-                today={d.today}
-                canAct
-                recordingRequired={currentRecording}
-                intended={intended}
-                requirements={requirementsOf(step.key)}
-              />
-            ))}
-            {d.next.filter((step) => !canActOn(step)).map((step) => (
-              <p key={step.key} className="text-sm text-stone-700" data-testid={`step-elsewhere-${step.key}`}>
-                {step.label}：{step.director ? t.directorOnly : '由本案其他角色办理。'}
-              </p>
-            ))}
+            {d.next
+              .filter((step) => canActOn(step))
+              .map((step) => (
+                <NextStepForm
+                  key={step.key}
+                  caseId={row.id}
+                  step={step}
+                  today={d.today}
+                  canAct
+                  recordingRequired={currentRecording}
+                  intended={intended}
+                  requirements={requirementsOf(step.key)}
+                />
+              ))}
+            {d.next
+              .filter((step) => !canActOn(step))
+              .map((step) => (
+                <p key={step.key} className="text-sm text-stone-700" data-testid={`step-elsewhere-${step.key}`}>
+                  {step.label}：{step.director ? t.directorOnly : '由本案其他角色办理。'}
+                </p>
+              ))}
           </div>
         )}
         {row.state === 'NO_PENALTY' ? (
-          row.educationRecorded ? <p className="text-sm">{t.educationDone}</p> : canWork ? <EducationForm caseId={row.id} blockers={officerBlockers} /> : null
+          row.educationRecorded ? (
+            <p className="text-sm">{t.educationDone}</p>
+          ) : canWork ? (
+            <EducationForm caseId={row.id} blockers={officerBlockers} />
+          ) : null
         ) : null}
       </Section>
 
@@ -215,8 +285,17 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       {facts.rightsNotice || d.hearingOffered.required ? (
         <Section id="case-hearing" title={t.hearing}>
           {d.hearingOffered.required ? (
-            <><p className="text-sm">{t.hearingOffered}</p><ul className="list-disc pl-5 text-sm">{d.hearingOffered.grounds.map((g) => <li key={g}>{g}</li>)}</ul></>
-          ) : <p className="text-sm">{t.hearingNotOffered}</p>}
+            <>
+              <p className="text-sm">{t.hearingOffered}</p>
+              <ul className="list-disc pl-5 text-sm">
+                {d.hearingOffered.grounds.map((g) => (
+                  <li key={g}>{g}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="text-sm">{t.hearingNotOffered}</p>
+          )}
           {d.hearingDue ? <p className="text-sm">{t.hearingDue(d.hearingDue)}</p> : null}
           <dl className="grid gap-1 text-sm sm:grid-cols-2" data-testid="hearing-facts">
             {facts.hearing?.requestedOn ? <Item label={t.requestedOn}>{facts.hearing.requestedOn}</Item> : null}
@@ -226,9 +305,15 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {facts.hearing?.scheduledOn ? <Item label={t.scheduledOn}>{facts.hearing.scheduledOn}</Item> : null}
             {facts.hearing?.heldOn ? <Item label={t.heldOn}>{facts.hearing.heldOn}</Item> : null}
           </dl>
-          {!decided && facts.rightsNotice && !facts.hearing?.requestedOn && !facts.hearing?.waived && canWork ? <HearingResponseForm caseId={row.id} today={d.today} blockers={officerBlockers} /> : null}
-          {!decided && facts.hearing?.requestedOn && !facts.hearing?.heldOn && canWork ? <ScheduleHearingForm caseId={row.id} today={d.today} hosts={d.hosts} blockers={officerBlockers} /> : null}
-          {!decided && facts.hearing?.hostOfficerId && !facts.hearing?.heldOn && canHost && d.isHost && row.state === 'STATEMENT_OR_HEARING' ? <HoldHearingForm caseId={row.id} today={d.today} /> : null}
+          {!decided && facts.rightsNotice && !facts.hearing?.requestedOn && !facts.hearing?.waived && canWork ? (
+            <HearingResponseForm caseId={row.id} today={d.today} blockers={officerBlockers} />
+          ) : null}
+          {!decided && facts.hearing?.requestedOn && !facts.hearing?.heldOn && canWork ? (
+            <ScheduleHearingForm caseId={row.id} today={d.today} hosts={d.hosts} blockers={officerBlockers} />
+          ) : null}
+          {!decided && facts.hearing?.hostOfficerId && !facts.hearing?.heldOn && canHost && d.isHost && row.state === 'STATEMENT_OR_HEARING' ? (
+            <HoldHearingForm caseId={row.id} today={d.today} />
+          ) : null}
         </Section>
       ) : null}
 
@@ -239,7 +324,10 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             <ul className="space-y-1 text-sm" data-testid="review-rounds">
               {d.reviews.map((r) => (
                 <li key={r.id}>
-                  {t.round(r.round)}：<Link className="text-brand-700 hover:underline" href={`/staff/reviews/${r.id}`}>{t.reviewStatus[r.status]}</Link>
+                  {t.round(r.round)}：
+                  <Link className="text-brand-700 hover:underline" href={`/staff/reviews/${r.id}`}>
+                    {t.reviewStatus[r.status]}
+                  </Link>
                   {r.current ? t.reviewCurrent : t.reviewStale}
                   {r.opinion ? ` — ${r.opinion}` : ''}
                 </li>
@@ -253,30 +341,56 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       {decided ? (
         <Section id="case-publicity" title={t.publicity}>
           <p className="text-sm" data-testid="publicity-status">
-            {d.publicity ? e.publicityStatus[d.publicity.status as keyof typeof e.publicityStatus] ?? d.publicity.status : e.publicityStatus.none}
+            {d.publicity ? (e.publicityStatus[d.publicity.status as keyof typeof e.publicityStatus] ?? d.publicity.status) : e.publicityStatus.none}
             {d.publicity?.publishDueOn ? `；${t.publicityDue(d.publicity.publishDueOn)}` : ''}
           </p>
-          {d.publicity ? <Link className="text-sm text-brand-700 hover:underline" href={`/staff/disclosures/${d.publicity.id}`}>{t.publicityOpen}</Link> : null}
-          {!row.revokedOn && canDecide ? <details className="text-sm"><summary className="cursor-pointer text-brand-700">{t.revoke}</summary><RevokeForm caseId={row.id} today={d.today} /></details> : null}
+          {d.publicity ? (
+            <Link className="text-sm text-brand-700 hover:underline" href={`/staff/disclosures/${d.publicity.id}`}>
+              {t.publicityOpen}
+            </Link>
+          ) : null}
+          {!row.revokedOn && canDecide ? (
+            <details className="text-sm">
+              <summary className="cursor-pointer text-brand-700">{t.revoke}</summary>
+              <RevokeForm caseId={row.id} today={d.today} />
+            </details>
+          ) : null}
         </Section>
       ) : null}
 
       <Section id="case-checklist" title={t.checklist}>
-        <div className="overflow-x-auto"><table className="w-full text-left text-sm">
-          <thead className="text-stone-600"><tr><th className="py-1 pr-3">{t.checklistStep}</th><th className="py-1 pr-3">{t.requirement}</th><th className="py-1">{t.status}</th></tr></thead>
-          <tbody>
-            {d.checklist.map((c) => (
-              <tr key={c.key} data-testid={`checklist-${c.key}`}>
-                <td className="py-1 pr-3">{c.label}{c.current ? t.currentMark : ''}</td>
-                <td className="py-1 pr-3">{RECORDING_REQUIREMENT_NAMES[c.recording]}</td>
-                <td className={`py-1 ${c.recording === 'REQUIRED' && c.passed && !c.recorded && !c.waiver ? 'text-amber-800' : ''}`}>
-                  {c.recorded ? t.recorded : c.waiver ? t.waived(c.waiver) : c.passed ? (c.recording === 'NONE' ? '—' : t.missing) : t.notYet}
-                </td>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="text-stone-600">
+              <tr>
+                <th className="py-1 pr-3">{t.checklistStep}</th>
+                <th className="py-1 pr-3">{t.requirement}</th>
+                <th className="py-1">{t.status}</th>
               </tr>
-            ))}
-          </tbody>
-        </table></div>
-        {currentRecording ? <BlockerList id="current-recording" tone="amber" blockers={[{ code: 'rec', message: `当前环节“${d.stateLabel}”须音像记录：请在下方上传音像记录，或在记录下一环节时写明未能音像记录的原因` }]} /> : null}
+            </thead>
+            <tbody>
+              {d.checklist.map((c) => (
+                <tr key={c.key} data-testid={`checklist-${c.key}`}>
+                  <td className="py-1 pr-3">
+                    {c.label}
+                    {c.current ? t.currentMark : ''}
+                  </td>
+                  <td className="py-1 pr-3">{RECORDING_REQUIREMENT_NAMES[c.recording]}</td>
+                  <td className={`py-1 ${c.recording === 'REQUIRED' && c.passed && !c.recorded && !c.waiver ? 'text-amber-800' : ''}`}>
+                    {c.recorded ? t.recorded : c.waiver ? t.waived(c.waiver) : c.passed ? (c.recording === 'NONE' ? '—' : t.missing) : t.notYet}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {currentRecording ? (
+          <BlockerList
+            id="current-recording"
+            tone="amber"
+            blockers={[{ code: 'rec', message: `当前环节“${d.stateLabel}”须音像记录：请在下方上传音像记录，或在记录下一环节时写明未能音像记录的原因` }]}
+          />
+        ) : null}
       </Section>
 
       <EvidencePanel caseId={row.id} stepId={null} canUpload={canWork && !d.closed && d.isOnCase} />
@@ -285,8 +399,22 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <Section id="case-file" title={messages.documents.caseFile.title}>
           <p className="text-sm text-stone-700">{messages.documents.caseFile.intro}</p>
           <p className="flex flex-wrap gap-3 text-sm">
-            <a className="rounded-md border border-stone-300 px-3 py-2 text-brand-700 hover:bg-stone-100" href={`/api/cases/${row.id}/case-file`} download data-testid="case-file-pdf">{messages.documents.caseFile.pdf}</a>
-            <a className="rounded-md border border-stone-300 px-3 py-2 text-brand-700 hover:bg-stone-100" href={`/api/cases/${row.id}/case-file/evidence`} download data-testid="case-file-zip">{messages.documents.caseFile.zip}</a>
+            <a
+              className="rounded-md border border-stone-300 px-3 py-2 text-brand-700 hover:bg-stone-100"
+              href={`/api/cases/${row.id}/case-file`}
+              download
+              data-testid="case-file-pdf"
+            >
+              {messages.documents.caseFile.pdf}
+            </a>
+            <a
+              className="rounded-md border border-stone-300 px-3 py-2 text-brand-700 hover:bg-stone-100"
+              href={`/api/cases/${row.id}/case-file/evidence`}
+              download
+              data-testid="case-file-zip"
+            >
+              {messages.documents.caseFile.zip}
+            </a>
           </p>
           <ChainCheck caseId={row.id} checkFiles={false} />
         </Section>
@@ -296,11 +424,23 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <ol className="space-y-2 text-sm" data-testid="timeline">
           {d.timeline.map((s) => (
             <li key={s.id} className="border-l-2 border-brand-300 pl-3" data-testid="timeline-step">
-              <p><span className="font-medium">{s.seq}. {s.label}</span> — {s.actor}，{s.occurredAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}{s.evidenceCount > 0 ? `，${t.evidenceCount(s.evidenceCount)}` : ''}</p>
+              <p>
+                <span className="font-medium">
+                  {s.seq}. {s.label}
+                </span>{' '}
+                — {s.actor}，{s.occurredAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}
+                {s.evidenceCount > 0 ? `，${t.evidenceCount(s.evidenceCount)}` : ''}
+              </p>
               {s.documents.length > 0 ? <p className="text-stone-700">{s.documents.map((doc) => `${doc.name}：${doc.value}`).join('；')}</p> : null}
               {s.note ? <p className="whitespace-pre-line text-stone-700">{s.note}</p> : null}
-              {s.recordingWaiverReason ? <p className="text-amber-800">{t.waiverShort}：{s.recordingWaiverReason}</p> : null}
-              <p className="break-all font-mono text-xs text-stone-500">{t.hash}：{s.hash}</p>
+              {s.recordingWaiverReason ? (
+                <p className="text-amber-800">
+                  {t.waiverShort}：{s.recordingWaiverReason}
+                </p>
+              ) : null}
+              <p className="break-all font-mono text-xs text-stone-500">
+                {t.hash}：{s.hash}
+              </p>
             </li>
           ))}
         </ol>

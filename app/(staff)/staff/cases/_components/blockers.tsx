@@ -19,7 +19,9 @@ export function BlockerList({ id, blockers, tone = 'red' }: { id: string; blocke
 export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id={id} className="text-lg font-semibold">{title}</h2>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -46,15 +46,27 @@ export function DocumentsPanel({ caseId, panel, canGenerate }: { caseId: string;
         <ul className="space-y-2 text-sm" data-testid="documents">
           {panel.documents.map((doc) => (
             <li key={doc.id} className="rounded-md border border-stone-200 p-3" data-testid="document-row" data-type={doc.type}>
-              <p className="font-medium">{doc.label} <span data-testid="document-number">{doc.number}</span></p>
+              <p className="font-medium">
+                {doc.label} <span data-testid="document-number">{doc.number}</span>
+              </p>
               <p className="text-stone-700">
-                {t.party}：{doc.partyName}　{t.issuedOn}：{doc.issuedOn}　{t.code}：<span className="font-mono" data-testid="document-code">{doc.verificationCode}</span>　{t.template}：{doc.templateVersion}
+                {t.party}：{doc.partyName}　{t.issuedOn}：{doc.issuedOn}　{t.code}：
+                <span className="font-mono" data-testid="document-code">
+                  {doc.verificationCode}
+                </span>
+                　{t.template}：{doc.templateVersion}
               </p>
               <p className="flex flex-wrap gap-3">
-                <a className="text-brand-700 hover:underline" href={`/api/evidence/${doc.pdfEvidenceId}`} download data-testid="document-pdf">{t.pdf}</a>
-                <a className="text-brand-700 hover:underline" href={`/api/evidence/${doc.docxEvidenceId}`} download data-testid="document-docx">{t.docx}</a>
+                <a className="text-brand-700 hover:underline" href={`/api/evidence/${doc.pdfEvidenceId}`} download data-testid="document-pdf">
+                  {t.pdf}
+                </a>
+                <a className="text-brand-700 hover:underline" href={`/api/evidence/${doc.docxEvidenceId}`} download data-testid="document-docx">
+                  {t.docx}
+                </a>
               </p>
-              <p className="break-all font-mono text-xs text-stone-500">{t.sha256}：{doc.pdfSha256}</p>
+              <p className="break-all font-mono text-xs text-stone-500">
+                {t.sha256}：{doc.pdfSha256}
+              </p>
             </li>
           ))}
         </ul>

@@ -14,9 +14,7 @@ import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 export async function EvidencePanel({ caseId, stepId, canUpload }: { caseId: string; stepId: string | null; canUpload: boolean }) {
   const db = getDb();
   const items = await listCaseEvidence(db, caseId, stepId);
-  const upload = canUpload
-    ? { ...(await loadUploadChoices(db, caseId)), maxMegabytes: await readSetting(db, 'evidence.maxMegabytes') }
-    : null;
+  const upload = canUpload ? { ...(await loadUploadChoices(db, caseId)), maxMegabytes: await readSetting(db, 'evidence.maxMegabytes') } : null;
   return <EvidencePanelView caseId={caseId} stepId={stepId} items={items} upload={upload} />;
 }
 

@@ -34,7 +34,19 @@ function Check({ name, label, defaultChecked }: { name: string; label: string; d
   );
 }
 
-function Button({ label, pending, blocked, describedBy, variant = 'primary' }: { label: string; pending: boolean; blocked?: boolean; describedBy?: string; variant?: 'primary' | 'secondary' }) {
+function Button({
+  label,
+  pending,
+  blocked,
+  describedBy,
+  variant = 'primary',
+}: {
+  label: string;
+  pending: boolean;
+  blocked?: boolean;
+  describedBy?: string;
+  variant?: 'primary' | 'secondary';
+}) {
   const styles = variant === 'primary' ? 'bg-brand-700 text-white hover:bg-brand-800' : 'border border-stone-300 bg-white text-stone-800 hover:bg-stone-100';
   return (
     <button
@@ -50,7 +62,16 @@ function Button({ label, pending, blocked, describedBy, variant = 'primary' }: {
 }
 
 /** A small form posting to one action, keeping what was typed when refused. */
-function ActionForm(props: { action: Action; label: string; children?: React.ReactNode; caseId: string; blockers?: readonly Blocker[]; blockersId?: string; variant?: 'primary' | 'secondary'; testId?: string }) {
+function ActionForm(props: {
+  action: Action;
+  label: string;
+  children?: React.ReactNode;
+  caseId: string;
+  blockers?: readonly Blocker[];
+  blockersId?: string;
+  variant?: 'primary' | 'secondary';
+  testId?: string;
+}) {
   const { state, pending, formRef, onSubmit, action } = useKeptForm(props.action);
   const blocked = (props.blockers?.length ?? 0) > 0;
   return (
@@ -59,7 +80,13 @@ function ActionForm(props: { action: Action; label: string; children?: React.Rea
       <input type="hidden" name="caseId" value={props.caseId} />
       {props.children}
       <div className="flex flex-wrap items-start gap-3">
-        <Button label={props.label} pending={pending} blocked={blocked} {...(blocked && props.blockersId ? { describedBy: props.blockersId } : {})} {...(props.variant ? { variant: props.variant } : {})} />
+        <Button
+          label={props.label}
+          pending={pending}
+          blocked={blocked}
+          {...(blocked && props.blockersId ? { describedBy: props.blockersId } : {})}
+          {...(props.variant ? { variant: props.variant } : {})}
+        />
         {props.blockersId ? <BlockerList id={props.blockersId} blockers={props.blockers ?? []} /> : null}
       </div>
     </form>
@@ -85,7 +112,9 @@ export function NextStepForm(props: {
     <div className="rounded-md border border-stone-200 p-3" data-testid={`step-${step.key}`}>
       {props.requirements && props.requirements.length > 0 ? (
         <ul className="mb-3 list-disc space-y-1 pl-5 text-sm text-stone-700" data-testid={`requirements-${step.key}`} aria-label={`“${step.label}”的要求`}>
-          {props.requirements.map((r) => <li key={r}>{r}</li>)}
+          {props.requirements.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
         </ul>
       ) : null}
       <ActionForm action={action} label={t.record(step.label)} caseId={props.caseId} blockers={blockers} blockersId={`blockers-${step.key}`}>
@@ -107,8 +136,12 @@ export function NextStepForm(props: {
             <Field name="confiscatedGains" label={t.gains} inputMode="decimal" />
             <Field name="violationType" label={t.violationType} defaultValue={props.intended.violationType ?? ''} />
             <SelectField name="severity" label={t.severity} options={[{ value: '', label: '—' }, ...DISCRETION_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_NAMES[s] }))]} />
-            <div className="md:col-span-2"><TextAreaField name="discretionReason" label={t.discretionReason} rows={2} /></div>
-            <div className="md:col-span-2"><TextAreaField name="penaltyDetails" label={t.penaltyDetails} rows={2} /></div>
+            <div className="md:col-span-2">
+              <TextAreaField name="discretionReason" label={t.discretionReason} rows={2} />
+            </div>
+            <div className="md:col-span-2">
+              <TextAreaField name="penaltyDetails" label={t.penaltyDetails} rows={2} />
+            </div>
             <Field name="noticeServedOn" type="date" label={t.noticeServedOn} defaultValue={today} max={today} />
             <Check name="hearingRightStated" label={t.hearingRightStated} />
           </div>
@@ -116,14 +149,18 @@ export function NextStepForm(props: {
         {step.form === 'collective' ? (
           <div className="grid gap-3 md:grid-cols-2">
             <Field name="collectiveDecisionOn" type="date" label={t.collectiveOn} defaultValue={today} max={today} />
-            <div className="md:col-span-2"><TextAreaField name="collectiveDecisionNote" label={t.collectiveNote} rows={3} /></div>
+            <div className="md:col-span-2">
+              <TextAreaField name="collectiveDecisionNote" label={t.collectiveNote} rows={3} />
+            </div>
           </div>
         ) : null}
         {step.form === 'decision' ? (
           <div className="grid gap-3 md:grid-cols-2">
             <Field name="decisionNumber" label={t.decisionNumber} />
             <Field name="decidedOn" type="date" label={t.decidedOn} defaultValue={today} max={today} />
-            <div className="md:col-span-2"><TextAreaField name="decisionConclusion" label={t.conclusion} rows={2} /></div>
+            <div className="md:col-span-2">
+              <TextAreaField name="decisionConclusion" label={t.conclusion} rows={2} />
+            </div>
             <Check name="partyPresent" label={t.partyPresent} />
           </div>
         ) : null}
@@ -147,11 +184,24 @@ type Blocked = { blockers?: readonly Blocker[] };
 
 export function HearingResponseForm({ caseId, today, blockers }: { caseId: string; today: string } & Blocked) {
   return (
-    <ActionForm action={recordHearingResponseAction} label={t.recordResponse} caseId={caseId} testId="hearing-response" blockers={blockers ?? []} blockersId="blockers-hearing-response">
+    <ActionForm
+      action={recordHearingResponseAction}
+      label={t.recordResponse}
+      caseId={caseId}
+      testId="hearing-response"
+      blockers={blockers ?? []}
+      blockersId="blockers-hearing-response"
+    >
       <fieldset className="flex gap-4 text-sm">
         <legend className="font-medium">{t.response}</legend>
-        <label className="flex items-center gap-1"><input type="radio" name="response" value="REQUEST" defaultChecked />{t.request}</label>
-        <label className="flex items-center gap-1"><input type="radio" name="response" value="WAIVE" />{t.waive}</label>
+        <label className="flex items-center gap-1">
+          <input type="radio" name="response" value="REQUEST" defaultChecked />
+          {t.request}
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="radio" name="response" value="WAIVE" />
+          {t.waive}
+        </label>
       </fieldset>
       <Field name="respondedOn" type="date" label={t.respondedOn} defaultValue={today} max={today} />
     </ActionForm>

@@ -31,8 +31,12 @@ export default async function MyCasesPage() {
                 data-overdue={overdue ? 'true' : 'false'}
                 className={`rounded-md border p-3 text-sm ${overdue ? 'border-red-300 bg-red-50' : 'border-stone-200 bg-white'}`}
               >
-                <Link className="font-medium text-brand-700 hover:underline" href={`/staff/cases/${c.id}`}>{c.caseNumber} {c.title}</Link>
-                <p className="text-stone-700">{c.typeName} · {c.stateLabel} · {t.role}：{c.role}</p>
+                <Link className="font-medium text-brand-700 hover:underline" href={`/staff/cases/${c.id}`}>
+                  {c.caseNumber} {c.title}
+                </Link>
+                <p className="text-stone-700">
+                  {c.typeName} · {c.stateLabel} · {t.role}：{c.role}
+                </p>
                 <p className={overdue ? 'font-semibold text-red-800' : 'text-stone-800'}>
                   {c.nearest
                     ? `${t.deadline}：${c.nearest.label}，${t.due} ${c.nearest.due}（${status[c.nearest.status]}）${c.nearest.needsExtension ? '，须申请延长' : ''}`

@@ -22,25 +22,58 @@ function Check({ name, label, value, defaultChecked }: { name: string; label: st
 
 type Preset = { caseType?: string | undefined; watched?: { id: string; name: string } | undefined };
 
-export function FileCaseForm(props: { officers: { id: string; name: string; unit: string; self: boolean }[]; watched: { id: string; name: string }[]; today: string; preset?: Preset }) {
+export function FileCaseForm(props: {
+  officers: { id: string; name: string; unit: string; self: boolean }[];
+  watched: { id: string; name: string }[];
+  today: string;
+  preset?: Preset;
+}) {
   const { state, pending, formRef, onSubmit, action, errors } = useKeptForm(fileCaseAction);
   const watched = props.preset?.watched;
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" noValidate aria-label={t.title}>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
-      <SelectField name="caseType" label={t.type} options={CASE_TYPES.map((k) => ({ value: k, label: CASE_TYPE_NAMES[k] }))} defaultValue={props.preset?.caseType ?? 'PENALTY'} required errors={errors.caseType} />
-      <SelectField name="procedure" label={t.procedure} options={CASE_PROCEDURES.map((k) => ({ value: k, label: PROCEDURE_NAMES[k] }))} defaultValue="GENERAL" errors={errors.procedure} />
-      <div className="md:col-span-2"><Field name="caseTitle" label={t.caseTitle} required defaultValue={watched ? t.banTitle(watched.name) : undefined} errors={errors.caseTitle} /></div>
-      <div className="md:col-span-2"><TextAreaField name="caseFacts" label={t.facts} rows={4} errors={errors.caseFacts} /></div>
-      <div className="md:col-span-2"><TextAreaField name="legalBasis" label={t.legalBasis} rows={2} errors={errors.legalBasis} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
+      <SelectField
+        name="caseType"
+        label={t.type}
+        options={CASE_TYPES.map((k) => ({ value: k, label: CASE_TYPE_NAMES[k] }))}
+        defaultValue={props.preset?.caseType ?? 'PENALTY'}
+        required
+        errors={errors.caseType}
+      />
+      <SelectField
+        name="procedure"
+        label={t.procedure}
+        options={CASE_PROCEDURES.map((k) => ({ value: k, label: PROCEDURE_NAMES[k] }))}
+        defaultValue="GENERAL"
+        errors={errors.procedure}
+      />
+      <div className="md:col-span-2">
+        <Field name="caseTitle" label={t.caseTitle} required defaultValue={watched ? t.banTitle(watched.name) : undefined} errors={errors.caseTitle} />
+      </div>
+      <div className="md:col-span-2">
+        <TextAreaField name="caseFacts" label={t.facts} rows={4} errors={errors.caseFacts} />
+      </div>
+      <div className="md:col-span-2">
+        <TextAreaField name="legalBasis" label={t.legalBasis} rows={2} errors={errors.legalBasis} />
+      </div>
       <Field name="filedOn" type="date" label={t.filedOn} required defaultValue={props.today} max={props.today} errors={errors.filedOn} />
       <Field name="violationType" label={t.violationType} errors={errors.violationType} />
       <fieldset className="space-y-1 md:col-span-2" aria-describedby="officers-hint">
-        <legend className="text-sm font-medium">{t.officers}<RequiredMark /></legend>
-        <p id="officers-hint" className="text-xs text-stone-600">{t.officersHint}</p>
+        <legend className="text-sm font-medium">
+          {t.officers}
+          <RequiredMark />
+        </legend>
+        <p id="officers-hint" className="text-xs text-stone-600">
+          {t.officersHint}
+        </p>
         <div className="grid gap-1 sm:grid-cols-3">
           {/* The signed-in officer is ticked: the one filing the case usually handles it. */}
-          {props.officers.map((o) => <Check key={o.id} name="officerIds" value={o.id} label={`${o.name}（${o.unit}）`} defaultChecked={o.self} />)}
+          {props.officers.map((o) => (
+            <Check key={o.id} name="officerIds" value={o.id} label={`${o.name}（${o.unit}）`} defaultChecked={o.self} />
+          ))}
         </div>
         {errors.officerIds ? <p className="text-sm text-red-700">{errors.officerIds.join('；')}</p> : null}
       </fieldset>
@@ -71,7 +104,12 @@ export function FileCaseForm(props: { officers: { id: string; name: string; unit
       {Array.from({ length: MAX_PARTIES }, (_, i) => (
         <fieldset key={i} className="grid gap-3 rounded-md border border-stone-200 p-3 md:col-span-2 md:grid-cols-3">
           <legend className="px-1 text-sm font-medium">{t.party(i + 1)}</legend>
-          <SelectField name={`partyKind${i}`} label={t.partyKind} options={PARTY_KINDS.map((k) => ({ value: k, label: PARTY_KIND_NAMES[k] }))} defaultValue={i === 0 && watched ? 'ORGANISATION' : undefined} />
+          <SelectField
+            name={`partyKind${i}`}
+            label={t.partyKind}
+            options={PARTY_KINDS.map((k) => ({ value: k, label: PARTY_KIND_NAMES[k] }))}
+            defaultValue={i === 0 && watched ? 'ORGANISATION' : undefined}
+          />
           <Field name={`partyName${i}`} label={t.partyName} required={i === 0} defaultValue={i === 0 && watched ? watched.name : undefined} errors={errors[`partyName${i}`]} />
           <Field name={`partyIdNumber${i}`} label={t.partyId} errors={errors[`partyIdNumber${i}`]} />
           <Field name={`partyAddress${i}`} label={t.partyAddress} />

@@ -22,7 +22,12 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <CasesNav current="/staff/cases/new" />
-      <FileCaseForm officers={choices.officers.map((o) => ({ id: o.id, name: o.name, unit: o.unit, self: o.userId === actor.id }))} watched={choices.watched} today={choices.today} preset={preset} />
+      <FileCaseForm
+        officers={choices.officers.map((o) => ({ id: o.id, name: o.name, unit: o.unit, self: o.userId === actor.id }))}
+        watched={choices.watched}
+        today={choices.today}
+        preset={preset}
+      />
     </div>
   );
 }

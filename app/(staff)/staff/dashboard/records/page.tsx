@@ -22,12 +22,29 @@ export default async function MetricRecordsPage({ searchParams }: { searchParams
   const total = records.reduce((sum, r) => sum + (r.amount ?? 0), 0);
   return (
     <div className="space-y-4">
-      <p><Link className="text-sm text-brand-700 hover:underline" href={`/staff/dashboard?year=${year}`}>← {t.back}</Link></p>
+      <p>
+        <Link className="text-sm text-brand-700 hover:underline" href={`/staff/dashboard?year=${year}`}>
+          ← {t.back}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t.heading(def.label, year)}</h1>
-      <p className="text-sm text-stone-700">{t.source}：{def.source}</p>
-      <p><a className="text-sm text-brand-700 hover:underline" href={`/staff/dashboard/records/export?metric=${encodeURIComponent(def.key)}&year=${year}`}>{t.exportXlsx}</a></p>
+      <p className="text-sm text-stone-700">
+        {t.source}：{def.source}
+      </p>
+      <p>
+        <a className="text-sm text-brand-700 hover:underline" href={`/staff/dashboard/records/export?metric=${encodeURIComponent(def.key)}&year=${year}`}>
+          {t.exportXlsx}
+        </a>
+      </p>
       <p className="text-lg font-semibold" data-testid="record-figure">
-        {def.kind === 'sum' ? (<>{t.total(total, def.unit)}<span className="text-sm font-normal">{t.records(records.length)}</span></>) : t.count(records.length, def.unit)}
+        {def.kind === 'sum' ? (
+          <>
+            {t.total(total, def.unit)}
+            <span className="text-sm font-normal">{t.records(records.length)}</span>
+          </>
+        ) : (
+          t.count(records.length, def.unit)
+        )}
       </p>
       {records.length === 0 ? (
         <p className="text-sm text-stone-700">{t.empty}</p>
@@ -36,7 +53,11 @@ export default async function MetricRecordsPage({ searchParams }: { searchParams
           <caption className="sr-only">{t.heading(def.label, year)}</caption>
           <thead>
             <tr className="border-b">
-              <th scope="col" className="py-2">{t.index}</th><th scope="col">{t.name}</th><th scope="col">{t.date}</th>
+              <th scope="col" className="py-2">
+                {t.index}
+              </th>
+              <th scope="col">{t.name}</th>
+              <th scope="col">{t.date}</th>
               {def.kind === 'sum' ? <th scope="col">{t.amount}</th> : null}
             </tr>
           </thead>
@@ -44,14 +65,29 @@ export default async function MetricRecordsPage({ searchParams }: { searchParams
             {records.map((record, i) => (
               <tr key={record.id} className="border-b" data-testid="metric-record">
                 <td className="py-1">{i + 1}</td>
-                <td>{record.href ? <Link className="text-brand-700 hover:underline" href={record.href}>{record.title}</Link> : record.title}</td>
+                <td>
+                  {record.href ? (
+                    <Link className="text-brand-700 hover:underline" href={record.href}>
+                      {record.title}
+                    </Link>
+                  ) : (
+                    record.title
+                  )}
+                </td>
                 <td>{record.date ?? '—'}</td>
                 {def.kind === 'sum' ? <td>{(record.amount ?? 0).toLocaleString('zh-CN')}</td> : null}
               </tr>
             ))}
           </tbody>
           {def.kind === 'sum' ? (
-            <tfoot><tr><th scope="row" colSpan={3} className="py-1 text-right">{t.total(total, def.unit)}</th><td>{total.toLocaleString('zh-CN')}</td></tr></tfoot>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={3} className="py-1 text-right">
+                  {t.total(total, def.unit)}
+                </th>
+                <td>{total.toLocaleString('zh-CN')}</td>
+              </tr>
+            </tfoot>
           ) : null}
         </table>
       )}

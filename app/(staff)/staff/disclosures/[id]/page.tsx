@@ -23,7 +23,9 @@ export const metadata: Metadata = { title: text.detailTitle };
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
-      <h2 id={id} className="text-lg font-semibold">{title}</h2>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -43,20 +45,31 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
   const submitBlockers = [...reviewSubmitterBlockers(d, viewer), ...d.blockers.submit];
   return (
     <div className="space-y-6">
-      <Link className="text-sm text-brand-700 underline" href="/staff/disclosures">{text.backToList}</Link>
+      <Link className="text-sm text-brand-700 underline" href="/staff/disclosures">
+        {text.backToList}
+      </Link>
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{d.title}</h1>
         <p className="flex flex-wrap items-center gap-3 text-sm text-stone-700">
           <StatusBadge status={d.status} />
           <span>{CATEGORY_NAMES[d.category]}</span>
           <span>{d.gated ? text.labels.requiresReview : text.labels.noReviewNeeded}</span>
-          <span>{text.labels.indexNumber}：{d.indexNumber ?? '—'}</span>
-          <span>{text.labels.author}：{d.authorName}</span>
-          {d.publishedAt ? <span>{text.labels.publishedAt}：{formatDateTime(d.publishedAt)}</span> : null}
+          <span>
+            {text.labels.indexNumber}：{d.indexNumber ?? '—'}
+          </span>
+          <span>
+            {text.labels.author}：{d.authorName}
+          </span>
+          {d.publishedAt ? (
+            <span>
+              {text.labels.publishedAt}：{formatDateTime(d.publishedAt)}
+            </span>
+          ) : null}
         </p>
         {d.timeliness ? (
           <p className="text-sm text-stone-700">
-            {text.labels.due}：{d.timeliness.due}（{text.deadline[d.timeliness.deadline]}，{text.labels.remaining}{d.timeliness.remainingWorkingDays}）。{d.timeliness.explanation}
+            {text.labels.due}：{d.timeliness.due}（{text.deadline[d.timeliness.deadline]}，{text.labels.remaining}
+            {d.timeliness.remainingWorkingDays}）。{d.timeliness.explanation}
           </p>
         ) : null}
       </div>
@@ -67,15 +80,26 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
             id={d.id}
             updatedAt={d.updatedAt.toISOString()}
             values={{
-              category: d.category, title: d.title, summary: d.summary, body: d.body, sourceDepartment: d.sourceDepartment, formedOn: d.formedOn,
-              documentNumber: d.documentNumber ?? '', topic: d.topic ?? '',
-              validFrom: isoOfDateColumnOrNull(d.validFrom) ?? '', validUntil: isoOfDateColumnOrNull(d.validUntil) ?? '',
+              category: d.category,
+              title: d.title,
+              summary: d.summary,
+              body: d.body,
+              sourceDepartment: d.sourceDepartment,
+              formedOn: d.formedOn,
+              documentNumber: d.documentNumber ?? '',
+              topic: d.topic ?? '',
+              validFrom: isoOfDateColumnOrNull(d.validFrom) ?? '',
+              validUntil: isoOfDateColumnOrNull(d.validUntil) ?? '',
             }}
           />
         ) : (
           <div className="space-y-2 text-sm">
             <BlockerList blockers={d.blockers.edit} />
-            <p>{text.fields.sourceDepartment}：{d.sourceDepartment}　{text.fields.formedOn}：{d.formedOn}{d.documentNumber ? `　${text.fields.documentNumber}：${d.documentNumber}` : ''}{d.topic ? `　${text.fields.topic}：${d.topic}` : ''}</p>
+            <p>
+              {text.fields.sourceDepartment}：{d.sourceDepartment}　{text.fields.formedOn}：{d.formedOn}
+              {d.documentNumber ? `　${text.fields.documentNumber}：${d.documentNumber}` : ''}
+              {d.topic ? `　${text.fields.topic}：${d.topic}` : ''}
+            </p>
             {d.summary ? <p className="text-stone-700">{d.summary}</p> : null}
             <div className="whitespace-pre-wrap rounded bg-stone-50 p-3">{d.body}</div>
           </div>
@@ -95,12 +119,18 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
           <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="personal-data-findings">
             <p className="font-medium">{text.labels.personalDataFound}</p>
             <ul className="mt-1 list-disc pl-5">
-              {d.personalData.map((finding) => <li key={finding}>{finding}</li>)}
+              {d.personalData.map((finding) => (
+                <li key={finding}>{finding}</li>
+              ))}
             </ul>
           </div>
         ) : null}
         {d.blockers.secrecyCheck.length === 0 && can(actor.roles, 'disclosure.secrecyCheck') ? (
-          checkerBlockers.length > 0 ? <BlockerList id="secrecy-blockers" blockers={checkerBlockers} /> : <SecrecyCheckForm id={d.id} />
+          checkerBlockers.length > 0 ? (
+            <BlockerList id="secrecy-blockers" blockers={checkerBlockers} />
+          ) : (
+            <SecrecyCheckForm id={d.id} />
+          )
         ) : null}
       </Section>
 
@@ -131,10 +161,13 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
 
       {d.status === 'WITHDRAWN' ? (
         <Section id="withdrawn" title={text.sections.withdraw}>
-          <p className="text-sm">{text.labels.withdrawnAt}：{formatDateTime(d.withdrawnAt)}，{text.labels.withdrawalReason}：{d.withdrawalReason}</p>
+          <p className="text-sm">
+            {text.labels.withdrawnAt}：{formatDateTime(d.withdrawnAt)}，{text.labels.withdrawalReason}：{d.withdrawalReason}
+          </p>
           {d.withdrawal ? (
             <p className="text-sm text-stone-700">
-              {text.labels.withdrawal}：{d.withdrawal.onTime ? text.withdrawalOnTime(d.withdrawal.due) : text.withdrawalLate(d.withdrawal.due)}{d.withdrawal.explanation}
+              {text.labels.withdrawal}：{d.withdrawal.onTime ? text.withdrawalOnTime(d.withdrawal.due) : text.withdrawalLate(d.withdrawal.due)}
+              {d.withdrawal.explanation}
             </p>
           ) : null}
         </Section>

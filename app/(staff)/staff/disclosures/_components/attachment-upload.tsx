@@ -33,9 +33,15 @@ export function AttachmentUpload({ disclosureId }: { disclosureId: string }) {
   }
   return (
     <form onSubmit={onSubmit} className="space-y-2" encType="multipart/form-data">
-      <label htmlFor="attachment-file" className="block text-sm font-medium text-stone-800">{text.fields.file}</label>
+      <label htmlFor="attachment-file" className="block text-sm font-medium text-stone-800">
+        {text.fields.file}
+      </label>
       <input id="attachment-file" name="file" type="file" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg" className="block text-sm" />
-      <button type="submit" disabled={pending} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60"
+      >
         {pending ? text.list.pending : text.buttons.upload}
       </button>
       <FormMessage state={state} />

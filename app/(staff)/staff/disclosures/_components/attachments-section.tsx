@@ -9,7 +9,9 @@ const text = messages.disclosure;
 export function AttachmentsSection({ disclosure, canChange }: { disclosure: DisclosureDetail; canChange: boolean }) {
   return (
     <section aria-labelledby="attachments" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
-      <h2 id="attachments" className="text-lg font-semibold">{text.sections.attachments}</h2>
+      <h2 id="attachments" className="text-lg font-semibold">
+        {text.sections.attachments}
+      </h2>
       {disclosure.attachments.length === 0 ? (
         <p className="text-sm text-stone-700">{text.labels.noAttachments}</p>
       ) : (
@@ -17,7 +19,9 @@ export function AttachmentsSection({ disclosure, canChange }: { disclosure: Disc
           {disclosure.attachments.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-3">
               <span>{a.fileName}</span>
-              <span className="text-stone-600">{formatFileSize(a.size)} · SHA-256 {a.sha256.slice(0, 12)}…</span>
+              <span className="text-stone-600">
+                {formatFileSize(a.size)} · SHA-256 {a.sha256.slice(0, 12)}…
+              </span>
               {canChange ? <RemoveAttachmentForm attachmentId={a.id} fileName={a.fileName} /> : null}
             </li>
           ))}

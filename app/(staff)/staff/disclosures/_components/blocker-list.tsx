@@ -11,7 +11,12 @@ export function BlockerList({ blockers, title, id }: { blockers: readonly Blocke
         {blockers.map((blocker) => (
           <li key={blocker.code}>
             {blocker.message}
-            {blocker.citation ? <span className="text-amber-800">（{messages.disclosure.list.basis}{blocker.citation}）</span> : null}
+            {blocker.citation ? (
+              <span className="text-amber-800">
+                （{messages.disclosure.list.basis}
+                {blocker.citation}）
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -11,10 +11,7 @@ import { createDisclosureAction, updateDisclosureAction } from '../actions';
 import { SelectField, TextAreaField } from '@/components/forms/fields';
 
 const text = messages.disclosure;
-const CATEGORY_OPTIONS = [
-  { value: '', label: text.list.choose },
-  ...DISCLOSURE_CATEGORIES.map((category) => ({ value: category, label: CATEGORY_NAMES[category] })),
-];
+const CATEGORY_OPTIONS = [{ value: '', label: text.list.choose }, ...DISCLOSURE_CATEGORIES.map((category) => ({ value: category, label: CATEGORY_NAMES[category] }))];
 const TOPIC_OPTIONS = [{ value: '', label: text.fields.noTopic }, ...DISCLOSURE_TOPICS.map((topic) => ({ value: topic, label: topic }))];
 
 export type ContentValues = {
@@ -43,7 +40,9 @@ export function ContentForm({ values, id, updatedAt }: { values: ContentValues; 
   };
   return (
     <form action={action} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       {id ? <input type="hidden" name="id" value={id} /> : null}
       {updatedAt ? <input type="hidden" name="expectedUpdatedAt" value={updatedAt} /> : null}
       <SelectField name="category" label={text.fields.category} options={CATEGORY_OPTIONS} defaultValue={values.category} errors={errors.category} />

@@ -10,7 +10,9 @@ const text = messages.disclosure;
 export function TimelinessPanel({ rows }: { rows: TimelinessRow[] }) {
   return (
     <section aria-labelledby="timeliness" className="rounded-lg bg-white p-5 shadow-sm">
-      <h2 id="timeliness" className="text-lg font-semibold">{text.sections.timeliness}</h2>
+      <h2 id="timeliness" className="text-lg font-semibold">
+        {text.sections.timeliness}
+      </h2>
       <p className="mt-1 text-xs text-stone-600">{text.list.timelinessBasis(PROACTIVE_CITATION)}</p>
       {rows.length === 0 ? (
         <p className="mt-3 text-sm text-stone-700">{text.labels.noTimeliness}</p>
@@ -18,10 +20,10 @@ export function TimelinessPanel({ rows }: { rows: TimelinessRow[] }) {
         <ul className="mt-3 divide-y">
           {rows.map((row) => (
             <li key={row.id} className="py-2 text-sm" data-testid={`timeliness-${row.id}`}>
-              <span className={row.deadline === 'overdue' ? 'font-semibold text-red-700' : 'font-semibold text-amber-800'}>
-                {text.deadline[row.deadline]}
-              </span>{' '}
-              <Link className="text-brand-700 underline" href={`/staff/disclosures/${row.id}`}>{row.title}</Link>{' '}
+              <span className={row.deadline === 'overdue' ? 'font-semibold text-red-700' : 'font-semibold text-amber-800'}>{text.deadline[row.deadline]}</span>{' '}
+              <Link className="text-brand-700 underline" href={`/staff/disclosures/${row.id}`}>
+                {row.title}
+              </Link>{' '}
               <span className="text-stone-600">（{CATEGORY_NAMES[row.category]}）</span> <StatusBadge status={row.status} />
               <p className="text-xs text-stone-600">
                 {text.labels.due}：{row.due}，{text.labels.remaining}：{row.remainingWorkingDays}。{row.explanation}

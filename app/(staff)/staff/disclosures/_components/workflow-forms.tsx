@@ -6,13 +6,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { initialActionState } from '@/lib/action-state';
 import { messages } from '@/lib/i18n/messages';
-import {
-  publishDisclosureAction,
-  recordSecrecyCheckAction,
-  removeDisclosureAttachmentAction,
-  submitDisclosureForReviewAction,
-  withdrawDisclosureAction,
-} from '../actions';
+import { publishDisclosureAction, recordSecrecyCheckAction, removeDisclosureAttachmentAction, submitDisclosureForReviewAction, withdrawDisclosureAction } from '../actions';
 import { TextAreaField } from '@/components/forms/fields';
 
 const text = messages.disclosure;

@@ -32,8 +32,16 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      {hint ? <p id={`${id}-hint`} className="text-xs text-stone-600">{hint}</p> : null}
-      {errors && errors.length > 0 ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join('；')}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {errors && errors.length > 0 ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join('；')}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -41,7 +49,9 @@ export function CheckboxGroup({
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
-      <h2 id={id} className="text-lg font-semibold">{title}</h2>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

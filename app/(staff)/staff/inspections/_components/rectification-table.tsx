@@ -12,18 +12,30 @@ export function RectificationTable({ rows, empty }: { rows: RectificationRow[]; 
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b">
-            <th className="py-2">{r.finding}</th><th>{r.entity}</th><th>{r.inspectedOn}</th><th>{r.dueOn}</th><th>{r.recheckDueOn}</th><th>{r.status}</th>
+            <th className="py-2">{r.finding}</th>
+            <th>{r.entity}</th>
+            <th>{r.inspectedOn}</th>
+            <th>{r.dueOn}</th>
+            <th>{r.recheckDueOn}</th>
+            <th>{r.status}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b align-top" data-testid={`rectification-${row.id}`}>
-              <td className="py-2 pr-2"><Link className="text-brand-700 hover:underline" href={`/staff/inspections/rectifications/${row.id}`}>{row.finding}</Link></td>
+              <td className="py-2 pr-2">
+                <Link className="text-brand-700 hover:underline" href={`/staff/inspections/rectifications/${row.id}`}>
+                  {row.finding}
+                </Link>
+              </td>
               <td className="pr-2">{row.entityName}</td>
               <td>{row.inspectedOn}</td>
               <td>{row.dueOn}</td>
               <td>{row.recheckDueOn ?? '—'}</td>
-              <td className="whitespace-nowrap"><StatusBadge status={row.status} /><OverdueBadge overdue={row.overdue} /></td>
+              <td className="whitespace-nowrap">
+                <StatusBadge status={row.status} />
+                <OverdueBadge overdue={row.overdue} />
+              </td>
             </tr>
           ))}
         </tbody>

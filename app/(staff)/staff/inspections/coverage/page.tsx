@@ -24,13 +24,19 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       <SubNav current="/staff/inspections/coverage" />
       <form method="get" className="flex items-end gap-3">
         <div className="space-y-1">
-          <label htmlFor="coverage-year" className="block text-sm font-medium">{c.yearLabel}</label>
+          <label htmlFor="coverage-year" className="block text-sm font-medium">
+            {c.yearLabel}
+          </label>
           <input id="coverage-year" name="year" type="number" defaultValue={year} className="w-28 rounded-md border border-stone-300 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium hover:bg-stone-100">{c.show}</button>
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium hover:bg-stone-100">
+          {c.show}
+        </button>
       </form>
       <Section id="coverage-summary" title={`${year}`}>
-        <p className="text-3xl font-bold" data-testid="coverage-summary">{c.summary(coverage.covered, coverage.total)}</p>
+        <p className="text-3xl font-bold" data-testid="coverage-summary">
+          {c.summary(coverage.covered, coverage.total)}
+        </p>
         <p className="text-sm text-stone-700">{c.rule(coverage.filingCheckWorkingDays)}</p>
       </Section>
       <Section id="coverage-uncovered" title={`${c.uncovered}（${coverage.uncovered.length}）`}>
@@ -40,7 +46,9 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
           <ul className="space-y-1 text-sm" data-testid="coverage-uncovered">
             {coverage.uncovered.map((u) => (
               <li key={u.entityId}>
-                <Link className="font-medium text-brand-700 hover:underline" href={`/staff/inspections/entities/${u.entityId}`}>{u.name}</Link>
+                <Link className="font-medium text-brand-700 hover:underline" href={`/staff/inspections/entities/${u.entityId}`}>
+                  {u.name}
+                </Link>
                 ：{u.reasons.map((reason) => reason.message).join('；')}
               </li>
             ))}
@@ -51,7 +59,13 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead>
-              <tr className="border-b"><th className="py-2">{c.entity}</th><th>{c.onSite}</th><th>{c.last}</th><th>{c.filingDue}</th><th>{c.reasons}</th></tr>
+              <tr className="border-b">
+                <th className="py-2">{c.entity}</th>
+                <th>{c.onSite}</th>
+                <th>{c.last}</th>
+                <th>{c.filingDue}</th>
+                <th>{c.reasons}</th>
+              </tr>
             </thead>
             <tbody>
               {coverage.rows.map((row) => (

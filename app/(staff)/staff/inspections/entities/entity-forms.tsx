@@ -41,9 +41,13 @@ export function CreateEntityForm() {
   const { state, action, pending, formRef, onSubmit, errors } = useKeptForm(createEntityAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <EntityFields errors={errors} />
-      <div className="md:col-span-2"><PrimaryButton pending={pending}>{t.entities.create}</PrimaryButton></div>
+      <div className="md:col-span-2">
+        <PrimaryButton pending={pending}>{t.entities.create}</PrimaryButton>
+      </div>
     </form>
   );
 }
@@ -52,17 +56,24 @@ export function UpdateEntityForm({ entityId, values }: { entityId: string; value
   const { state, action, pending, onSubmit, errors } = useKeptForm(updateEntityAction);
   return (
     <form action={action} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="entityId" value={entityId} />
       <EntityFields values={values} errors={errors} />
       <SelectField
         name="active"
         label={t.entities.status}
-        options={[{ value: 'true', label: t.entities.active }, { value: 'false', label: t.entities.inactive }]}
+        options={[
+          { value: 'true', label: t.entities.active },
+          { value: 'false', label: t.entities.inactive },
+        ]}
         defaultValue={values.active ? 'true' : 'false'}
         errors={errors.active}
       />
-      <div className="md:col-span-2"><PrimaryButton pending={pending}>{t.entities.save}</PrimaryButton></div>
+      <div className="md:col-span-2">
+        <PrimaryButton pending={pending}>{t.entities.save}</PrimaryButton>
+      </div>
     </form>
   );
 }
@@ -71,7 +82,9 @@ export function DeclareConflictForm({ entityId, officers }: { entityId: string; 
   const { state, action, pending, formRef, onSubmit, errors } = useKeptForm(declareConflictAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="entityId" value={entityId} />
       <SelectField
         name="officerId"
@@ -80,7 +93,9 @@ export function DeclareConflictForm({ entityId, officers }: { entityId: string; 
         errors={errors.officerId}
       />
       <TextAreaField name="conflictReason" label={f.conflictReason} rows={2} errors={errors.conflictReason} />
-      <div className="md:col-span-2"><PrimaryButton pending={pending}>{t.entities.declare}</PrimaryButton></div>
+      <div className="md:col-span-2">
+        <PrimaryButton pending={pending}>{t.entities.declare}</PrimaryButton>
+      </div>
     </form>
   );
 }

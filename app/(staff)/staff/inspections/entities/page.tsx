@@ -29,7 +29,9 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
       ) : null}
       <Section id="entity-list" title={`${t.entities.list}（${entities.length}）`}>
         <nav aria-label={t.fields.entityKind} className="flex flex-wrap gap-3 text-sm">
-          <Link className={kind ? 'text-brand-700 hover:underline' : 'font-semibold'} href="/staff/inspections/entities">{t.entities.filterAll}</Link>
+          <Link className={kind ? 'text-brand-700 hover:underline' : 'font-semibold'} href="/staff/inspections/entities">
+            {t.entities.filterAll}
+          </Link>
           {ENTITY_KINDS.map((k) => (
             <Link key={k} className={kind === k ? 'font-semibold' : 'text-brand-700 hover:underline'} href={`/staff/inspections/entities?kind=${k}`}>
               {t.entityKinds[k]}
@@ -43,14 +45,24 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b">
-                  <th className="py-2">{t.fields.entityName}</th><th>{t.fields.entityKind}</th><th>{t.entities.address}</th>
-                  <th>{t.entities.filed}</th><th>{t.entities.inspections}</th><th>{t.entities.lastInspected}</th><th>{t.entities.openOrders}</th><th>{t.entities.status}</th>
+                  <th className="py-2">{t.fields.entityName}</th>
+                  <th>{t.fields.entityKind}</th>
+                  <th>{t.entities.address}</th>
+                  <th>{t.entities.filed}</th>
+                  <th>{t.entities.inspections}</th>
+                  <th>{t.entities.lastInspected}</th>
+                  <th>{t.entities.openOrders}</th>
+                  <th>{t.entities.status}</th>
                 </tr>
               </thead>
               <tbody>
                 {entities.map((e) => (
                   <tr key={e.id} className="border-b" data-testid={`entity-${e.name}`}>
-                    <td className="py-2"><Link className="text-brand-700 hover:underline" href={`/staff/inspections/entities/${e.id}`}>{e.name}</Link></td>
+                    <td className="py-2">
+                      <Link className="text-brand-700 hover:underline" href={`/staff/inspections/entities/${e.id}`}>
+                        {e.name}
+                      </Link>
+                    </td>
                     <td>{t.entityKinds[e.kind]}</td>
                     <td>{e.address}</td>
                     <td>{e.filedOn ?? '—'}</td>

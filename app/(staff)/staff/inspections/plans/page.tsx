@@ -31,13 +31,22 @@ export default async function PlansPage() {
         ) : (
           <table className="w-full text-left text-sm">
             <thead>
-              <tr className="border-b"><th className="py-2">{t.fields.planYear}</th><th>{t.fields.planTitle}</th><th>{t.plans.draws}</th><th>{t.plans.inspections}</th></tr>
+              <tr className="border-b">
+                <th className="py-2">{t.fields.planYear}</th>
+                <th>{t.fields.planTitle}</th>
+                <th>{t.plans.draws}</th>
+                <th>{t.plans.inspections}</th>
+              </tr>
             </thead>
             <tbody>
               {plans.map((plan) => (
                 <tr key={plan.id} className="border-b">
                   <td className="py-2">{plan.year}</td>
-                  <td><Link className="text-brand-700 hover:underline" href={`/staff/inspections/plans/${plan.id}`}>{plan.title}</Link></td>
+                  <td>
+                    <Link className="text-brand-700 hover:underline" href={`/staff/inspections/plans/${plan.id}`}>
+                      {plan.title}
+                    </Link>
+                  </td>
                   <td>{plan.draws.length}</td>
                   <td>{plan.inspections}</td>
                 </tr>

@@ -15,10 +15,14 @@ export function CreatePlanForm({ defaultYear }: { defaultYear: number }) {
   const { state, action, pending, formRef, onSubmit, errors } = useKeptForm(createPlanAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <Field name="planYear" type="number" inputMode="numeric" label={f.planYear} defaultValue={defaultYear} errors={errors.planYear} />
       <Field name="planTitle" label={f.planTitle} errors={errors.planTitle} />
-      <div className="md:col-span-2"><PrimaryButton pending={pending}>{t.plans.create}</PrimaryButton></div>
+      <div className="md:col-span-2">
+        <PrimaryButton pending={pending}>{t.plans.create}</PrimaryButton>
+      </div>
     </form>
   );
 }
@@ -27,7 +31,9 @@ export function RunDrawForm({ planId }: { planId: string }) {
   const { state, action, pending, formRef, onSubmit, errors } = useKeptForm(runDrawAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-3" noValidate aria-label={t.plans.drawTitle}>
-      <div className="md:col-span-3"><FormMessage state={state} /></div>
+      <div className="md:col-span-3">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="planId" value={planId} />
       <SelectField
         name="entityKind"
@@ -38,8 +44,13 @@ export function RunDrawForm({ planId }: { planId: string }) {
       />
       <Field name="entityCount" type="number" inputMode="numeric" min={1} label={f.entityCount} errors={errors.entityCount} />
       <Field name="seed" label={f.seed} errors={errors.seed} autoComplete="off" />
-      <p className="text-xs text-stone-600 md:col-span-3">{t.plans.countHint}{t.plans.seedHint}</p>
-      <div className="md:col-span-3"><PrimaryButton pending={pending}>{t.plans.drawButton}</PrimaryButton></div>
+      <p className="text-xs text-stone-600 md:col-span-3">
+        {t.plans.countHint}
+        {t.plans.seedHint}
+      </p>
+      <div className="md:col-span-3">
+        <PrimaryButton pending={pending}>{t.plans.drawButton}</PrimaryButton>
+      </div>
     </form>
   );
 }

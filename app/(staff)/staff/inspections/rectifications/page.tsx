@@ -28,7 +28,12 @@ export default async function RectificationsPage({ searchParams }: { searchParam
       <Section id="rectification-list" title={`${FILTERS.find((f) => f.value === filter)?.label}（${rows.length}）`}>
         <nav aria-label={r.status} className="flex gap-3 text-sm">
           {FILTERS.map((f) => (
-            <Link key={f.value} aria-current={f.value === filter ? 'page' : undefined} className={f.value === filter ? 'font-semibold' : 'text-brand-700 hover:underline'} href={`/staff/inspections/rectifications?filter=${f.value}`}>
+            <Link
+              key={f.value}
+              aria-current={f.value === filter ? 'page' : undefined}
+              className={f.value === filter ? 'font-semibold' : 'text-brand-700 hover:underline'}
+              href={`/staff/inspections/rectifications?filter=${f.value}`}
+            >
               {f.label}
             </Link>
           ))}

@@ -27,9 +27,13 @@ function FormShell({ action, children, submit }: { action: Action; children: (er
   const errors = state.fieldErrors ?? {};
   return (
     <form action={dispatch} className="grid gap-3 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       {children(errors)}
-      <div className="md:col-span-2"><SubmitButton>{submit}</SubmitButton></div>
+      <div className="md:col-span-2">
+        <SubmitButton>{submit}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -45,7 +49,10 @@ export function DecisionForm() {
           <Field name="attendees" label={l.attendees} errors={e.attendees} />
           <TextAreaField name="outcome" label={l.outcome} errors={e.outcome} rows={2} />
           <div className="space-y-2">
-            <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="publicised" />{l.publicised}</label>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="publicised" />
+              {l.publicised}
+            </label>
             <Field name="publicityNote" label={l.publicityNote} errors={e.publicityNote} />
           </div>
         </>
@@ -63,7 +70,9 @@ export function ActivityForm() {
           <Field name="heldOn" type="date" label={l.heldOn} errors={e.heldOn} />
           <Field name="title" label={l.title} errors={e.title} />
           <Field name="attendees" label={l.attendees} errors={e.attendees} />
-          <div className="md:col-span-2"><TextAreaField name="summary" label={l.summary} errors={e.summary} rows={2} /></div>
+          <div className="md:col-span-2">
+            <TextAreaField name="summary" label={l.summary} errors={e.summary} rows={2} />
+          </div>
         </>
       )}
     </FormShell>
@@ -79,7 +88,9 @@ export function ResponsibilityForm({ year }: { year: number }) {
           <SelectField name="level" label={l.level} options={options(t.levels)} errors={e.level} />
           <Field name="personName" label={l.personName} errors={e.personName} />
           <Field name="post" label={l.post} errors={e.post} />
-          <div className="md:col-span-2"><TextAreaField name="duties" label={l.duties} errors={e.duties} rows={2} /></div>
+          <div className="md:col-span-2">
+            <TextAreaField name="duties" label={l.duties} errors={e.duties} rows={2} />
+          </div>
         </>
       )}
     </FormShell>
@@ -108,7 +119,9 @@ export function PlanTaskForm({ year }: { year: number }) {
         <>
           <Field name="year" type="number" label={l.year} defaultValue={year} errors={e.year} />
           <Field name="heading" label={l.heading} errors={e.heading} />
-          <div className="md:col-span-2"><TextAreaField name="task" label={l.task} errors={e.task} rows={2} /></div>
+          <div className="md:col-span-2">
+            <TextAreaField name="task" label={l.task} errors={e.task} rows={2} />
+          </div>
           <Field name="owner" label={l.owner} errors={e.owner} />
           <Field name="dueOn" type="date" label={l.dueOn} errors={e.dueOn} />
         </>
@@ -136,7 +149,9 @@ export function DeleteEntryForm({ entry, id, label }: { entry: 'decision' | 'act
     <form action={dispatch}>
       <input type="hidden" name="entry" value={entry} />
       <input type="hidden" name="entryId" value={id} />
-      <button type="submit" aria-label={`${t.delete}：${label}`} className="text-sm text-red-700 hover:underline">{t.delete}</button>
+      <button type="submit" aria-label={`${t.delete}：${label}`} className="text-sm text-red-700 hover:underline">
+        {t.delete}
+      </button>
       {state.ok ? null : <FormMessage state={state} />}
     </form>
   );

@@ -18,7 +18,9 @@ export function FileField(props: { id: string; name?: string; label: string; hin
   const invalid = props.errors && props.errors.length > 0;
   return (
     <div className="space-y-1">
-      <label htmlFor={props.id} className="block text-sm font-medium text-stone-800">{props.label}</label>
+      <label htmlFor={props.id} className="block text-sm font-medium text-stone-800">
+        {props.label}
+      </label>
       <input
         id={props.id}
         name={name}
@@ -29,8 +31,14 @@ export function FileField(props: { id: string; name?: string; label: string; hin
         aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
         className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5"
       />
-      <p id={hintId} className="text-xs text-stone-600">{props.hint}</p>
-      {invalid ? <p id={errorId} className="text-sm text-red-700">{props.errors?.join('；')}</p> : null}
+      <p id={hintId} className="text-xs text-stone-600">
+        {props.hint}
+      </p>
+      {invalid ? (
+        <p id={errorId} className="text-sm text-red-700">
+          {props.errors?.join('；')}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -22,7 +22,9 @@ export async function MatterReviewPanel({ kind, id, status }: { kind: MatterKind
   return (
     <>
       <section aria-labelledby="review-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="review-heading" className="text-lg font-semibold">{text.sections.review}</h2>
+        <h2 id="review-heading" className="text-lg font-semibold">
+          {text.sections.review}
+        </h2>
         <p className="text-sm">
           {text.hints.hash}：<code className="break-all text-xs">{state.contentHash}</code>
         </p>
@@ -34,12 +36,16 @@ export async function MatterReviewPanel({ kind, id, status }: { kind: MatterKind
       </section>
       {kind === 'MAJOR_ADMIN_DECISION' ? <ProcedurePanel decisionId={id} status={status} legalityApproved={state.approvedCurrent} /> : null}
       <section aria-labelledby="conclude-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="conclude-heading" className="text-lg font-semibold">{text.sections.conclude}</h2>
+        <h2 id="conclude-heading" className="text-lg font-semibold">
+          {text.sections.conclude}
+        </h2>
         <BlockerList id="conclude-blockers" title={text.blockedConclude} blockers={concludeBlockers} />
         <ConcludeForm kind={kind} id={id} blocked={concludeBlockers.length > 0} blockersId="conclude-blockers" />
       </section>
       <section aria-labelledby="history-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="history-heading" className="mb-3 text-lg font-semibold">{text.sections.history}</h2>
+        <h2 id="history-heading" className="mb-3 text-lg font-semibold">
+          {text.sections.history}
+        </h2>
         <ReviewRounds rounds={rounds} emptyText={messages.review.labels.noHistory} />
       </section>
     </>

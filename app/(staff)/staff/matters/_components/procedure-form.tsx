@@ -17,19 +17,33 @@ export function ProcedureForm({ decisionId, kinds, collectives }: { decisionId: 
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="grid gap-3 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="decisionId" value={decisionId} />
       <div className="space-y-1">
-        <label htmlFor="procedure-kind" className="block text-sm font-medium text-stone-800">{text.kind}</label>
+        <label htmlFor="procedure-kind" className="block text-sm font-medium text-stone-800">
+          {text.kind}
+        </label>
         <select id="procedure-kind" name="kind" className="w-full rounded-md border border-stone-300 px-3 py-2">
-          {kinds.map((kind) => <option key={kind} value={kind}>{PROCEDURE_NAMES[kind]}</option>)}
+          {kinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {PROCEDURE_NAMES[kind]}
+            </option>
+          ))}
         </select>
       </div>
       <div className="space-y-1">
-        <label htmlFor="procedure-collective" className="block text-sm font-medium text-stone-800">{text.collective}</label>
+        <label htmlFor="procedure-collective" className="block text-sm font-medium text-stone-800">
+          {text.collective}
+        </label>
         <select id="procedure-collective" name="collectiveDecisionId" className="w-full rounded-md border border-stone-300 px-3 py-2">
           <option value="">{text.noCollective}</option>
-          {collectives.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+          {collectives.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
         </select>
       </div>
       <Field id="procedure-heldFrom" name="heldFrom" type="date" label={text.heldFrom} errors={errors.heldFrom} />
@@ -40,7 +54,11 @@ export function ProcedureForm({ decisionId, kinds, collectives }: { decisionId: 
       <div className="md:col-span-2">
         <TextAreaField id="procedure-exemption" name="exemptionReason" label={text.exemptionReason} rows={2} errors={errors.exemptionReason} />
       </div>
-      <div className="md:col-span-2"><GuardedSubmit pending={pending} variant="secondary">{text.submit}</GuardedSubmit></div>
+      <div className="md:col-span-2">
+        <GuardedSubmit pending={pending} variant="secondary">
+          {text.submit}
+        </GuardedSubmit>
+      </div>
     </form>
   );
 }

@@ -14,19 +14,25 @@ export async function ProcedurePanel({ decisionId, status, legalityApproved }: {
   const byKind = new Map(views.map((view) => [view.kind, view]));
   const concluded = status === 'CONCLUDED';
   const open: RecordedProcedureKind[] = concluded
-    ? byKind.has('POST_EVALUATION') ? [] : ['POST_EVALUATION']
+    ? byKind.has('POST_EVALUATION')
+      ? []
+      : ['POST_EVALUATION']
     : (['PUBLIC_PARTICIPATION', 'EXPERT_ARGUMENTATION', 'RISK_ASSESSMENT', 'COLLECTIVE_DISCUSSION'] as const).filter((kind) => !byKind.has(kind));
   const rows = [...DECISION_PROCEDURES, 'POST_EVALUATION' as const];
   return (
     <section aria-labelledby="procedures-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
-      <h2 id="procedures-heading" className="text-lg font-semibold">{text.heading}</h2>
+      <h2 id="procedures-heading" className="text-lg font-semibold">
+        {text.heading}
+      </h2>
       <p className="text-sm text-stone-600">{text.intro}</p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{text.caption}</caption>
           <thead>
             <tr className="border-b">
-              <th scope="col" className="py-2 pr-3">{text.procedure}</th>
+              <th scope="col" className="py-2 pr-3">
+                {text.procedure}
+              </th>
               <th scope="col">{text.state}</th>
             </tr>
           </thead>
@@ -41,15 +47,23 @@ export async function ProcedurePanel({ decisionId, status, legalityApproved }: {
                   </th>
                   <td className="py-2">
                     {kind === 'LEGALITY_REVIEW' ? (
-                      <span className={legalityApproved ? 'text-green-800' : 'text-red-800'}>{legalityApproved ? text.recorded : text.missing}（{text.legalityFromReview}）</span>
+                      <span className={legalityApproved ? 'text-green-800' : 'text-red-800'}>
+                        {legalityApproved ? text.recorded : text.missing}（{text.legalityFromReview}）
+                      </span>
                     ) : view ? (
                       <>
                         <span className="text-green-800">{text.recorded}</span>
                         {view.heldFrom ? <span className="ml-2">{view.heldTo ? text.period(view.heldFrom, view.heldTo) : view.heldFrom}</span> : null}
                         <span className="block whitespace-pre-wrap">{view.summary}</span>
-                        {view.exemptionReason ? <span className="block text-stone-700">{text.exemption}：{view.exemptionReason}</span> : null}
+                        {view.exemptionReason ? (
+                          <span className="block text-stone-700">
+                            {text.exemption}：{view.exemptionReason}
+                          </span>
+                        ) : null}
                         {view.collectiveDecision ? (
-                          <span className="block text-stone-700">{text.linked}：{view.collectiveDecision.heldOn} {view.collectiveDecision.topic}（{view.collectiveDecision.outcome}）</span>
+                          <span className="block text-stone-700">
+                            {text.linked}：{view.collectiveDecision.heldOn} {view.collectiveDecision.topic}（{view.collectiveDecision.outcome}）
+                          </span>
                         ) : null}
                       </>
                     ) : (

@@ -15,10 +15,7 @@ const refuse = (status: number, message: string) => NextResponse.json({ ok: fals
  * one of `permissions` (checked against the database's roles), and only the attachment the record
  * links (`findAttachmentId` returns null when the record or its file is missing).
  */
-export async function downloadLinkedFile(options: {
-  permissions: readonly Permission[];
-  findAttachmentId: () => Promise<string | null>;
-}): Promise<Response> {
+export async function downloadLinkedFile(options: { permissions: readonly Permission[]; findAttachmentId: () => Promise<string | null> }): Promise<Response> {
   const actor = await currentActor();
   if (!actor) return refuse(401, messages.errors.unauthenticated);
   if (!options.permissions.some((permission) => can(actor.roles, permission))) return refuse(403, messages.errors.forbidden);

@@ -33,22 +33,46 @@ export default async function OfficerPage({ params }: { params: Promise<{ id: st
   const users = canManage ? await listLinkableUsers(getDb(), { keepUserId: officer.user?.id ?? null }) : [];
   return (
     <div className="space-y-6">
-      <p><Link className="text-sm text-brand-700 hover:underline" href="/staff/officers">{text.labels.backToRegistry}</Link></p>
+      <p>
+        <Link className="text-sm text-brand-700 hover:underline" href="/staff/officers">
+          {text.labels.backToRegistry}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{officer.name}</h1>
       {canManage ? null : <p className="text-sm text-stone-600">{text.labels.readOnly}</p>}
 
       <Section id="officer-basics" title={text.sections.editOfficer}>
         {canManage ? (
           <UpdateOfficerForm
-            officer={{ id: officer.id, name: officer.name, unit: officer.unit, isLegalStaff: officer.isLegalStaff, legalQualificationNo: officer.legalQualificationNo, active: officer.active, userId: officer.user?.id ?? null }}
+            officer={{
+              id: officer.id,
+              name: officer.name,
+              unit: officer.unit,
+              isLegalStaff: officer.isLegalStaff,
+              legalQualificationNo: officer.legalQualificationNo,
+              active: officer.active,
+              userId: officer.user?.id ?? null,
+            }}
             users={users}
           />
         ) : (
           <dl className="grid gap-2 sm:grid-cols-2">
-            <div><dt className="text-sm text-stone-600">{text.fields.unit}</dt><dd>{officer.unit}</dd></div>
-            <div><dt className="text-sm text-stone-600">{text.fields.isLegalStaff}</dt><dd>{officer.isLegalStaff ? text.labels.yes : text.labels.no}</dd></div>
-            <div><dt className="text-sm text-stone-600">{text.fields.legalQualificationNo}</dt><dd>{officer.legalQualificationNo ?? text.labels.none}</dd></div>
-            <div><dt className="text-sm text-stone-600">{text.fields.active}</dt><dd>{officer.active ? text.labels.active : text.labels.inactive}</dd></div>
+            <div>
+              <dt className="text-sm text-stone-600">{text.fields.unit}</dt>
+              <dd>{officer.unit}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-stone-600">{text.fields.isLegalStaff}</dt>
+              <dd>{officer.isLegalStaff ? text.labels.yes : text.labels.no}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-stone-600">{text.fields.legalQualificationNo}</dt>
+              <dd>{officer.legalQualificationNo ?? text.labels.none}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-stone-600">{text.fields.active}</dt>
+              <dd>{officer.active ? text.labels.active : text.labels.inactive}</dd>
+            </div>
           </dl>
         )}
       </Section>
@@ -61,13 +85,19 @@ export default async function OfficerPage({ params }: { params: Promise<{ id: st
             {officer.certificates.map((certificate) => (
               <li key={certificate.id} className="space-y-2 py-3" data-testid={`certificate-${certificate.number}`}>
                 <div className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium">{CERTIFICATE_KIND_LABELS[certificate.kind]} {certificate.number}</span>
+                  <span className="font-medium">
+                    {CERTIFICATE_KIND_LABELS[certificate.kind]} {certificate.number}
+                  </span>
                   <span>{certificate.category}</span>
                   <span className="text-stone-600">{text.labels.validRange(certificate.validFrom, certificate.validTo)}</span>
                   <CertificateStatusBadge status={certificate.status} />
                   {certificate.revokedOn ? <span className="text-sm text-stone-600">{text.labels.revokedOn(certificate.revokedOn)}</span> : null}
-                  <span className="text-sm">{text.fields.examPassed}：{certificate.examPassed ? text.labels.yes : text.labels.no}</span>
-                  <span className="text-sm">{text.fields.platformRegistered}：{certificate.platformRegistered ? text.labels.yes : text.labels.no}</span>
+                  <span className="text-sm">
+                    {text.fields.examPassed}：{certificate.examPassed ? text.labels.yes : text.labels.no}
+                  </span>
+                  <span className="text-sm">
+                    {text.fields.platformRegistered}：{certificate.platformRegistered ? text.labels.yes : text.labels.no}
+                  </span>
                 </div>
                 {canManage && certificate.revokedOn === null ? <RevokeCertificateForm certificateId={certificate.id} number={certificate.number} /> : null}
               </li>
@@ -89,7 +119,9 @@ export default async function OfficerPage({ params }: { params: Promise<{ id: st
         ) : (
           <ul className="list-disc pl-6 text-sm">
             {officer.trainings.map((training) => (
-              <li key={training.id}>{training.heldOn} {training.title}（{training.attended ? text.labels.attended : text.labels.absent}）</li>
+              <li key={training.id}>
+                {training.heldOn} {training.title}（{training.attended ? text.labels.attended : text.labels.absent}）
+              </li>
             ))}
           </ul>
         )}

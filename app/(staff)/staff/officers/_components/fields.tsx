@@ -23,7 +23,9 @@ export function Section({ id, title, children, actions }: { id: string; title: s
   return (
     <section aria-labelledby={id} className="rounded-lg bg-white p-5 shadow-sm">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        <h2 id={id} className="text-lg font-semibold">{title}</h2>
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
         {actions}
       </div>
       {children}

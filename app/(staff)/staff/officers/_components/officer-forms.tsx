@@ -26,8 +26,22 @@ function OfficerFields({ state, users, values, idPrefix }: { state: typeof initi
     <>
       <Field id={`${idPrefix}-name`} name="name" label={f.name} defaultValue={values?.name} errors={errors.name} required />
       <Field id={`${idPrefix}-unit`} name="unit" label={f.unit} defaultValue={values?.unit} errors={errors.unit} required />
-      <Field id={`${idPrefix}-lq`} name="legalQualificationNo" label={f.legalQualificationNo} defaultValue={values?.legalQualificationNo ?? ''} errors={errors.legalQualificationNo} />
-      <SelectField id={`${idPrefix}-user`} name="userId" label={f.userId} options={userOptions(users)} defaultValue={values?.userId ?? ''} hint={text.hints.userId} errors={errors.userId} />
+      <Field
+        id={`${idPrefix}-lq`}
+        name="legalQualificationNo"
+        label={f.legalQualificationNo}
+        defaultValue={values?.legalQualificationNo ?? ''}
+        errors={errors.legalQualificationNo}
+      />
+      <SelectField
+        id={`${idPrefix}-user`}
+        name="userId"
+        label={f.userId}
+        options={userOptions(users)}
+        defaultValue={values?.userId ?? ''}
+        hint={text.hints.userId}
+        errors={errors.userId}
+      />
       <CheckboxField id={`${idPrefix}-legal`} name="isLegalStaff" label={f.isLegalStaff} defaultChecked={values?.isLegalStaff ?? false} hint={text.hints.isLegalStaff} />
       <p className="text-xs text-stone-600 md:col-span-2">{text.hints.legalQualificationNo}</p>
     </>
@@ -38,9 +52,13 @@ export function CreateOfficerForm({ users }: { users: readonly UserOption[] }) {
   const [state, action] = useActionState(createOfficerAction, initialActionState);
   return (
     <form action={action} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <OfficerFields state={state} users={users} idPrefix="new-officer" />
-      <div className="md:col-span-2"><SubmitButton>{text.buttons.create}</SubmitButton></div>
+      <div className="md:col-span-2">
+        <SubmitButton>{text.buttons.create}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -50,10 +68,14 @@ export function UpdateOfficerForm({ officer, users }: { officer: OfficerValues; 
   return (
     <form action={action} className="grid gap-4 md:grid-cols-2" noValidate>
       <input type="hidden" name="officerId" value={officer.id} />
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <OfficerFields state={state} users={users} values={officer} idPrefix="edit-officer" />
       <CheckboxField id="edit-officer-active" name="active" label={f.active} defaultChecked={officer.active} />
-      <div className="md:col-span-2"><SubmitButton>{text.buttons.save}</SubmitButton></div>
+      <div className="md:col-span-2">
+        <SubmitButton>{text.buttons.save}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -64,7 +86,9 @@ export function AddCertificateForm({ officerId }: { officerId: string }) {
   return (
     <form action={action} className="grid gap-4 md:grid-cols-2" noValidate>
       <input type="hidden" name="officerId" value={officerId} />
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <SelectField name="kind" label={f.kind} options={CERTIFICATE_KINDS.map((kind) => ({ value: kind, label: CERTIFICATE_KIND_LABELS[kind] }))} errors={errors.kind} />
       <Field name="category" label={f.category} defaultValue="行政执法证" errors={errors.category} />
       <Field name="number" label={f.number} errors={errors.number} />
@@ -73,7 +97,9 @@ export function AddCertificateForm({ officerId }: { officerId: string }) {
       <Field name="validTo" type="date" label={f.validTo} errors={errors.validTo} />
       <CheckboxField name="examPassed" label={f.examPassed} defaultChecked />
       <CheckboxField name="platformRegistered" label={f.platformRegistered} defaultChecked />
-      <div className="md:col-span-2"><SubmitButton>{text.buttons.addCertificate}</SubmitButton></div>
+      <div className="md:col-span-2">
+        <SubmitButton>{text.buttons.addCertificate}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -87,7 +113,9 @@ export function RevokeCertificateForm({ certificateId, number }: { certificateId
         <Field id={`reason-${certificateId}`} name="reason" label={`${f.reason}（${number}）`} errors={state.fieldErrors?.reason} />
       </div>
       <SubmitButton variant="danger">{text.buttons.revoke}</SubmitButton>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }
@@ -97,7 +125,9 @@ export function RecordTrainingForm({ officers }: { officers: readonly { id: stri
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <Field name="title" label={f.title} errors={errors.title} />
       <Field name="organiser" label={f.organiser} errors={errors.organiser} />
       <Field name="heldOn" type="date" label={f.heldOn} errors={errors.heldOn} />
@@ -114,7 +144,9 @@ export function RecordTrainingForm({ officers }: { officers: readonly { id: stri
         </div>
         {errors.officerIds ? <p className="text-sm text-red-700">{errors.officerIds.join('；')}</p> : null}
       </fieldset>
-      <div className="md:col-span-2"><SubmitButton>{text.buttons.recordTraining}</SubmitButton></div>
+      <div className="md:col-span-2">
+        <SubmitButton>{text.buttons.recordTraining}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -19,9 +19,10 @@ export async function previewOfficerImportAction(_previous: PreviewState, formDa
     formData,
     run: async (actor, { bytes }) => {
       const preview = await previewOfficerImport(getDb(), actor, bytes);
-      const message = preview.fileErrors.length > 0
-        ? `${messages.officers.import.fileErrors}${preview.fileErrors.join('；')}`
-        : messages.officers.import.summary(preview.rows.length, preview.errorCount);
+      const message =
+        preview.fileErrors.length > 0
+          ? `${messages.officers.import.fileErrors}${preview.fileErrors.join('；')}`
+          : messages.officers.import.summary(preview.rows.length, preview.errorCount);
       return { ok: preview.canImport, message, result: preview };
     },
   });

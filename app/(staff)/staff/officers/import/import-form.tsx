@@ -43,7 +43,9 @@ export function ImportForm() {
   return (
     <div className="space-y-6">
       <form onSubmit={onPreview} className="space-y-3 rounded-lg bg-white p-5 shadow-sm" noValidate>
-        <label htmlFor="import-file" className="block text-sm font-medium text-stone-800">{text.fields.file}</label>
+        <label htmlFor="import-file" className="block text-sm font-medium text-stone-800">
+          {text.fields.file}
+        </label>
         <input
           id="import-file"
           name="file"
@@ -61,13 +63,19 @@ export function ImportForm() {
 
       {result && result.rows.length > 0 && !done ? (
         <section aria-labelledby="import-preview" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
-          <h2 id="import-preview" className="text-lg font-semibold">{text.sections.importPreview}</h2>
+          <h2 id="import-preview" className="text-lg font-semibold">
+            {text.sections.importPreview}
+          </h2>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="import-preview">
               <thead>
                 <tr className="border-b">
                   <th className="whitespace-nowrap py-2 pr-2">{text.import.row}</th>
-                  {IMPORT_COLUMNS.map((column) => <th key={column.key} className="whitespace-nowrap pr-2">{column.header}</th>)}
+                  {IMPORT_COLUMNS.map((column) => (
+                    <th key={column.key} className="whitespace-nowrap pr-2">
+                      {column.header}
+                    </th>
+                  ))}
                   <th>{text.import.problems}</th>
                 </tr>
               </thead>
@@ -75,7 +83,11 @@ export function ImportForm() {
                 {result.rows.map((row) => (
                   <tr key={row.row} className={`border-b align-top ${row.errors.length > 0 ? 'bg-red-50' : ''}`} data-testid={`import-row-${row.row}`}>
                     <td className="py-2 pr-2">{row.row}</td>
-                    {IMPORT_COLUMNS.map((column) => <td key={column.key} className="whitespace-nowrap py-2 pr-2">{row.cells[column.key]}</td>)}
+                    {IMPORT_COLUMNS.map((column) => (
+                      <td key={column.key} className="whitespace-nowrap py-2 pr-2">
+                        {row.cells[column.key]}
+                      </td>
+                    ))}
                     <td className={`min-w-64 py-2 ${row.errors.length > 0 ? 'text-red-800' : 'text-green-800'}`}>
                       {row.errors.length > 0 ? row.errors.join('；') : row.existingOfficer ? text.import.existing : text.import.ok}
                     </td>
@@ -99,7 +111,9 @@ export function ImportForm() {
       {done ? (
         <div className="space-y-2">
           <FormMessage state={imported} />
-          <Link className="text-brand-700 underline" href="/staff/officers">{text.labels.backToRegistry}</Link>
+          <Link className="text-brand-700 underline" href="/staff/officers">
+            {text.labels.backToRegistry}
+          </Link>
         </div>
       ) : null}
     </div>

@@ -15,11 +15,15 @@ export default async function OfficerImportPage() {
       <h1 className="text-2xl font-bold">{text.import.title}</h1>
       <OfficersSubnav current="import" />
       <section aria-labelledby="import-help" className="space-y-2 rounded-lg bg-white p-5 text-sm shadow-sm">
-        <h2 id="import-help" className="text-lg font-semibold">{text.sections.importUpload}</h2>
+        <h2 id="import-help" className="text-lg font-semibold">
+          {text.sections.importUpload}
+        </h2>
         <p>{text.import.intro}</p>
         <p>{text.import.steps}</p>
         <p>
-          <a className="text-brand-700 underline" href="/staff/officers/import/template" download>{text.buttons.template}</a>
+          <a className="text-brand-700 underline" href="/staff/officers/import/template" download>
+            {text.buttons.template}
+          </a>
         </p>
       </section>
       <ImportForm />

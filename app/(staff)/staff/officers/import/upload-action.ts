@@ -21,7 +21,11 @@ export async function runUploadAction<T>(options: {
   try {
     const actor = await requirePermission(options.permission);
     const file = options.formData.get('file');
-    const refuse = (message: string): UploadState<T> => ({ ok: false, message: `${messages.errors.invalidInput}${messages.officers.fields.file}：${message}`, fieldErrors: { file: [message] } });
+    const refuse = (message: string): UploadState<T> => ({
+      ok: false,
+      message: `${messages.errors.invalidInput}${messages.officers.fields.file}：${message}`,
+      fieldErrors: { file: [message] },
+    });
     if (!(file instanceof Blob) || file.size === 0) return refuse(text.fileMissing);
     if (file.size > IMPORT_MAX_BYTES) return refuse(text.fileTooLarge('900KB'));
     if (file instanceof File && file.name && !file.name.toLowerCase().endsWith('.xlsx')) return refuse(text.fileType);

@@ -28,7 +28,13 @@ export default async function TrainingsPage() {
         ) : (
           <table className="w-full text-left text-sm">
             <thead>
-              <tr className="border-b"><th className="py-2">{text.fields.heldOn}</th><th>{text.fields.title}</th><th>{text.fields.hours}</th><th>{text.fields.organiser}</th><th>{text.fields.officerIds}</th></tr>
+              <tr className="border-b">
+                <th className="py-2">{text.fields.heldOn}</th>
+                <th>{text.fields.title}</th>
+                <th>{text.fields.hours}</th>
+                <th>{text.fields.organiser}</th>
+                <th>{text.fields.officerIds}</th>
+              </tr>
             </thead>
             <tbody>
               {trainings.map((training) => (

@@ -19,13 +19,17 @@ export function CreateResponsibilityForm({ year }: { year: number }) {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="grid gap-4 md:grid-cols-2" noValidate>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <Field name="year" type="number" label={f.year} defaultValue={year} errors={errors.year} />
       <Field name="unit" label={f.unit} errors={errors.unit} />
       <Field name="laws" label={f.laws} errors={errors.laws} />
       <Field name="audience" label={f.audience} errors={errors.audience} />
       <Field name="dueOn" type="date" label={f.dueOn} errors={errors.dueOn} />
-      <div className="md:col-span-2"><SubmitButton>{text.buttons.addResponsibility}</SubmitButton></div>
+      <div className="md:col-span-2">
+        <SubmitButton>{text.buttons.addResponsibility}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -35,7 +39,9 @@ export function DeleteResponsibilityForm({ id, label }: { id: string; label: str
   return (
     <form action={action}>
       <input type="hidden" name="responsibilityId" value={id} />
-      <button type="submit" aria-label={`${text.buttons.delete}：${label}`} className="text-sm text-red-700 hover:underline">{text.buttons.delete}</button>
+      <button type="submit" aria-label={`${text.buttons.delete}：${label}`} className="text-sm text-red-700 hover:underline">
+        {text.buttons.delete}
+      </button>
       {state.ok ? null : <FormMessage state={state} />}
     </form>
   );
@@ -46,7 +52,9 @@ export function DeleteActivityForm({ id, label }: { id: string; label: string })
   return (
     <form action={action}>
       <input type="hidden" name="activityId" value={id} />
-      <button type="submit" aria-label={`${text.buttons.delete}：${label}`} className="text-sm text-red-700 hover:underline">{text.buttons.delete}</button>
+      <button type="submit" aria-label={`${text.buttons.delete}：${label}`} className="text-sm text-red-700 hover:underline">
+        {text.buttons.delete}
+      </button>
       {state.ok ? null : <FormMessage state={state} />}
     </form>
   );
@@ -70,7 +78,11 @@ export function RecordActivityForm() {
     <form action={action} className="grid gap-4 md:grid-cols-2" noValidate>
       <div className="md:col-span-2 space-y-2">
         <FormMessage state={state} />
-        {state.ok ? <Link className="text-sm text-brand-700 underline" href="/staff/publicity/ledger">{text.labels.seeLedger}</Link> : null}
+        {state.ok ? (
+          <Link className="text-sm text-brand-700 underline" href="/staff/publicity/ledger">
+            {text.labels.seeLedger}
+          </Link>
+        ) : null}
       </div>
       <SelectField
         name="kind"
@@ -90,9 +102,19 @@ export function RecordActivityForm() {
       {shows.channel ? <Field name="channel" label={f.channel} list="channel-options" errors={errors.channel} /> : null}
       {shows.link ? <Field name="link" type="url" label={f.link} errors={errors.link} /> : null}
       <Field name="reach" type="number" min="0" label={f.reach} errors={errors.reach} />
-      <datalist id="festival-options">{FESTIVAL_SUGGESTIONS.map((value) => <option key={value} value={value} />)}</datalist>
-      <datalist id="channel-options">{CHANNEL_SUGGESTIONS.map((value) => <option key={value} value={value} />)}</datalist>
-      <div className="md:col-span-2"><SubmitButton>{text.buttons.record}</SubmitButton></div>
+      <datalist id="festival-options">
+        {FESTIVAL_SUGGESTIONS.map((value) => (
+          <option key={value} value={value} />
+        ))}
+      </datalist>
+      <datalist id="channel-options">
+        {CHANNEL_SUGGESTIONS.map((value) => (
+          <option key={value} value={value} />
+        ))}
+      </datalist>
+      <div className="md:col-span-2">
+        <SubmitButton>{text.buttons.record}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -34,12 +34,20 @@ export function YearPicker({ years, year, path }: { years: readonly number[]; ye
   return (
     <form action={path} method="get" className="flex items-end gap-2">
       <div>
-        <label htmlFor="year-picker" className="block text-sm font-medium text-stone-800">{text.labels.yearPicker}</label>
+        <label htmlFor="year-picker" className="block text-sm font-medium text-stone-800">
+          {text.labels.yearPicker}
+        </label>
         <select id="year-picker" name="year" defaultValue={String(year)} className="rounded-md border border-stone-300 bg-white px-3 py-2">
-          {years.map((option) => <option key={option} value={option}>{option}</option>)}
+          {years.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">{text.buttons.show}</button>
+      <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+        {text.buttons.show}
+      </button>
     </form>
   );
 }

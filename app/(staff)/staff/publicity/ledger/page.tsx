@@ -59,9 +59,20 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
               <caption className="sr-only">{text.sections.ledger(year)}</caption>
               <thead>
                 <tr className="border-b">
-                  <th className="py-2">{text.labels.index}</th><th>{text.fields.kind}</th><th>{text.fields.heldOn}</th><th>{text.fields.title}</th><th>{text.fields.festival}</th>
-                  <th>{text.labels.placeOrChannel}</th><th>{text.fields.audience}</th><th className="text-right">{text.fields.leaflets}</th><th className="text-right">{text.fields.reach}</th>
-                  {canManage ? <th><span className="sr-only">{text.buttons.delete}</span></th> : null}
+                  <th className="py-2">{text.labels.index}</th>
+                  <th>{text.fields.kind}</th>
+                  <th>{text.fields.heldOn}</th>
+                  <th>{text.fields.title}</th>
+                  <th>{text.fields.festival}</th>
+                  <th>{text.labels.placeOrChannel}</th>
+                  <th>{text.fields.audience}</th>
+                  <th className="text-right">{text.fields.leaflets}</th>
+                  <th className="text-right">{text.fields.reach}</th>
+                  {canManage ? (
+                    <th>
+                      <span className="sr-only">{text.buttons.delete}</span>
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
@@ -71,20 +82,32 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
                     <td className="py-2 pr-2">{ACTIVITY_KIND_LABELS[entry.kind]}</td>
                     <td className="py-2 pr-2">{entry.heldOn}</td>
                     <td className="py-2 pr-2">
-                      {entry.link ? <a className="text-brand-700 hover:underline" href={entry.link} rel="noopener noreferrer nofollow" target="_blank">{entry.title}</a> : entry.title}
+                      {entry.link ? (
+                        <a className="text-brand-700 hover:underline" href={entry.link} rel="noopener noreferrer nofollow" target="_blank">
+                          {entry.title}
+                        </a>
+                      ) : (
+                        entry.title
+                      )}
                     </td>
                     <td className="py-2 pr-2">{entry.festival ?? ''}</td>
                     <td className="py-2 pr-2">{[entry.place, entry.channel].filter(Boolean).join(' / ')}</td>
                     <td className="py-2 pr-2">{entry.audience ?? ''}</td>
                     <td className="py-2 pr-2 text-right">{n(entry.leaflets)}</td>
                     <td className="py-2 pr-2 text-right">{n(entry.reach)}</td>
-                    {canManage ? <td className="py-2"><DeleteActivityForm id={entry.id} label={entry.title} /></td> : null}
+                    {canManage ? (
+                      <td className="py-2">
+                        <DeleteActivityForm id={entry.id} label={entry.title} />
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr className="font-semibold">
-                  <th scope="row" colSpan={7} className="py-2">{text.sections.totals}</th>
+                  <th scope="row" colSpan={7} className="py-2">
+                    {text.sections.totals}
+                  </th>
                   <td className="py-2 pr-2 text-right">{n(totals.leaflets)}</td>
                   <td className="py-2 pr-2 text-right">{n(totals.reach)}</td>
                   {canManage ? <td /> : null}

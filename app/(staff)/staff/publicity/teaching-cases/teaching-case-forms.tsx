@@ -46,7 +46,9 @@ export function SendTeachingCaseForm({ id }: { id: string }) {
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <p className="text-sm text-stone-600">{text.hints.category}</p>
-      <GuardedSubmit pending={pending} variant="secondary">{text.buttons.send}</GuardedSubmit>
+      <GuardedSubmit pending={pending} variant="secondary">
+        {text.buttons.send}
+      </GuardedSubmit>
       <FormMessage state={state} />
     </form>
   );

@@ -36,7 +36,9 @@ export function GenerateReportForm({ defaultYear, label, fixedYear, confirmChang
         </label>
       ) : null}
       <SubmitButton variant={fixedYear ? 'secondary' : 'primary'}>{label}</SubmitButton>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }
@@ -84,14 +86,24 @@ export function SubmissionForm({ year, steps }: { year: number; steps: { value: 
   return (
     <form action={action} className="grid gap-3 md:grid-cols-3" noValidate data-testid="submission-form">
       <input type="hidden" name="year" value={year} />
-      <div className="md:col-span-3"><FormMessage state={state} /></div>
+      <div className="md:col-span-3">
+        <FormMessage state={state} />
+      </div>
       <label className="text-sm">
         <span className="mb-1 block font-medium">{f.step}</span>
-        <select name="step" className="w-full rounded border border-stone-300 px-2 py-2">{steps.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}</select>
+        <select name="step" className="w-full rounded border border-stone-300 px-2 py-2">
+          {steps.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
       </label>
       <Field name="doneOn" type="date" label={f.doneOn} errors={state.fieldErrors?.doneOn} />
       <Field name="receipt" label={f.receipt} errors={state.fieldErrors?.receipt} />
-      <div className="md:col-span-3"><SubmitButton variant="secondary">{t.submissions.record}</SubmitButton></div>
+      <div className="md:col-span-3">
+        <SubmitButton variant="secondary">{t.submissions.record}</SubmitButton>
+      </div>
     </form>
   );
 }

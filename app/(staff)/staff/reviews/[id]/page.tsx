@@ -26,7 +26,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const stale = subject !== null && subject.contentHash !== review.contentHash;
   return (
     <div className="space-y-8">
-      <p><Link href="/staff/reviews" className="text-sm text-brand-700 hover:underline">← {text.backToQueue}</Link></p>
+      <p>
+        <Link href="/staff/reviews" className="text-sm text-brand-700 hover:underline">
+          ← {text.backToQueue}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">
         {text.detailTitle}：{review.title}
         <span className="ml-2 align-middle text-base font-normal text-stone-600">
@@ -35,50 +39,64 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </h1>
 
       <section aria-labelledby="subject-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="subject-heading" className="mb-3 text-lg font-semibold">{text.labels.subject}</h2>
+        <h2 id="subject-heading" className="mb-3 text-lg font-semibold">
+          {text.labels.subject}
+        </h2>
         <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="text-stone-600">{text.columns.subjectType}</dt>
           <dd>{text.subjectTypes[review.subjectType]}</dd>
           <dt className="text-stone-600">{text.columns.title}</dt>
           <dd>{review.title}</dd>
           <dt className="text-stone-600">{text.labels.submitter}</dt>
-          <dd>{review.submitterName} · {timeFormat.format(review.submittedAt)}</dd>
+          <dd>
+            {review.submitterName} · {timeFormat.format(review.submittedAt)}
+          </dd>
           <dt className="text-stone-600">{text.labels.due}</dt>
           <dd>
             <span className="font-medium">{review.dueOn}</span>
-            {review.deadline ? <span className="ml-2"><DeadlineBadge deadline={review.deadline} /></span> : null}
-            <span className="block text-xs text-stone-600">{text.labels.dueHow}：{review.dueExplanation}</span>
-            {review.extensionReason ? (
-              <span className="block text-xs text-stone-600">{text.labels.extended(review.extendedDays, review.extensionReason)}</span>
+            {review.deadline ? (
+              <span className="ml-2">
+                <DeadlineBadge deadline={review.deadline} />
+              </span>
             ) : null}
+            <span className="block text-xs text-stone-600">
+              {text.labels.dueHow}：{review.dueExplanation}
+            </span>
+            {review.extensionReason ? <span className="block text-xs text-stone-600">{text.labels.extended(review.extendedDays, review.extensionReason)}</span> : null}
           </dd>
           <dt className="text-stone-600">{text.labels.reviewedHash}</dt>
-          <dd><code className="break-all text-xs">{review.contentHash}</code></dd>
+          <dd>
+            <code className="break-all text-xs">{review.contentHash}</code>
+          </dd>
           <dt className="text-stone-600">{text.labels.currentHash}</dt>
           <dd>
             {subject ? <code className="break-all text-xs">{subject.contentHash}</code> : text.labels.subjectGone}
-            {subject ? (
-              <span className={`block text-xs ${stale ? 'text-red-700' : 'text-stone-600'}`}>{stale ? text.labels.hashChanged : text.labels.hashSame}</span>
-            ) : null}
+            {subject ? <span className={`block text-xs ${stale ? 'text-red-700' : 'text-stone-600'}`}>{stale ? text.labels.hashChanged : text.labels.hashSame}</span> : null}
           </dd>
         </dl>
       </section>
 
       <section aria-labelledby="content-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="content-heading" className="mb-3 text-lg font-semibold">{text.content.heading}</h2>
+        <h2 id="content-heading" className="mb-3 text-lg font-semibold">
+          {text.content.heading}
+        </h2>
         {detail.content ? <ReviewContentView reviewId={review.id} content={detail.content} /> : <p className="text-sm text-stone-600">{text.content.missing}</p>}
       </section>
 
       {review.round > 1 ? (
         <section aria-labelledby="diff-heading" className="rounded-lg bg-white p-5 shadow-sm" data-testid="review-diff">
-          <h2 id="diff-heading" className="mb-3 text-lg font-semibold">{text.diff.heading(review.round - 1)}</h2>
+          <h2 id="diff-heading" className="mb-3 text-lg font-semibold">
+            {text.diff.heading(review.round - 1)}
+          </h2>
           {detail.diff ? <ReviewContentDiffView diff={detail.diff.changes} /> : <p className="text-sm text-stone-600">{text.diff.unavailable}</p>}
         </section>
       ) : null}
 
       {pending ? (
         <section aria-labelledby="decide-heading" className="rounded-lg bg-white p-5 shadow-sm">
-          <h2 id="decide-heading" className="mb-3 text-lg font-semibold">{text.form.decideHeading}</h2>
+          <h2 id="decide-heading" className="mb-3 text-lg font-semibold">
+            {text.form.decideHeading}
+          </h2>
           <BlockerList id="decide-blockers" title={text.form.blockedTitle} blockers={detail.decideBlockers} />
           <div className="mt-4">
             <DecideReviewForm reviewId={review.id} checklist={review.checklist} blocked={detail.decideBlockers.length > 0} blockersId="decide-blockers" />
@@ -86,14 +104,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </section>
       ) : (
         <section aria-labelledby="decided-heading" className="rounded-lg bg-white p-5 shadow-sm">
-          <h2 id="decided-heading" className="mb-3 text-lg font-semibold">{text.labels.history}</h2>
+          <h2 id="decided-heading" className="mb-3 text-lg font-semibold">
+            {text.labels.history}
+          </h2>
           <ReviewRounds rounds={[review]} emptyText={text.labels.noHistory} />
         </section>
       )}
 
       {pending ? (
         <section aria-labelledby="extend-heading" className="rounded-lg bg-white p-5 shadow-sm">
-          <h2 id="extend-heading" className="mb-2 text-lg font-semibold">{text.form.extendHeading}</h2>
+          <h2 id="extend-heading" className="mb-2 text-lg font-semibold">
+            {text.form.extendHeading}
+          </h2>
           <p className="mb-3 text-sm text-stone-600">{text.form.extendHint(detail.extensionDays)}</p>
           <BlockerList id="extend-blockers" title={text.form.extendBlockedTitle} blockers={detail.extendBlockers} />
           <div className="mt-3">
@@ -103,7 +125,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       ) : null}
 
       <section aria-labelledby="external-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="external-heading" className="mb-2 text-lg font-semibold">{text.labels.externalOpinions}</h2>
+        <h2 id="external-heading" className="mb-2 text-lg font-semibold">
+          {text.labels.externalOpinions}
+        </h2>
         {review.externalOpinions.length === 0 ? (
           <p className="text-sm text-stone-600">{text.labels.noExternalOpinions}</p>
         ) : (
@@ -114,7 +138,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 {opinion.attachmentId ? (
                   <>
                     {' '}
-                    <a href={`/staff/reviews/opinions/${opinion.id}/file`} className="text-brand-700 underline">{text.form.downloadFile(opinion.documentNumber)}</a>
+                    <a href={`/staff/reviews/opinions/${opinion.id}/file`} className="text-brand-700 underline">
+                      {text.form.downloadFile(opinion.documentNumber)}
+                    </a>
                   </>
                 ) : null}
               </li>
@@ -131,7 +157,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </section>
 
       <section aria-labelledby="earlier-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="earlier-heading" className="mb-3 text-lg font-semibold">{text.labels.earlierRounds}</h2>
+        <h2 id="earlier-heading" className="mb-3 text-lg font-semibold">
+          {text.labels.earlierRounds}
+        </h2>
         <ReviewRounds rounds={detail.earlierRounds} emptyText={text.labels.noEarlierRounds} />
       </section>
     </div>

@@ -25,13 +25,7 @@ export function keepFieldsOnSubmit(action: (data: FormData) => void) {
  * A submit button that is disabled, with the reasons linked to it, when a rule blocks the step;
  * `blockersId` names the element listing them (see BlockerList).
  */
-export function GuardedSubmit(props: {
-  children: ReactNode;
-  blocked?: boolean;
-  blockersId?: string;
-  pending?: boolean;
-  variant?: 'primary' | 'secondary' | 'danger';
-}) {
+export function GuardedSubmit(props: { children: ReactNode; blocked?: boolean; blockersId?: string; pending?: boolean; variant?: 'primary' | 'secondary' | 'danger' }) {
   const status = useFormStatus();
   const pending = props.pending ?? status.pending;
   const disabled = pending || props.blocked === true;

@@ -20,18 +20,24 @@ function FilePreview({ reviewId, file }: { reviewId: string; file: ReviewContent
       <p className="text-sm">
         <span className="font-medium">{file.fileName}</span>
         <span className="ml-2 text-stone-600">（{text.content.size(file.size)}）</span>
-        <span className="block break-all text-xs text-stone-600">SHA-256：<code>{file.sha256}</code></span>
+        <span className="block break-all text-xs text-stone-600">
+          SHA-256：<code>{file.sha256}</code>
+        </span>
       </p>
       {kind === 'pdf' ? (
         <>
           <iframe src={url} title={text.content.preview(file.fileName)} className="mt-2 h-[32rem] w-full rounded border border-stone-300" />
-          <a href={url} target="_blank" rel="noopener" className="mt-1 inline-block text-sm text-brand-700 underline">{text.content.open(file.fileName)}</a>
+          <a href={url} target="_blank" rel="noopener" className="mt-1 inline-block text-sm text-brand-700 underline">
+            {text.content.open(file.fileName)}
+          </a>
         </>
       ) : kind === 'image' ? (
         // eslint-disable-next-line @next/next/no-img-element -- a private file, not an optimisable asset
         <img src={url} alt={text.content.preview(file.fileName)} className="mt-2 max-h-[32rem] max-w-full rounded border border-stone-300" />
       ) : (
-        <a href={url} download className="mt-1 inline-block text-sm text-brand-700 underline">{text.content.download(file.fileName)}</a>
+        <a href={url} download className="mt-1 inline-block text-sm text-brand-700 underline">
+          {text.content.download(file.fileName)}
+        </a>
       )}
     </li>
   );
@@ -53,25 +59,33 @@ export function ReviewContentView({ reviewId, content }: { reviewId: string; con
       </dl>
       {content.publicBody !== null ? (
         <section aria-labelledby="content-body-heading" className="rounded-md border border-stone-200 p-4">
-          <h3 id="content-body-heading" className="mb-2 font-semibold">{text.content.publicBody}</h3>
+          <h3 id="content-body-heading" className="mb-2 font-semibold">
+            {text.content.publicBody}
+          </h3>
           <div className={PUBLIC_BODY} data-testid="review-public-body">
             <Markdown source={content.publicBody} topLevel={4} />
           </div>
         </section>
       ) : null}
       <section aria-labelledby="content-files-heading">
-        <h3 id="content-files-heading" className="mb-2 font-semibold">{text.content.files}</h3>
+        <h3 id="content-files-heading" className="mb-2 font-semibold">
+          {text.content.files}
+        </h3>
         {content.files.length === 0 ? (
           <p className="text-sm text-stone-600">{text.content.noFiles}</p>
         ) : (
           <ul className="space-y-3">
-            {content.files.map((file) => <FilePreview key={file.id} reviewId={reviewId} file={file} />)}
+            {content.files.map((file) => (
+              <FilePreview key={file.id} reviewId={reviewId} file={file} />
+            ))}
           </ul>
         )}
       </section>
       {content.evidence.length > 0 || content.sections.some((s) => s.label === '案件事实') ? (
         <section aria-labelledby="content-evidence-heading" className="overflow-x-auto">
-          <h3 id="content-evidence-heading" className="mb-2 font-semibold">{text.content.evidence}</h3>
+          <h3 id="content-evidence-heading" className="mb-2 font-semibold">
+            {text.content.evidence}
+          </h3>
           {content.evidence.length === 0 ? (
             <p className="text-sm text-stone-600">{text.content.noEvidence}</p>
           ) : (
@@ -79,9 +93,15 @@ export function ReviewContentView({ reviewId, content }: { reviewId: string; con
               <caption className="sr-only">{text.content.evidenceCaption}</caption>
               <thead>
                 <tr className="border-b">
-                  <th scope="col" className="py-1 pr-3">{text.content.evidenceKind}</th>
-                  <th scope="col" className="pr-3">{text.content.evidenceFile}</th>
-                  <th scope="col" className="pr-3">{text.content.evidenceAt}</th>
+                  <th scope="col" className="py-1 pr-3">
+                    {text.content.evidenceKind}
+                  </th>
+                  <th scope="col" className="pr-3">
+                    {text.content.evidenceFile}
+                  </th>
+                  <th scope="col" className="pr-3">
+                    {text.content.evidenceAt}
+                  </th>
                   <th scope="col">{text.content.evidenceHash}</th>
                 </tr>
               </thead>
@@ -89,9 +109,15 @@ export function ReviewContentView({ reviewId, content }: { reviewId: string; con
                 {content.evidence.map((item) => (
                   <tr key={item.id} className="border-b align-top">
                     <td className="py-1 pr-3 whitespace-nowrap">{item.kind}</td>
-                    <td className="pr-3"><a href={`/api/evidence/${item.id}`} className="text-brand-700 underline">{item.fileName}</a></td>
+                    <td className="pr-3">
+                      <a href={`/api/evidence/${item.id}`} className="text-brand-700 underline">
+                        {item.fileName}
+                      </a>
+                    </td>
                     <td className="pr-3 whitespace-nowrap">{timeFormat.format(new Date(item.capturedAt))}</td>
-                    <td><code className="break-all text-xs">{item.sha256}</code></td>
+                    <td>
+                      <code className="break-all text-xs">{item.sha256}</code>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -142,9 +168,17 @@ export function ReviewContentDiffView({ diff }: { diff: ReviewContentDiff }) {
           <p className="whitespace-pre-wrap break-words rounded-md bg-stone-50 p-3 text-sm leading-relaxed">
             {section.parts.map((part, index) =>
               part.kind === 'added' ? (
-                <ins key={index} className="bg-green-100 text-green-900 underline"><span className="sr-only">［{text.diff.added}：</span>{part.text}<span className="sr-only">］</span></ins>
+                <ins key={index} className="bg-green-100 text-green-900 underline">
+                  <span className="sr-only">［{text.diff.added}：</span>
+                  {part.text}
+                  <span className="sr-only">］</span>
+                </ins>
               ) : part.kind === 'removed' ? (
-                <del key={index} className="bg-red-100 text-red-900 line-through"><span className="sr-only">［{text.diff.removed}：</span>{part.text}<span className="sr-only">］</span></del>
+                <del key={index} className="bg-red-100 text-red-900 line-through">
+                  <span className="sr-only">［{text.diff.removed}：</span>
+                  {part.text}
+                  <span className="sr-only">］</span>
+                </del>
               ) : (
                 <span key={index}>{part.text}</span>
               ),

@@ -17,9 +17,13 @@ export function ReviewRounds({ rounds, emptyText, headingLevel = 3 }: { rounds: 
           </Heading>
           <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
             <dt className="text-stone-600">{text.labels.submitter}</dt>
-            <dd>{round.submitterName} · {timeFormat.format(round.submittedAt)}</dd>
+            <dd>
+              {round.submitterName} · {timeFormat.format(round.submittedAt)}
+            </dd>
             <dt className="text-stone-600">{text.labels.due}</dt>
-            <dd>{round.dueOn}（{round.dueExplanation}）</dd>
+            <dd>
+              {round.dueOn}（{round.dueExplanation}）
+            </dd>
             {round.extensionReason ? (
               <>
                 <dt className="text-stone-600">{text.form.extendHeading}</dt>
@@ -29,24 +33,39 @@ export function ReviewRounds({ rounds, emptyText, headingLevel = 3 }: { rounds: 
             {round.reviewerName ? (
               <>
                 <dt className="text-stone-600">{text.labels.reviewer}</dt>
-                <dd>{round.reviewerName}{round.decidedAt ? ` · ${timeFormat.format(round.decidedAt)}` : ''}</dd>
+                <dd>
+                  {round.reviewerName}
+                  {round.decidedAt ? ` · ${timeFormat.format(round.decidedAt)}` : ''}
+                </dd>
               </>
             ) : null}
             <dt className="text-stone-600">{text.labels.opinion}</dt>
             <dd className="whitespace-pre-wrap">{round.opinion ?? text.labels.noOpinion}</dd>
             <dt className="text-stone-600">{text.labels.reviewedHash}</dt>
-            <dd><code className="break-all text-xs">{round.contentHash}</code></dd>
+            <dd>
+              <code className="break-all text-xs">{round.contentHash}</code>
+            </dd>
           </dl>
           {round.checkpoints.length > 0 ? (
             <table className="mt-3 w-full text-left text-sm">
               <caption className="sr-only">{text.labels.checkpoints}</caption>
               <thead>
-                <tr className="border-b"><th scope="col" className="py-1 pr-2">{text.labels.checkpoints}</th><th scope="col" className="pr-2">{text.form.passedLegend}</th><th scope="col">{text.labels.opinion}</th></tr>
+                <tr className="border-b">
+                  <th scope="col" className="py-1 pr-2">
+                    {text.labels.checkpoints}
+                  </th>
+                  <th scope="col" className="pr-2">
+                    {text.form.passedLegend}
+                  </th>
+                  <th scope="col">{text.labels.opinion}</th>
+                </tr>
               </thead>
               <tbody>
                 {round.checkpoints.map((checkpoint) => (
                   <tr key={checkpoint.key} className="border-b align-top">
-                    <th scope="row" className="py-1 pr-2 font-normal">{checkpoint.label}</th>
+                    <th scope="row" className="py-1 pr-2 font-normal">
+                      {checkpoint.label}
+                    </th>
                     <td className={`pr-2 ${checkpoint.passed ? 'text-green-800' : 'text-red-700'}`}>{checkpoint.passed ? text.labels.passed : text.labels.notPassed}</td>
                     <td className="whitespace-pre-wrap">{checkpoint.note}</td>
                   </tr>

@@ -19,7 +19,6 @@ export const dynamic = 'force-dynamic';
 
 const t = messages.evidence;
 
-
 export async function POST(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
   return handleWrite(request, 'evidence upload', async () => {
     const actor = await currentActor();

@@ -14,8 +14,7 @@ import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 export const dynamic = 'force-dynamic';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const json = (status: number, message: string) =>
-  NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
+const json = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
 
 function disposition(kind: 'inline' | 'attachment', fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
@@ -43,8 +42,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rev
       'Content-Disposition': disposition(file.inline ? 'inline' : 'attachment', file.fileName),
       'X-Content-Type-Options': 'nosniff',
       // Chromium's PDF viewer does not run in a sandboxed document; images and downloads are sandboxed.
-      'Content-Security-Policy':
-        file.mimeType === 'application/pdf' ? "default-src 'none'; frame-ancestors 'self'" : "default-src 'none'; sandbox; frame-ancestors 'self'",
+      'Content-Security-Policy': file.mimeType === 'application/pdf' ? "default-src 'none'; frame-ancestors 'self'" : "default-src 'none'; sandbox; frame-ancestors 'self'",
       'Cache-Control': 'private, no-store',
     },
   });

@@ -24,8 +24,14 @@ export default async function CaseEvidencePage({ params }: { params: Promise<{ c
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm"><Link className="text-brand-700 hover:underline" href={`/staff/cases/${kase.id}`}>← {kase.caseNumber}</Link></p>
-        <h1 className="text-2xl font-bold">{t.panel.title}：{kase.title}</h1>
+        <p className="text-sm">
+          <Link className="text-brand-700 hover:underline" href={`/staff/cases/${kase.id}`}>
+            ← {kase.caseNumber}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">
+          {t.panel.title}：{kase.title}
+        </h1>
       </div>
       <EvidencePanel caseId={kase.id} stepId={null} canUpload={canUpload} />
       <ChainCheck caseId={kase.id} />

@@ -31,20 +31,46 @@ export default async function DrawPage({ params, searchParams }: { params: Promi
       <SubNav current="/staff/inspections/plans" />
       <Section id="draw-facts" title={draw.plan.title}>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
-          <div><dt className="inline text-stone-600">{d.plan}：</dt><dd className="inline"><Link className="text-brand-700 hover:underline" href={`/staff/inspections/plans/${draw.plan.id}`}>{draw.plan.title}（{draw.plan.year}）</Link></dd></div>
-          <div><dt className="inline text-stone-600">{d.seed}：</dt><dd className="inline font-mono break-all" data-testid="draw-seed">{draw.seed}</dd></div>
-          <div><dt className="inline text-stone-600">{d.drawnAt}：</dt><dd className="inline">{draw.drawnOn}</dd></div>
-          <div><dt className="inline text-stone-600">{d.drawnBy}：</dt><dd className="inline">{draw.drawnBy}</dd></div>
+          <div>
+            <dt className="inline text-stone-600">{d.plan}：</dt>
+            <dd className="inline">
+              <Link className="text-brand-700 hover:underline" href={`/staff/inspections/plans/${draw.plan.id}`}>
+                {draw.plan.title}（{draw.plan.year}）
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{d.seed}：</dt>
+            <dd className="inline font-mono break-all" data-testid="draw-seed">
+              {draw.seed}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{d.drawnAt}：</dt>
+            <dd className="inline">{draw.drawnOn}</dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{d.drawnBy}：</dt>
+            <dd className="inline">{draw.drawnBy}</dd>
+          </div>
           <div>
             <dt className="inline text-stone-600">{d.publication}：</dt>
             <dd className="inline">
-              {draw.disclosureId ? <Link className="text-brand-700 hover:underline" href={`/staff/disclosures/${draw.disclosureId}`}>{draw.disclosureId}</Link> : d.publicationMissing}
+              {draw.disclosureId ? (
+                <Link className="text-brand-700 hover:underline" href={`/staff/disclosures/${draw.disclosureId}`}>
+                  {draw.disclosureId}
+                </Link>
+              ) : (
+                d.publicationMissing
+              )}
             </dd>
           </div>
         </dl>
         <form method="get" className="flex flex-wrap items-center gap-3">
           <input type="hidden" name="verify" value="1" />
-          <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100">{d.verify}</button>
+          <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100">
+            {d.verify}
+          </button>
           {verification ? (
             <p role="status" className={`text-sm ${verification.consistent ? 'text-green-800' : 'text-red-800'}`}>
               {d.verifyExplain}
@@ -57,17 +83,33 @@ export default async function DrawPage({ params, searchParams }: { params: Promi
       <Section id="draw-result" title={d.result}>
         <table className="w-full text-left text-sm">
           <thead>
-            <tr className="border-b"><th className="py-2">{d.order}</th><th>{d.entity}</th><th>{d.inspectors}</th>{canRecord ? <th /> : null}</tr>
+            <tr className="border-b">
+              <th className="py-2">{d.order}</th>
+              <th>{d.entity}</th>
+              <th>{d.inspectors}</th>
+              {canRecord ? <th /> : null}
+            </tr>
           </thead>
           <tbody>
             {draw.picks.map((pick, index) => {
-              const query = new URLSearchParams([['entityId', pick.entityId], ['planId', draw.plan.id], ['kind', 'RANDOM'], ...pick.inspectorIds.map((i) => ['inspectorIds', i] as [string, string])]);
+              const query = new URLSearchParams([
+                ['entityId', pick.entityId],
+                ['planId', draw.plan.id],
+                ['kind', 'RANDOM'],
+                ...pick.inspectorIds.map((i) => ['inspectorIds', i] as [string, string]),
+              ]);
               return (
                 <tr key={pick.entityId} className="border-b" data-testid="draw-pick">
                   <td className="py-2">{index + 1}</td>
                   <td>{entityName.get(pick.entityId) ?? pick.entityId}</td>
                   <td>{pick.inspectorIds.map((i) => inspectorName.get(i) ?? i).join('、')}</td>
-                  {canRecord ? <td><Link className="text-brand-700 hover:underline" href={`/staff/inspections/records/new?${query.toString()}`}>{d.recordFor}</Link></td> : null}
+                  {canRecord ? (
+                    <td>
+                      <Link className="text-brand-700 hover:underline" href={`/staff/inspections/records/new?${query.toString()}`}>
+                        {d.recordFor}
+                      </Link>
+                    </td>
+                  ) : null}
                 </tr>
               );
             })}
@@ -82,7 +124,11 @@ export default async function DrawPage({ params, searchParams }: { params: Promi
       <Section id="draw-pools" title={`${d.entityPool}（${draw.entityPool.length}） / ${d.inspectorPool}（${draw.inspectorPool.length}）`}>
         <div className="grid gap-4 md:grid-cols-2">
           <ol className="list-decimal pl-6 text-sm" aria-label={d.entityPool}>
-            {draw.entityPool.map((e) => <li key={e.id}><span className="font-mono text-xs text-stone-600">{e.id}</span> {e.name}</li>)}
+            {draw.entityPool.map((e) => (
+              <li key={e.id}>
+                <span className="font-mono text-xs text-stone-600">{e.id}</span> {e.name}
+              </li>
+            ))}
           </ol>
           <ol className="list-decimal pl-6 text-sm" aria-label={d.inspectorPool}>
             {draw.inspectorPool.map((i) => (

@@ -29,15 +29,37 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
       <SubNav current="/staff/inspections/entities" />
       <Section id="entity-data" title={t.entities.title}>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
-          <div><dt className="inline text-stone-600">{t.fields.entityKind}：</dt><dd className="inline">{t.entityKinds[entity.kind]}</dd></div>
-          <div><dt className="inline text-stone-600">{t.fields.address}：</dt><dd className="inline">{entity.address}</dd></div>
-          <div><dt className="inline text-stone-600">{t.fields.licenceNo}：</dt><dd className="inline">{entity.licenceNo ?? '—'}</dd></div>
-          <div><dt className="inline text-stone-600">{t.fields.registeredOn}：</dt><dd className="inline">{entity.registeredOn ?? '—'}</dd></div>
-          <div><dt className="inline text-stone-600">{t.fields.filedOn}：</dt><dd className="inline">{entity.filedOn ?? '—'}</dd></div>
-          <div><dt className="inline text-stone-600">{t.entities.status}：</dt><dd className="inline">{entity.active ? t.entities.active : t.entities.inactive}</dd></div>
+          <div>
+            <dt className="inline text-stone-600">{t.fields.entityKind}：</dt>
+            <dd className="inline">{t.entityKinds[entity.kind]}</dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{t.fields.address}：</dt>
+            <dd className="inline">{entity.address}</dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{t.fields.licenceNo}：</dt>
+            <dd className="inline">{entity.licenceNo ?? '—'}</dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{t.fields.registeredOn}：</dt>
+            <dd className="inline">{entity.registeredOn ?? '—'}</dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{t.fields.filedOn}：</dt>
+            <dd className="inline">{entity.filedOn ?? '—'}</dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{t.entities.status}：</dt>
+            <dd className="inline">{entity.active ? t.entities.active : t.entities.inactive}</dd>
+          </div>
         </dl>
         {canRecord ? (
-          <p><Link className="text-brand-700 hover:underline" href={`/staff/inspections/records/new?entityId=${entity.id}`}>{t.nav.record}</Link></p>
+          <p>
+            <Link className="text-brand-700 hover:underline" href={`/staff/inspections/records/new?entityId=${entity.id}`}>
+              {t.nav.record}
+            </Link>
+          </p>
         ) : null}
       </Section>
 
@@ -49,19 +71,28 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
             {entity.history.map((inspection) => (
               <li key={inspection.id} className="rounded-md border border-stone-200 p-3 text-sm">
                 <p>
-                  <Link className="font-medium text-brand-700 hover:underline" href={`/staff/inspections/records/${inspection.id}`}>{inspection.inspectedOn}</Link>
-                  {' · '}{t.inspectionKinds[inspection.kind]}
+                  <Link className="font-medium text-brand-700 hover:underline" href={`/staff/inspections/records/${inspection.id}`}>
+                    {inspection.inspectedOn}
+                  </Link>
+                  {' · '}
+                  {t.inspectionKinds[inspection.kind]}
                   {inspection.partnerDepartments.length > 0 ? `（${inspection.partnerDepartments.join('、')}）` : ''}
-                  {' · '}{inspection.onSite ? t.inspection.onSite : t.inspection.offSite}
-                  {' · '}{inspection.inspectors.join('、')}
+                  {' · '}
+                  {inspection.onSite ? t.inspection.onSite : t.inspection.offSite}
+                  {' · '}
+                  {inspection.inspectors.join('、')}
                 </p>
                 {inspection.findings.length > 0 ? (
                   <ul className="mt-1 list-disc pl-5">
                     {inspection.findings.map((finding) => (
                       <li key={finding.id}>
                         {finding.rectificationId ? (
-                          <Link className="text-brand-700 hover:underline" href={`/staff/inspections/rectifications/${finding.rectificationId}`}>{finding.description}</Link>
-                        ) : finding.description}{' '}
+                          <Link className="text-brand-700 hover:underline" href={`/staff/inspections/rectifications/${finding.rectificationId}`}>
+                            {finding.description}
+                          </Link>
+                        ) : (
+                          finding.description
+                        )}{' '}
                         {finding.status ? <StatusBadge status={finding.status} /> : null}
                         {finding.overdue ? <span className="ml-1 text-xs font-semibold text-red-700">{t.rectifications.overdue}</span> : null}
                       </li>
@@ -80,7 +111,9 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
         ) : (
           <ul className="list-disc pl-5 text-sm">
             {entity.conflicts.map((c) => (
-              <li key={c.officerId}>{c.officerName}：{c.reason}（{c.declaredOn}）</li>
+              <li key={c.officerId}>
+                {c.officerName}：{c.reason}（{c.declaredOn}）
+              </li>
             ))}
           </ul>
         )}

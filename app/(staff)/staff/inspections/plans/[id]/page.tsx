@@ -20,7 +20,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   if (!plan) notFound();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{plan.title}（{plan.year}）</h1>
+      <h1 className="text-2xl font-bold">
+        {plan.title}（{plan.year}）
+      </h1>
       <SubNav current="/staff/inspections/plans" />
       {can(actor.roles, 'inspection.record') ? (
         <Section id="draw" title={t.plans.drawTitle}>
@@ -33,7 +35,12 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         ) : (
           <table className="w-full text-left text-sm">
             <thead>
-              <tr className="border-b"><th className="py-2">{t.plans.drawnAt}</th><th>{t.fields.seed}</th><th>{t.plans.picks}</th><th /></tr>
+              <tr className="border-b">
+                <th className="py-2">{t.plans.drawnAt}</th>
+                <th>{t.fields.seed}</th>
+                <th>{t.plans.picks}</th>
+                <th />
+              </tr>
             </thead>
             <tbody>
               {plan.draws.map((draw) => (
@@ -41,7 +48,11 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                   <td className="py-2">{draw.drawnOn}</td>
                   <td className="font-mono break-all">{draw.seed}</td>
                   <td>{draw.picks}</td>
-                  <td><Link className="text-brand-700 hover:underline" href={`/staff/inspections/draws/${draw.id}`}>{t.plans.view}</Link></td>
+                  <td>
+                    <Link className="text-brand-700 hover:underline" href={`/staff/inspections/draws/${draw.id}`}>
+                      {t.plans.view}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -52,7 +63,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         <ul className="list-disc pl-5 text-sm">
           {plan.inspectionList.map((i) => (
             <li key={i.id}>
-              <Link className="text-brand-700 hover:underline" href={`/staff/inspections/records/${i.id}`}>{i.inspectedOn}</Link> {i.entityName} · {t.inspectionKinds[i.kind]}
+              <Link className="text-brand-700 hover:underline" href={`/staff/inspections/records/${i.id}`}>
+                {i.inspectedOn}
+              </Link>{' '}
+              {i.entityName} · {t.inspectionKinds[i.kind]}
             </li>
           ))}
         </ul>

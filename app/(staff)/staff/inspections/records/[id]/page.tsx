@@ -23,24 +23,63 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
   if (!inspection) notFound();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{i.title}：{inspection.entityName}（{inspection.inspectedOn}）</h1>
+      <h1 className="text-2xl font-bold">
+        {i.title}：{inspection.entityName}（{inspection.inspectedOn}）
+      </h1>
       <SubNav current="" />
       <Section id="inspection-facts" title={i.title}>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
-          <div><dt className="inline text-stone-600">{i.entity}：</dt><dd className="inline"><Link className="text-brand-700 hover:underline" href={`/staff/inspections/entities/${inspection.entityId}`}>{inspection.entityName}</Link></dd></div>
-          <div><dt className="inline text-stone-600">{i.kind}：</dt><dd className="inline">{t.inspectionKinds[inspection.kind]}（{inspection.onSite ? i.onSite : i.offSite}）</dd></div>
-          <div><dt className="inline text-stone-600">{i.date}：</dt><dd className="inline">{inspection.inspectedOn}</dd></div>
-          <div><dt className="inline text-stone-600">{i.inspectors}：</dt><dd className="inline">{inspection.inspectors.join('、')}</dd></div>
+          <div>
+            <dt className="inline text-stone-600">{i.entity}：</dt>
+            <dd className="inline">
+              <Link className="text-brand-700 hover:underline" href={`/staff/inspections/entities/${inspection.entityId}`}>
+                {inspection.entityName}
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{i.kind}：</dt>
+            <dd className="inline">
+              {t.inspectionKinds[inspection.kind]}（{inspection.onSite ? i.onSite : i.offSite}）
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{i.date}：</dt>
+            <dd className="inline">{inspection.inspectedOn}</dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">{i.inspectors}：</dt>
+            <dd className="inline">{inspection.inspectors.join('、')}</dd>
+          </div>
           {inspection.partnerDepartments.length > 0 ? (
-            <div><dt className="inline text-stone-600">{i.partners}：</dt><dd className="inline">{inspection.partnerDepartments.join('、')}</dd></div>
+            <div>
+              <dt className="inline text-stone-600">{i.partners}：</dt>
+              <dd className="inline">{inspection.partnerDepartments.join('、')}</dd>
+            </div>
           ) : null}
           {inspection.plan ? (
-            <div><dt className="inline text-stone-600">{i.plan}：</dt><dd className="inline"><Link className="text-brand-700 hover:underline" href={`/staff/inspections/plans/${inspection.plan.id}`}>{inspection.plan.title}</Link></dd></div>
+            <div>
+              <dt className="inline text-stone-600">{i.plan}：</dt>
+              <dd className="inline">
+                <Link className="text-brand-700 hover:underline" href={`/staff/inspections/plans/${inspection.plan.id}`}>
+                  {inspection.plan.title}
+                </Link>
+              </dd>
+            </div>
           ) : null}
         </dl>
         <h3 className="font-medium">{i.items}</h3>
-        <ul className="list-disc pl-5 text-sm">{inspection.itemsChecked.map((item, k) => <li key={k}>{item}</li>)}</ul>
-        {inspection.summary ? (<><h3 className="font-medium">{i.summary}</h3><p className="whitespace-pre-line text-sm">{inspection.summary}</p></>) : null}
+        <ul className="list-disc pl-5 text-sm">
+          {inspection.itemsChecked.map((item, k) => (
+            <li key={k}>{item}</li>
+          ))}
+        </ul>
+        {inspection.summary ? (
+          <>
+            <h3 className="font-medium">{i.summary}</h3>
+            <p className="whitespace-pre-line text-sm">{inspection.summary}</p>
+          </>
+        ) : null}
       </Section>
       <Section id="inspection-findings" title={i.findings}>
         {inspection.findings.length === 0 ? (
@@ -50,9 +89,18 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
             {inspection.findings.map((finding) => (
               <li key={finding.id} data-testid="finding">
                 {finding.rectificationId ? (
-                  <Link className="text-brand-700 hover:underline" href={`/staff/inspections/rectifications/${finding.rectificationId}`}>{finding.description}</Link>
-                ) : finding.description}
-                {finding.status ? <> <StatusBadge status={finding.status} /> {t.rectifications.dueOn} {finding.dueOn}</> : null}
+                  <Link className="text-brand-700 hover:underline" href={`/staff/inspections/rectifications/${finding.rectificationId}`}>
+                    {finding.description}
+                  </Link>
+                ) : (
+                  finding.description
+                )}
+                {finding.status ? (
+                  <>
+                    {' '}
+                    <StatusBadge status={finding.status} /> {t.rectifications.dueOn} {finding.dueOn}
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -65,8 +113,13 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
           <ul className="space-y-1 text-sm">
             {inspection.attachments.map((a) => (
               <li key={a.id}>
-                <a className="text-brand-700 hover:underline" href={`/staff/inspections/attachments/${a.id}`}>{a.fileName}</a>
-                <span className="text-stone-600"> · {formatFileSize(a.size)} · SHA-256 {a.sha256.slice(0, 12)}…</span>
+                <a className="text-brand-700 hover:underline" href={`/staff/inspections/attachments/${a.id}`}>
+                  {a.fileName}
+                </a>
+                <span className="text-stone-600">
+                  {' '}
+                  · {formatFileSize(a.size)} · SHA-256 {a.sha256.slice(0, 12)}…
+                </span>
               </li>
             ))}
           </ul>

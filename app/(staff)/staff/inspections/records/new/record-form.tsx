@@ -18,7 +18,9 @@ export function RecordInspectionForm({ options, defaults }: { options: RecordFor
   const { state, action, pending, formRef, onSubmit, errors } = useKeptForm(recordInspectionAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" noValidate aria-label={r.title}>
-      <div className="md:col-span-2"><FormMessage state={state} /></div>
+      <div className="md:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <SelectField
         name="entityId"
         label={r.entity}
@@ -60,19 +62,16 @@ export function RecordInspectionForm({ options, defaults }: { options: RecordFor
         )}
       </div>
       <div className="md:col-span-2">
-        <CheckboxGroup
-          name="partnerDepartments"
-          legend={r.partners}
-          options={PARTNER_DEPARTMENTS.map((d) => ({ value: d, label: d }))}
-          errors={errors.partnerDepartments}
-        />
+        <CheckboxGroup name="partnerDepartments" legend={r.partners} options={PARTNER_DEPARTMENTS.map((d) => ({ value: d, label: d }))} errors={errors.partnerDepartments} />
       </div>
       <TextAreaField name="itemsChecked" label={r.items} rows={4} errors={errors.itemsChecked} />
       <TextAreaField name="findings" label={r.findings} rows={4} errors={errors.findings} />
       <div className="md:col-span-2">
         <TextAreaField name="inspectionSummary" label={r.summary} rows={3} errors={errors.inspectionSummary} />
       </div>
-      <div className="md:col-span-2"><PrimaryButton pending={pending}>{r.submit}</PrimaryButton></div>
+      <div className="md:col-span-2">
+        <PrimaryButton pending={pending}>{r.submit}</PrimaryButton>
+      </div>
     </form>
   );
 }

@@ -32,8 +32,14 @@ export function RecheckForm({ rectificationId, today }: { rectificationId: strin
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-stone-800">{t.fields.passed}</legend>
         <div className="flex gap-5 text-sm">
-          <label className="flex items-center gap-1"><input type="radio" name="passed" value="true" />{r.passed}</label>
-          <label className="flex items-center gap-1"><input type="radio" name="passed" value="false" />{r.failed}</label>
+          <label className="flex items-center gap-1">
+            <input type="radio" name="passed" value="true" />
+            {r.passed}
+          </label>
+          <label className="flex items-center gap-1">
+            <input type="radio" name="passed" value="false" />
+            {r.failed}
+          </label>
         </div>
         {errors.passed ? <p className="text-sm text-red-700">{errors.passed.join('；')}</p> : null}
       </fieldset>

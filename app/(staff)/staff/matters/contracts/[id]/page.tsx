@@ -24,12 +24,18 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   const editBlockers = matterEditBlockers(contract.status);
   return (
     <div className="space-y-8">
-      <p><Link href="/staff/matters" className="text-sm text-brand-700 hover:underline">← {text.backToList}</Link></p>
+      <p>
+        <Link href="/staff/matters" className="text-sm text-brand-700 hover:underline">
+          ← {text.backToList}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">
         {text.contracts}：{contract.title} <MatterStatusBadge kind="ADMIN_CONTRACT" status={contract.status} />
       </h1>
       <section aria-labelledby="content-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="content-heading" className="text-lg font-semibold">{text.sections.content}</h2>
+        <h2 id="content-heading" className="text-lg font-semibold">
+          {text.sections.content}
+        </h2>
         {contract.status === 'APPROVED' ? <p className="text-sm text-amber-900">{text.hints.editApproved}</p> : null}
         <BlockerList id="edit-blockers" title={text.sections.readOnly} blockers={editBlockers} />
         <p className="text-sm">
@@ -37,7 +43,9 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           {contract.file ? (
             <>
               {contract.file.fileName}（{formatFileSize(contract.file.size)}）{' '}
-              <a href={`/staff/matters/contracts/${contract.id}/file`} className="text-brand-700 underline">{text.labels.download}</a>
+              <a href={`/staff/matters/contracts/${contract.id}/file`} className="text-brand-700 underline">
+                {text.labels.download}
+              </a>
             </>
           ) : (
             text.labels.noFile

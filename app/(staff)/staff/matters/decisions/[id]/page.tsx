@@ -23,13 +23,23 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const editBlockers = matterEditBlockers(decision.status);
   return (
     <div className="space-y-8">
-      <p><Link href="/staff/matters" className="text-sm text-brand-700 hover:underline">← {text.backToList}</Link></p>
+      <p>
+        <Link href="/staff/matters" className="text-sm text-brand-700 hover:underline">
+          ← {text.backToList}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">
         {text.decisions}：{decision.title} <MatterStatusBadge kind="MAJOR_ADMIN_DECISION" status={decision.status} />
       </h1>
-      {decision.decidedOn ? <p className="text-sm">{text.concludedAs.MAJOR_ADMIN_DECISION}：{decision.decidedOn}</p> : null}
+      {decision.decidedOn ? (
+        <p className="text-sm">
+          {text.concludedAs.MAJOR_ADMIN_DECISION}：{decision.decidedOn}
+        </p>
+      ) : null}
       <section aria-labelledby="content-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="content-heading" className="text-lg font-semibold">{text.sections.content}</h2>
+        <h2 id="content-heading" className="text-lg font-semibold">
+          {text.sections.content}
+        </h2>
         {decision.status === 'APPROVED' ? <p className="text-sm text-amber-900">{text.hints.editApproved}</p> : null}
         <BlockerList id="edit-blockers" title={text.sections.readOnly} blockers={editBlockers} />
         <DecisionForm id={decision.id} values={{ title: decision.title, description: decision.description }} readOnly={editBlockers.length > 0} />

@@ -20,8 +20,14 @@ export default async function TeachingCasePage({ params }: { params: Promise<{ i
   const sent = item.disclosureId !== null;
   return (
     <div className="space-y-6">
-      <p><Link href="/staff/publicity/teaching-cases" className="text-sm text-brand-700 hover:underline">← {text.backToList}</Link></p>
-      <h1 className="text-2xl font-bold">{text.title}：{item.title}</h1>
+      <p>
+        <Link href="/staff/publicity/teaching-cases" className="text-sm text-brand-700 hover:underline">
+          ← {text.backToList}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">
+        {text.title}：{item.title}
+      </h1>
       <p className="text-sm text-stone-600">
         {text.columns.caseNumber}：{item.caseNumber} · {text.columns.closedOn}：{item.closedOn ?? '—'} · {sent ? text.status.sent : text.status.draft}
       </p>
@@ -32,7 +38,10 @@ export default async function TeachingCasePage({ params }: { params: Promise<{ i
       <Section id="teaching-send" title={text.buttons.send}>
         {sent ? (
           <p className="text-sm">
-            {text.sentTo}：<Link href={`/staff/disclosures/${item.disclosureId}`} className="text-brand-700 underline">{item.title}</Link>
+            {text.sentTo}：
+            <Link href={`/staff/disclosures/${item.disclosureId}`} className="text-brand-700 underline">
+              {item.title}
+            </Link>
           </p>
         ) : (
           <SendTeachingCaseForm id={item.id} />
