@@ -1,10 +1,9 @@
 import { NextResponse } from 'next/server';
-import { currentActor } from '@/lib/auth/current-actor';
-import { getDb } from '@/lib/db';
 import { caseFileToPdf } from '@/lib/export/case-file';
+import { refuseJson } from '@/lib/http/route-handler';
+import { caseFileAccess } from './access';
 import { messages } from '@/lib/i18n/messages';
 import { loadCaseChainHead, loadCaseFile } from '@/lib/queries/enforcement/case-file';
-import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
 import { verifyCaseFile } from '@/lib/services/enforcement/verify-case-file';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
@@ -13,21 +12,16 @@ import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 // is verified (files re-hashed) when the export is made, and the certificate says what was found.
 export const dynamic = 'force-dynamic';
 
-const json = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
-
 export async function GET(_request: Request, { params }: { params: Promise<{ caseId: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return json(401, messages.errors.unauthenticated);
-  const { caseId } = await params;
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(caseId)) return json(404, messages.errors.notFound);
-  const db = getDb();
-  if (!(await canViewEvidence(db, actor, caseId))) return json(403, messages.errors.forbidden);
+  const access = await caseFileAccess(params);
+  if (access instanceof Response) return access;
+  const { db, caseId } = access;
   const data = await loadCaseFile(db, caseId);
-  if (!data) return json(404, messages.errors.notFound);
+  if (!data) return refuseJson(404, messages.errors.notFound);
   const verifiedAt = new Date();
   const verdict = await verifyCaseFile(db, caseId, { store: getAttachmentStore() });
   const kase = await loadCaseChainHead(db, caseId);
-  if (!kase) return json(404, messages.errors.notFound);
+  if (!kase) return refuseJson(404, messages.errors.notFound);
   const pdf = await caseFileToPdf(data, {
     ok: verdict.ok,
     head: verdict.ok ? verdict.head : kase.chainHead,

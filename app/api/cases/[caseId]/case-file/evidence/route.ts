@@ -1,29 +1,23 @@
 import { Readable } from 'node:stream';
 import { NextResponse } from 'next/server';
-import { currentActor } from '@/lib/auth/current-actor';
-import { getDb } from '@/lib/db';
 import { evidenceZip } from '@/lib/export/case-file';
+import { refuseJson } from '@/lib/http/route-handler';
+import { caseFileAccess } from '../access';
 import { messages } from '@/lib/i18n/messages';
 import { loadEvidenceZipRows } from '@/lib/queries/enforcement/case-file';
 import { listCaseEvidence } from '@/lib/queries/evidence/case-evidence';
-import { canViewEvidence } from '@/lib/queries/evidence/evidence-access';
 import { getAttachmentStore } from '@/lib/storage/local-disk-store';
 
 // The case's evidence files (documents' files included) as a zip beside the case file PDF, with a
 // SHA256SUMS manifest whose hashes are the ones the case file lists. Same access as the files.
 export const dynamic = 'force-dynamic';
 
-const json = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { 'Cache-Control': 'no-store' } });
-
 export async function GET(_request: Request, { params }: { params: Promise<{ caseId: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return json(401, messages.errors.unauthenticated);
-  const { caseId } = await params;
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(caseId)) return json(404, messages.errors.notFound);
-  const db = getDb();
-  if (!(await canViewEvidence(db, actor, caseId))) return json(403, messages.errors.forbidden);
+  const access = await caseFileAccess(params);
+  if (access instanceof Response) return access;
+  const { db, caseId } = access;
   const kase = await loadEvidenceZipRows(db, caseId);
-  if (!kase) return json(404, messages.errors.notFound);
+  if (!kase) return refuseJson(404, messages.errors.notFound);
   const { byId } = kase;
   const items = await listCaseEvidence(db, caseId);
   const store = getAttachmentStore();
