@@ -3,7 +3,8 @@ import type { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import { messages } from '@/lib/i18n/messages';
 import type { CaseFileData } from '@/lib/queries/enforcement/case-file';
-import { numberPages, startPdf, writeDocumentBody } from './enforcement-document';
+import { numberPages, writeDocumentBody } from './enforcement-document';
+import { startPdf } from './pdf';
 
 // The case file (卷宗) as one PDF: cover, 卷内目录 with the page each part starts on, each document
 // as generated, the evidence list (name, kind, size, SHA-256, who, when, device), the step history

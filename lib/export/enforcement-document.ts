@@ -1,9 +1,8 @@
 import 'server-only';
 import { AlignmentType, BorderStyle, Document, Footer, ImageRun, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { RenderedDocument } from '@/lib/domain/enforcement-documents/render';
-import { PDF_FONTS } from './pdf';
+import { startPdf } from './pdf';
 
 // An enforcement document (执法文书) as PDF and Word, after GB/T 9704: the issuing organ's mark in
 // red at the head, the number under it, a red rule, the title, the body in 三号 with a two-character
@@ -20,26 +19,6 @@ export type DocumentFileOptions = { verifyUrl: string };
 /** The QR image (PNG) encoding the verification address of the document. */
 export function verificationQr(url: string): Promise<Buffer> {
   return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 240 });
-}
-
-/** Starts an A4 pdfkit document with the official margins and the embedded Chinese font. */
-export function startPdf(info: { title: string; author: string }) {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM },
-    info: { Title: info.title, Author: info.author },
-    bufferPages: true,
-    lang: 'zh-CN',
-  });
-  doc.registerFont('body', PDF_FONTS.regular);
-  doc.registerFont('bold', PDF_FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  return { doc, done, width: doc.page.width - doc.page.margins.left - doc.page.margins.right };
 }
 
 /** Writes “— n —” centred at the foot of every buffered page. */

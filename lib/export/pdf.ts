@@ -15,14 +15,12 @@ const MM = 72 / 25.4;
 const BODY_SIZE = 16; // 三号
 const LINE_HEIGHT = 28;
 
-// `draft`: a version not yet approved carries 草稿 at the top of every page.
-export type PdfOptions = { title: string; author: string; draft?: boolean };
-
-export function reportToPdf(blocks: readonly ReportBlock[], options: PdfOptions): Promise<Buffer> {
+/** Starts an A4 pdfkit document with the official margins (GB/T 9704) and the embedded Chinese font. */
+export function startPdf(info: { title: string; author: string }) {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM },
-    info: { Title: options.title, Author: options.author },
+    info: { Title: info.title, Author: info.author },
     bufferPages: true,
     lang: 'zh-CN',
   });
@@ -34,7 +32,14 @@ export function reportToPdf(blocks: readonly ReportBlock[], options: PdfOptions)
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  return { doc, done, width: doc.page.width - doc.page.margins.left - doc.page.margins.right };
+}
+
+// `draft`: a version not yet approved carries 草稿 at the top of every page.
+export type PdfOptions = { title: string; author: string; draft?: boolean };
+
+export function reportToPdf(blocks: readonly ReportBlock[], options: PdfOptions): Promise<Buffer> {
+  const { doc, done, width } = startPdf({ title: options.title, author: options.author });
   const gap = LINE_HEIGHT - BODY_SIZE;
   for (const block of blocks) {
     switch (block.kind) {
