@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { E2E_RECORD_MAC_KEY } from './record-mac-key.mjs';
-import { e2eSmtpPort } from './smtp-port.mjs';
+import { e2eJobsEnv } from './smtp-port.mjs';
 
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const database = process.env.E2E_DATABASE ?? 'portal_e2e';
@@ -25,11 +25,7 @@ const child = spawn(process.execPath, ['scripts/start.mjs'], {
     AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production-0123456789',
     RECORD_MAC_KEY: E2E_RECORD_MAC_KEY,
     NEXT_TELEMETRY_DISABLED: '1',
-    // Mail goes to the SMTP server a spec starts on this port (tests/e2e/workbench.spec.ts), and
-    // reminder passes run every minute so a spec sees one.
-    SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort()}`,
-    MAIL_FROM: 'portal-e2e@test.invalid',
-    JOBS_REMINDER_CRON: process.env.JOBS_REMINDER_CRON ?? '* * * * *',
+    ...e2eJobsEnv(),
   },
 });
 const stop = (signal) => child.kill(signal);

@@ -3,6 +3,7 @@ import { createSupervisor } from '../../scripts/lib/supervisor.mjs';
 import { startTopology } from '../../scripts/lib/topology.mjs';
 import { demo, demoAccount } from './helpers';
 import { E2E_RECORD_MAC_KEY } from './record-mac-key.mjs';
+import { e2eJobsEnv } from './smtp-port.mjs';
 
 // Issue 17: two app instances and nginx in front (scripts/lib/topology.mjs, ADR 0030/0031), on the
 // e2e database the web server has migrated and seeded. A publication and a withdrawal made through
@@ -39,6 +40,8 @@ test.beforeAll(async () => {
       AUTH_TRUST_HOST: 'true',
       AUTH_TRUSTED_PROXY_HOPS: '1',
       NEXT_TELEMETRY_DISABLED: '1',
+      // The same job queue settings as the served app: the instances share its database.
+      ...e2eJobsEnv(),
     },
   });
 });
