@@ -17,6 +17,25 @@ import { publicRequests } from './catalogue/publicRequests';
 import { review } from './catalogue/review';
 import { workbench } from './catalogue/workbench';
 
+// Each area's catalogue, under its name in `messages` (the workbench's is read directly by its pages).
+const AREAS = {
+  calendar,
+  dashboard,
+  disclosure,
+  documents,
+  enforcement,
+  evidence,
+  inspections,
+  legalAffairs,
+  officers,
+  publicity,
+  publicSite,
+  publicRequests,
+  reports,
+  remedies,
+  review,
+} as const;
+
 export const messages = {
   site: {
     bureau: '市中区民政局',
@@ -107,21 +126,7 @@ export const messages = {
     enable: '启用',
     saveRoles: '保存角色',
   },
-  calendar,
-  dashboard,
-  disclosure,
-  documents,
-  enforcement,
-  evidence,
-  inspections,
-  legalAffairs,
-  officers,
-  publicity,
-  publicSite,
-  publicRequests,
-  reports,
-  remedies,
-  review,
+  ...AREAS,
   staff: {
     welcome: (name: string) => `${name}，您好`,
     yourRoles: '您的角色',
@@ -142,27 +147,7 @@ function collectFieldLabels(node: unknown, into: Record<string, string>): Record
   }
   return into;
 }
-const FIELD_LABELS = collectFieldLabels(
-  {
-    calendar,
-    dashboard,
-    disclosure,
-    documents,
-    enforcement,
-    evidence,
-    inspections,
-    legalAffairs,
-    officers,
-    publicity,
-    publicSite,
-    publicRequests,
-    reports,
-    remedies,
-    review,
-    workbench,
-  },
-  { ...messages.fields },
-);
+const FIELD_LABELS = collectFieldLabels({ ...AREAS, workbench }, { ...messages.fields });
 
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
