@@ -21,6 +21,43 @@ const t = messages.reports.statistics;
 const cell = 'border border-stone-300 px-2 py-1';
 const num = `${cell} text-right tabular-nums`;
 
+// A table of labelled counts (the proactive disclosure decisions, the items by category), with a
+// total row when given.
+function LabelCountTable({ headers, rows, total, testId }: { headers: readonly string[]; rows: readonly { label: string; count: number }[]; total?: number; testId?: string }) {
+  return (
+    <table className="w-full border-collapse text-sm" data-testid={testId}>
+      <caption className="sr-only">{headers.join('')}</caption>
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h} className={cell}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((d) => (
+          <tr key={d.label}>
+            <th scope="row" className={`${cell} text-left font-normal`}>
+              {d.label}
+            </th>
+            <td className={num}>{d.count}</td>
+          </tr>
+        ))}
+        {total === undefined ? null : (
+          <tr>
+            <th scope="row" className={`${cell} text-left`}>
+              {t.total}
+            </th>
+            <td className={num}>{total}</td>
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}
+
 function Checks({ problems }: { problems: StatProblem[] }) {
   if (problems.length === 0)
     return (
@@ -149,56 +186,8 @@ export default async function StatisticsPage({ params }: { params: Promise<{ yea
             ))}
           </tbody>
         </table>
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{t.decisions.join('')}</caption>
-          <thead>
-            <tr>
-              {t.decisions.map((h) => (
-                <th key={h} className={cell}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {tables.proactive.decisions.map((d) => (
-              <tr key={d.label}>
-                <th scope="row" className={`${cell} text-left font-normal`}>
-                  {d.label}
-                </th>
-                <td className={num}>{d.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="w-full border-collapse text-sm" data-testid="proactive-by-category">
-          <caption className="sr-only">{t.byCategory.join('')}</caption>
-          <thead>
-            <tr>
-              {t.byCategory.map((h) => (
-                <th key={h} className={cell}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {tables.proactive.byCategory.map((d) => (
-              <tr key={d.label}>
-                <th scope="row" className={`${cell} text-left font-normal`}>
-                  {d.label}
-                </th>
-                <td className={num}>{d.count}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row" className={`${cell} text-left`}>
-                {t.total}
-              </th>
-              <td className={num}>{tables.proactive.published}</td>
-            </tr>
-          </tbody>
-        </table>
+        <LabelCountTable headers={t.decisions} rows={tables.proactive.decisions} />
+        <LabelCountTable headers={t.byCategory} rows={tables.proactive.byCategory} total={tables.proactive.published} testId="proactive-by-category" />
 
         <h3 className="font-semibold">{t.requestsTitle}</h3>
         <div className="overflow-x-auto">
