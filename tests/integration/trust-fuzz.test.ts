@@ -100,7 +100,7 @@ describe('(a) every exported zod schema of lib/schemas, fed hostile input', () =
           expect(shapeProblem(schema, result.data)).toBeNull();
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
     acceptedBySchema.set(_name, accepted);
   });
